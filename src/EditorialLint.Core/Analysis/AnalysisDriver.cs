@@ -1,0 +1,299 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Core.Configuration;
+using EditorialLint.Core.Parsing;
+using EditorialLint.Core.Rules;
+using EditorialLint.Core.Spelling;
+using EditorialLint.Core.Suppression;
+using EditorialLint.Core.Syntax;
+using EditorialLint.Core.Text;
+
+namespace EditorialLint.Core.Analysis;
+
+/// <summary>The findings for one input.</summary>
+public sealed record DocumentResult(string Path, EditorialDocument? Document, ImmutableArray<EditorialDiagnostic> Diagnostics);
+
+/// <summary>One input for <see cref="AnalysisDriver.AnalyzeMany"/>: its path and how to read its bytes.</summary>
+public sealed record DocumentInput(string Path, Func<byte[]> ReadBytes);
+
+/// <summary>
+/// Decodes, parses and analyses documents: each document is parsed once, each rule's actions are dispatched in one
+/// walk, and documents run in parallel. A rule that throws becomes EL9002 on that document and the run goes on.
+/// </summary>
+public sealed class AnalysisDriver
+{
+    private readonly RuleRegistry _registry;
+    private readonly EditorialConfiguration? _configuration;
+    private readonly Func<DocumentConfiguration, ISpellChecker?> _spellCheckers;
+
+    public AnalysisDriver(RuleRegistry registry, EditorialConfiguration? configuration = null, Func<DocumentConfiguration, ISpellChecker?>? spellCheckers = null)
+    {
+        _registry = registry;
+        _configuration = configuration;
+        _spellCheckers = spellCheckers ?? (_ => null);
+    }
+
+    /// <summary>Time limit per rule per document for plugin rules (built-in rules are trusted).</summary>
+    public TimeSpan PluginRuleTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    public RuleRegistry Registry => _registry;
+
+    public DocumentConfiguration GetConfiguration(string path) => _configuration?.GetForPath(path) ?? DocumentConfiguration.Default;
+
+    /// <summary>Analyse many inputs in parallel; results come back in input order.</summary>
+    public IReadOnlyList<DocumentResult> AnalyzeMany(IReadOnlyList<DocumentInput> inputs, int maxDegreeOfParallelism = -1, Action<DocumentResult>? onDocumentDone = null, CancellationToken cancellationToken = default)
+    {
+        var results = new DocumentResult[inputs.Count];
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount,
+            CancellationToken = cancellationToken,
+        };
+        Parallel.For(0, inputs.Count, options, i =>
+        {
+            var input = inputs[i];
+            DocumentResult result;
+            try
+            {
+                result = AnalyzeBytes(input.Path, input.ReadBytes(), cancellationToken);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                result = Failure(input.Path, EngineDiagnostics.InvalidText, "readable file", ex.Message, 0);
+            }
+
+            results[i] = result;
+            onDocumentDone?.Invoke(result);
+        });
+        return results;
+    }
+
+    /// <summary>Decode (strictly), parse and analyse one file's bytes.</summary>
+    public DocumentResult AnalyzeBytes(string path, byte[] bytes, CancellationToken cancellationToken = default)
+    {
+        if (bytes.Length == 0)
+        {
+            var empty = DocumentParser.Parse(path, SourceText.From(string.Empty), TextEncodingInfo.Utf8NoBom);
+            var d = Diagnostic.Create(EngineDiagnostics.EmptyFile, Location.Create(path, default, default));
+            return new DocumentResult(path, empty, [new EditorialDiagnostic(d, null)]);
+        }
+
+        var decoded = StrictDecoder.Decode(bytes);
+        if (!decoded.Success)
+        {
+            var f = decoded.Failure!;
+            return f.IsBinary
+                ? Failure(path, EngineDiagnostics.BinaryFile, f.Reason)
+                : Failure(path, EngineDiagnostics.InvalidText, f.EncodingName, f.Reason, f.ByteOffset);
+        }
+
+        var document = DocumentParser.Parse(path, decoded.Text!, decoded.Encoding!);
+        return Analyze(document, cancellationToken);
+    }
+
+    private static DocumentResult Failure(string path, DiagnosticDescriptor descriptor, params object[] args)
+    {
+        var d = Diagnostic.Create(descriptor, Location.Create(path, default, default), args);
+        return new DocumentResult(path, null, [new EditorialDiagnostic(d, null)]);
+    }
+
+    /// <summary>Analyse a parsed document with the configuration that applies to its path.</summary>
+    public DocumentResult Analyze(EditorialDocument document, CancellationToken cancellationToken = default) =>
+        Analyze(document, GetConfiguration(document.Path), cancellationToken);
+
+    public DocumentResult Analyze(EditorialDocument document, DocumentConfiguration configuration, CancellationToken cancellationToken = default)
+    {
+        var raw = new List<EditorialDiagnostic>();
+        var spell = _spellCheckers(configuration);
+        var documentStart = Location.Create(document.Path, new TextSpan(0, 0), new LinePositionSpan(default, default));
+
+        foreach (var problem in configuration.Problems)
+        {
+            raw.Add(new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.BadConfiguration, documentStart, problem), null));
+        }
+
+        // Rules whose every descriptor is off are not run at all.
+        var active = _registry.Rules.Where(r => r.Rule.SupportedDiagnostics.Any(d => configuration.GetSeverity(d) is not null)).ToList();
+        var wordRules = new List<(LoadedRule Rule, List<EditorialDiagnostic> Sink)>();
+
+        foreach (var rule in active)
+        {
+            var sink = new List<EditorialDiagnostic>();
+            var context = new DocumentAnalysisContext(document, configuration.Options, spell, sink.Add, cancellationToken);
+            var ok = rule.Origin == "built-in"
+                ? RunActions(rule, context, document, raw)
+                : RunWithTimeout(rule, context, document, raw);
+            if (ok)
+            {
+                raw.AddRange(sink);
+                if (rule.Context.WordActions.Count > 0)
+                {
+                    wordRules.Add((rule, sink));
+                }
+            }
+        }
+
+        RunWordActions(document, configuration, spell, wordRules, raw, cancellationToken);
+
+        var suppressions = SuppressionMap.Build(document, _registry);
+        foreach (var (comment, name) in suppressions.UnknownIds)
+        {
+            var loc = Location.Create(document.Path, comment.Span, document.GetLineSpan(comment.Span));
+            raw.Add(new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.BadConfiguration, loc, DiagnosticSeverity.Warning, null, null, $"Suppression comment names '{name}', which is no known rule id or alias"), null));
+        }
+
+        var final = ImmutableArray.CreateBuilder<EditorialDiagnostic>(raw.Count);
+        foreach (var d in raw)
+        {
+            var descriptor = d.Diagnostic.Descriptor;
+            var isEngine = RuleCategories.ForId(descriptor.Id) == RuleCategories.Engine;
+            var severity = isEngine ? d.Diagnostic.Severity : configuration.GetSeverity(descriptor);
+            if (severity is null)
+            {
+                continue;
+            }
+
+            var line = d.Location.GetLineSpan().StartLinePosition.Line;
+            if (suppressions.IsSuppressed(descriptor.Id, line))
+            {
+                continue;
+            }
+
+            final.Add(d.WithSeverity(severity.Value));
+        }
+
+        var ordered = final.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+        return new DocumentResult(document.Path, document, ordered);
+    }
+
+    private static bool RunActions(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw)
+    {
+        try
+        {
+            var c = rule.Context;
+            foreach (var a in c.DocumentActions)
+            {
+                a(context);
+            }
+
+            if (c.FootnoteActions.Count > 0)
+            {
+                var fc = new FootnoteAnalysisContext(context);
+                foreach (var a in c.FootnoteActions)
+                {
+                    a(fc);
+                }
+            }
+
+            if (c.HeadingActions.Count > 0)
+            {
+                foreach (var h in document.Headings)
+                {
+                    var hc = new HeadingAnalysisContext(context, h);
+                    foreach (var a in c.HeadingActions)
+                    {
+                        a(hc);
+                    }
+                }
+            }
+
+            if (c.ParagraphActions.Count > 0)
+            {
+                foreach (var p in document.Paragraphs)
+                {
+                    var pc = new ParagraphAnalysisContext(context, p);
+                    foreach (var a in c.ParagraphActions)
+                    {
+                        a(pc);
+                    }
+                }
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            raw.Add(RuleFailed(rule, document, ex));
+            return false;
+        }
+    }
+
+    private bool RunWithTimeout(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw)
+    {
+        using var cts = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
+        var inner = new List<EditorialDiagnostic>();
+        var task = Task.Run(() => RunActions(rule, context, document, inner));
+        if (!task.Wait(PluginRuleTimeout))
+        {
+            cts.Cancel();
+            var loc = Location.Create(document.Path, new TextSpan(0, 0), default);
+            raw.Add(new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.RuleTimeout, loc, rule.Name, (int)PluginRuleTimeout.TotalMilliseconds), null));
+            return false;
+        }
+
+        raw.AddRange(inner);
+        return task.Result;
+    }
+
+    private static EditorialDiagnostic RuleFailed(LoadedRule rule, EditorialDocument document, Exception ex)
+    {
+        var loc = Location.Create(document.Path, new TextSpan(0, 0), default);
+        var where = ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? string.Empty;
+        return new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.RuleFailure, loc, rule.Name, $"{ex.GetType().Name}: {ex.Message} {where}".Trim()), null);
+    }
+
+    private static void RunWordActions(EditorialDocument document, DocumentConfiguration configuration, ISpellChecker? spell, List<(LoadedRule Rule, List<EditorialDiagnostic> Sink)> wordRules, List<EditorialDiagnostic> raw, CancellationToken cancellationToken)
+    {
+        if (wordRules.Count == 0)
+        {
+            return;
+        }
+
+        var contexts = new (WordAnalysisContext Context, LoadedRule Rule, List<EditorialDiagnostic> Sink, bool Failed)[wordRules.Count];
+        for (var r = 0; r < wordRules.Count; r++)
+        {
+            var sink = new List<EditorialDiagnostic>();
+            var parent = new DocumentAnalysisContext(document, configuration.Options, spell, sink.Add, cancellationToken);
+            contexts[r] = (new WordAnalysisContext(parent), wordRules[r].Rule, sink, false);
+        }
+
+        var words = document.Words;
+        for (var i = 0; i < words.Length; i++)
+        {
+            for (var r = 0; r < contexts.Length; r++)
+            {
+                ref var c = ref contexts[r];
+                if (c.Failed)
+                {
+                    continue;
+                }
+
+                c.Context.Word = words[i];
+                c.Context.Index = i;
+                try
+                {
+                    foreach (var a in c.Rule.Context.WordActions)
+                    {
+                        a(c.Context);
+                    }
+                }
+                catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+                {
+                    c.Failed = true;
+                    raw.Add(RuleFailed(c.Rule, document, ex));
+                }
+            }
+        }
+
+        foreach (var c in contexts)
+        {
+            raw.AddRange(c.Sink);
+        }
+    }
+}

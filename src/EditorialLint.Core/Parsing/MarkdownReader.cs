@@ -1,0 +1,327 @@
+using System.Collections.Immutable;
+using Markdig;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Core.Syntax;
+
+namespace EditorialLint.Core.Parsing;
+
+/// <summary>
+/// Reads Markdown: Markdig gives the block structure (headings, paragraphs, code, HTML, links); footnotes are
+/// scanned from the source in order, because Markdig's footnote tree drops unreferenced notes and reorders them.
+/// </summary>
+public static class MarkdownReader
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .Build();
+
+    public static EditorialDocument Read(string path, SourceText sourceText, TextEncodingInfo encoding)
+    {
+        var text = sourceText.ToString();
+        var markdown = Markdown.Parse(text, Pipeline);
+
+        var headings = new List<Heading>();
+        var paragraphs = new List<Paragraph>();
+        var skipped = new List<SkippedSpan>();
+        var comments = new List<Comment>();
+
+        foreach (var node in markdown.Descendants())
+        {
+            switch (node)
+            {
+                case YamlFrontMatterBlock fm:
+                    skipped.Add(new SkippedSpan(ToSpan(fm.Span, text), SkippedKind.FrontMatter));
+                    break;
+                case CodeBlock code: // fenced and indented
+                    skipped.Add(new SkippedSpan(ToSpan(code.Span, text), SkippedKind.Code));
+                    break;
+                case HtmlBlock html:
+                    skipped.Add(new SkippedSpan(ToSpan(html.Span, text), SkippedKind.Html));
+                    break;
+                case HeadingBlock h:
+                    headings.Add(ReadHeading(h, text));
+                    break;
+                case ParagraphBlock p:
+                    paragraphs.Add(ReadParagraph(p, text));
+                    break;
+                case LinkReferenceDefinition def:
+                    skipped.Add(new SkippedSpan(ToSpan(def.Span, text), SkippedKind.LinkDestination));
+                    break;
+                case CodeInline ci:
+                    skipped.Add(new SkippedSpan(ToSpan(ci.Span, text), SkippedKind.Code));
+                    break;
+                case AutolinkInline al:
+                    skipped.Add(new SkippedSpan(ToSpan(al.Span, text), al.IsEmail ? SkippedKind.Email : SkippedKind.Url));
+                    break;
+                case HtmlInline hi:
+                    skipped.Add(new SkippedSpan(ToSpan(hi.Span, text), SkippedKind.Html));
+                    break;
+                case LinkInline link when !link.UrlSpan.IsEmpty:
+                    var url = ToSpan(link.UrlSpan, text);
+                    var close = text.IndexOf(')', url.End);
+                    skipped.Add(new SkippedSpan(close > 0 && !link.IsShortcut ? TextSpan.FromBounds(url.Start, close) : url, SkippedKind.LinkDestination));
+                    break;
+            }
+        }
+
+        bool InCode(int position) => skipped.Any(s => s.Kind is SkippedKind.Code or SkippedKind.FrontMatter && s.Span.Contains(position));
+        ProseScanner.ScanComments(text, InCode, comments, skipped);
+        var sorted = skipped.OrderBy(s => s.Span.Start).ToList();
+        bool IsSkipped(int position) => sorted.Any(s => s.Span.Contains(position));
+        ProseScanner.ScanUrlsAndEmails(text, IsSkipped, skipped);
+
+        headings = headings.OrderBy(h => h.Span.Start).Select((h, i) => h with { Index = i }).ToList();
+
+        var definitions = ScanCaretDefinitions(sourceText, text, InCode);
+
+        // A "Notes" heading opens a notes section; its numbered lines are the notes of bracketed references.
+        NotesSection? notes = null;
+        var noteHeading = headings.FirstOrDefault(h => ProseScanner.IsNotesHeading(h.Text));
+        if (noteHeading is not null)
+        {
+            var next = headings.FirstOrDefault(h => h.Span.Start > noteHeading.Span.Start && h.Level <= noteHeading.Level);
+            var end = next?.Span.Start ?? text.Length;
+            notes = new NotesSection(TextSpan.FromBounds(noteHeading.Span.Start, end), noteHeading.Span, noteHeading.Text);
+            foreach (var line in sourceText.Lines)
+            {
+                if (line.Start < noteHeading.Span.End || line.Start >= end || InCode(line.Start))
+                {
+                    continue;
+                }
+
+                var lineSpan = line.Span;
+                var probe = lineSpan.Start;
+                while (probe < lineSpan.End && text[probe] is '-' or '*' or '+' or ' ')
+                {
+                    probe++; // "- [1] note" in a list
+                }
+
+                if (ProseScanner.TryParseNoteLine(text, TextSpan.FromBounds(probe, lineSpan.End), out var labelSpan, out var label, out var contentStart) &&
+                    !definitions.Any(d => d.Span.Contains(line.Start)))
+                {
+                    definitions.Add(new FootnoteDefinition(TextSpan.FromBounds(labelSpan.Start, lineSpan.End), labelSpan, label, TextSpan.FromBounds(contentStart, lineSpan.End), FootnoteMarkerStyle.Bracket));
+                }
+            }
+
+            definitions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+
+        var references = new List<FootnoteReference>();
+        var defLabelSpans = definitions.Select(d => d.LabelSpan).ToArray();
+        foreach (var block in paragraphs.Select(p => p.Span).Concat(headings.Select(h => h.ContentSpan)).OrderBy(s => s.Start))
+        {
+            ProseScanner.ScanReferences(text, block, IsSkipped, allowBracketNumbers: true, references);
+        }
+
+        references.RemoveAll(r => defLabelSpans.Any(l => l.OverlapsWith(r.Span)) ||
+                                  (notes is not null && r.Style != FootnoteMarkerStyle.Caret && notes.Span.Contains(r.Span.Start)));
+        references = references.GroupBy(r => r.Span.Start).Select(g => g.First()).OrderBy(r => r.Span.Start).ToList();
+        foreach (var r in references)
+        {
+            skipped.Add(new SkippedSpan(r.Span, SkippedKind.FootnoteMarker));
+        }
+
+        foreach (var d in definitions)
+        {
+            skipped.Add(new SkippedSpan(d.LabelSpan, SkippedKind.FootnoteMarker));
+        }
+
+        return new EditorialDocument(
+            path,
+            sourceText,
+            DocumentKind.Markdown,
+            encoding,
+            [.. headings],
+            [.. paragraphs.OrderBy(p => p.Span.Start)],
+            [.. references],
+            [.. definitions],
+            notes,
+            [.. comments.OrderBy(c => c.Span.Start)],
+            [.. MergeSkipped(skipped)],
+            []);
+    }
+
+    internal static IEnumerable<SkippedSpan> MergeSkipped(List<SkippedSpan> skipped)
+    {
+        // Nested spans (a URL inside a link destination) are dropped; order by start.
+        SkippedSpan? last = null;
+        foreach (var s in skipped.OrderBy(s => s.Span.Start).ThenByDescending(s => s.Span.Length))
+        {
+            if (last is { } l && l.Span.Contains(s.Span))
+            {
+                continue;
+            }
+
+            last = s;
+            yield return s;
+        }
+    }
+
+    private static TextSpan ToSpan(SourceSpan span, string text)
+    {
+        var start = Math.Clamp(span.Start, 0, text.Length);
+        var end = Math.Clamp(span.End + 1, start, text.Length); // Markdig's End is inclusive
+        return TextSpan.FromBounds(start, end);
+    }
+
+    private static Heading ReadHeading(HeadingBlock h, string text)
+    {
+        var span = ToSpan(h.Span, text);
+        int cs;
+        int ce;
+        if (h.IsSetext)
+        {
+            var firstLineEnd = text.IndexOf('\n', span.Start);
+            var lastContentEnd = text.LastIndexOf('\n', Math.Max(span.Start, span.End - 1));
+            cs = span.Start;
+            ce = lastContentEnd > span.Start ? lastContentEnd : (firstLineEnd < 0 ? span.End : firstLineEnd);
+        }
+        else
+        {
+            cs = span.Start;
+            while (cs < span.End && text[cs] == ' ')
+            {
+                cs++;
+            }
+
+            while (cs < span.End && text[cs] == '#')
+            {
+                cs++;
+            }
+
+            ce = span.End;
+            while (ce > cs && char.IsWhiteSpace(text[ce - 1]))
+            {
+                ce--;
+            }
+
+            // Optional closing sequence: " ##".
+            var k = ce;
+            while (k > cs && text[k - 1] == '#')
+            {
+                k--;
+            }
+
+            if (k < ce && (k == cs || text[k - 1] is ' ' or '\t'))
+            {
+                ce = k;
+            }
+        }
+
+        while (cs < ce && char.IsWhiteSpace(text[cs]))
+        {
+            cs++;
+        }
+
+        while (ce > cs && char.IsWhiteSpace(text[ce - 1]))
+        {
+            ce--;
+        }
+
+        var content = TextSpan.FromBounds(cs, ce);
+        return new Heading(span, content, h.Level, text.Substring(cs, ce - cs), h.IsSetext ? HeadingStyle.Setext : HeadingStyle.Atx);
+    }
+
+    private static Paragraph ReadParagraph(ParagraphBlock p, string text)
+    {
+        var span = ToSpan(p.Span, text);
+        while (span.Length > 0 && char.IsWhiteSpace(text[span.End - 1]))
+        {
+            span = TextSpan.FromBounds(span.Start, span.End - 1);
+        }
+
+        var isQuote = p.Parent is QuoteBlock || (p.Parent?.Parent is QuoteBlock);
+        var paragraph = new Paragraph(span) { IsQuote = isQuote };
+        if (p.Inline is { FirstChild: EmphasisInline em } inline && em.NextSibling is null && em.DelimiterCount >= 1 &&
+            !text.AsSpan(span.Start, span.Length).Contains('\n'))
+        {
+            var es = ToSpan(em.Span, text);
+            var d = em.DelimiterCount;
+            var inner = TextSpan.FromBounds(Math.Min(es.Start + d, es.End), Math.Max(es.Start + d, es.End - d));
+            _ = inline;
+            paragraph = paragraph with { IsEmphasisOnly = true, EmphasisContentSpan = inner };
+        }
+
+        return paragraph;
+    }
+
+    private static List<FootnoteDefinition> ScanCaretDefinitions(SourceText sourceText, string text, Func<int, bool> inCode)
+    {
+        var result = new List<FootnoteDefinition>();
+        var lines = sourceText.Lines;
+        for (var li = 0; li < lines.Count; li++)
+        {
+            var line = lines[li];
+            var s = line.Start;
+            while (s < line.End && s - line.Start < 4 && text[s] == ' ')
+            {
+                s++;
+            }
+
+            if (s - line.Start > 3 || s + 4 > line.End || text[s] != '[' || text[s + 1] != '^' || inCode(s))
+            {
+                continue;
+            }
+
+            var close = text.IndexOf(']', s + 2, line.End - s - 2);
+            if (close < 0 || close == s + 2 || close + 1 >= line.End || text[close + 1] != ':')
+            {
+                continue;
+            }
+
+            var label = text[(s + 2)..close];
+            if (label.Any(char.IsWhiteSpace))
+            {
+                continue;
+            }
+
+            // The note runs to the first blank line after which the text is not indented.
+            var end = line.End;
+            var lj = li + 1;
+            while (lj < lines.Count)
+            {
+                var l = lines[lj];
+                var lineText = text.AsSpan(l.Start, l.End - l.Start);
+                if (ProseScanner.IsBlank(lineText))
+                {
+                    if (lj + 1 < lines.Count && lines[lj + 1].End > lines[lj + 1].Start && text[lines[lj + 1].Start] is ' ' or '\t' && !ProseScanner.IsBlank(text.AsSpan(lines[lj + 1].Start, lines[lj + 1].End - lines[lj + 1].Start)))
+                    {
+                        lj++;
+                        continue;
+                    }
+
+                    break;
+                }
+
+                var trimmed = lineText.TrimStart();
+                if (trimmed.StartsWith("[^") && trimmed.IndexOf("]:") > 0)
+                {
+                    break;
+                }
+
+                if (trimmed.StartsWith("#"))
+                {
+                    break;
+                }
+
+                end = l.End;
+                lj++;
+            }
+
+            var contentStart = close + 2;
+            while (contentStart < end && text[contentStart] is ' ' or '\t')
+            {
+                contentStart++;
+            }
+
+            result.Add(new FootnoteDefinition(TextSpan.FromBounds(s, end), TextSpan.FromBounds(s, close + 2), label, TextSpan.FromBounds(contentStart, end), FootnoteMarkerStyle.Caret));
+            li = lj - 1;
+        }
+
+        return result;
+    }
+}

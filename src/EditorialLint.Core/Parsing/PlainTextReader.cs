@@ -1,0 +1,333 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Core.Syntax;
+
+namespace EditorialLint.Core.Parsing;
+
+/// <summary>
+/// Reads plain text such as a PDF extraction: blocks are separated by blank lines (lines of only spaces or NBSP are
+/// blank), hard-wrapped lines are one paragraph, headings are found by layout, bracketed [n] are footnote
+/// references, a "Notes"/"Endnotes" block holds the notes, and page furniture (page numbers, running headers and
+/// footers) is recognised so that a paragraph it splits is read as one.
+/// </summary>
+public static class PlainTextReader
+{
+    private sealed record Block(int FirstLine, int LastLine, TextSpan Span);
+
+    public static EditorialDocument Read(string path, SourceText sourceText, TextEncodingInfo encoding)
+    {
+        var text = sourceText.ToString();
+        var lines = sourceText.Lines;
+        var blocks = new List<Block>();
+        var first = -1;
+        for (var li = 0; li <= lines.Count; li++)
+        {
+            var blank = li == lines.Count || ProseScanner.IsBlank(text.AsSpan(lines[li].Start, lines[li].End - lines[li].Start));
+            if (!blank && first < 0)
+            {
+                first = li;
+            }
+            else if (blank && first >= 0)
+            {
+                blocks.Add(new Block(first, li - 1, Trim(text, TextSpan.FromBounds(lines[first].Start, lines[li - 1].End))));
+                first = -1;
+            }
+        }
+
+        var furnitureBlocks = FindFurniture(text, blocks);
+        var headings = new List<Heading>();
+        var paragraphs = new List<Paragraph>();
+        var furniture = new List<TextSpan>();
+        NotesSection? notes = null;
+        var definitions = new List<FootnoteDefinition>();
+        var skipped = new List<SkippedSpan>();
+        var comments = new List<Comment>();
+
+        var bodyBlocks = blocks.Where((b, i) => !furnitureBlocks.Contains(i)).ToList();
+        foreach (var i in furnitureBlocks.Order())
+        {
+            furniture.Add(blocks[i].Span);
+        }
+
+        Paragraph? pending = null;
+        for (var bi = 0; bi < bodyBlocks.Count; bi++)
+        {
+            var block = bodyBlocks[bi];
+            var blockText = text.AsSpan(block.Span.Start, block.Span.Length);
+            if (notes is not null)
+            {
+                ReadNoteLines(text, lines, block, definitions);
+                continue;
+            }
+
+            var isFirst = bi == 0;
+            var nextBlock = bi + 1 < bodyBlocks.Count ? bodyBlocks[bi + 1] : null;
+            if (block.FirstLine == block.LastLine && ProseScanner.IsNotesHeading(blockText))
+            {
+                Flush(ref pending, paragraphs);
+                var h = new Heading(block.Span, block.Span, isFirst ? 1 : 2, blockText.ToString(), HeadingStyle.Layout);
+                headings.Add(h);
+                notes = new NotesSection(TextSpan.FromBounds(block.Span.Start, text.Length), block.Span, blockText.ToString());
+                continue;
+            }
+
+            if (block.FirstLine == block.LastLine && LooksLikeHeading(blockText, nextBlock is not null))
+            {
+                Flush(ref pending, paragraphs);
+                headings.Add(new Heading(block.Span, block.Span, isFirst ? 1 : 2, blockText.ToString(), HeadingStyle.Layout));
+                continue;
+            }
+
+            // A paragraph split by page furniture: the part before does not end a sentence and the part after starts
+            // in lower case. Read them as one paragraph.
+            if (pending is not null && furniture.Any(f => f.Start >= pending.Span.End && f.End <= block.Span.Start) &&
+                !EndsSentence(text.AsSpan(pending.Span.Start, pending.Span.Length)) && blockText.Length > 0 && char.IsLower(blockText[0]))
+            {
+                pending = pending with { Span = TextSpan.FromBounds(pending.Span.Start, block.Span.End) };
+                continue;
+            }
+
+            Flush(ref pending, paragraphs);
+            pending = new Paragraph(block.Span);
+        }
+
+        Flush(ref pending, paragraphs);
+
+        ProseScanner.ScanComments(text, _ => false, comments, skipped);
+        var sortedSkipped = skipped.ToList();
+        ProseScanner.ScanUrlsAndEmails(text, p => sortedSkipped.Any(s => s.Span.Contains(p)), skipped);
+        bool IsSkipped(int p) => skipped.Any(s => s.Span.Contains(p)) || furniture.Any(f => f.Contains(p));
+
+        var references = new List<FootnoteReference>();
+        foreach (var p in paragraphs)
+        {
+            ProseScanner.ScanReferences(text, p.Span, IsSkipped, allowBracketNumbers: true, references);
+        }
+
+        foreach (var r in references)
+        {
+            skipped.Add(new SkippedSpan(r.Span, SkippedKind.FootnoteMarker));
+        }
+
+        foreach (var d in definitions)
+        {
+            skipped.Add(new SkippedSpan(d.LabelSpan, SkippedKind.FootnoteMarker));
+        }
+
+        return new EditorialDocument(
+            path,
+            sourceText,
+            DocumentKind.PlainText,
+            encoding,
+            [.. headings.Select((h, i) => h with { Index = i })],
+            [.. paragraphs],
+            [.. references],
+            [.. definitions],
+            notes,
+            [.. comments],
+            [.. MarkdownReader.MergeSkipped(skipped)],
+            [.. furniture]);
+    }
+
+    private static void Flush(ref Paragraph? pending, List<Paragraph> paragraphs)
+    {
+        if (pending is not null)
+        {
+            paragraphs.Add(pending);
+            pending = null;
+        }
+    }
+
+    private static TextSpan Trim(string text, TextSpan span)
+    {
+        var s = span.Start;
+        var e = span.End;
+        while (s < e && (char.IsWhiteSpace(text[s]) || text[s] == '\uFEFF'))
+        {
+            s++;
+        }
+
+        while (e > s && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        return TextSpan.FromBounds(s, e);
+    }
+
+    private static bool EndsSentence(ReadOnlySpan<char> text)
+    {
+        var t = text.TrimEnd();
+        while (t.Length > 0 && (t[^1] == ']' || char.IsDigit(t[^1]) || t[^1] is '"' or '\u201D' or '\u2019' or ')'))
+        {
+            // Skip a trailing footnote marker or closing quote: "...end.[4]" ends a sentence.
+            var open = t[^1] == ']' ? t.LastIndexOf('[') : -1;
+            t = open >= 0 ? t[..open] : t[..^1];
+        }
+
+        return t.Length > 0 && t[^1] is '.' or '!' or '?' or ':' or '\u2026';
+    }
+
+    /// <summary>
+    /// A heading by layout: one line standing alone, short, no sentence punctuation at its end, starting with a capital
+    /// or digit, and followed by more text.
+    /// </summary>
+    internal static bool LooksLikeHeading(ReadOnlySpan<char> line, bool hasFollowingText)
+    {
+        var t = line.Trim();
+        if (!hasFollowingText || t.Length < 2 || t.Length > 120)
+        {
+            return false;
+        }
+
+        if (t[^1] is '.' or ',' or ';' or ']' or '"' or '\u201D' || (t[^1] == ':' && t.Length > 40))
+        {
+            return false;
+        }
+
+        if (!char.IsUpper(t[0]) && !char.IsDigit(t[0]))
+        {
+            return false;
+        }
+
+        var words = 0;
+        var letters = 0;
+        foreach (var c in t)
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+
+            if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return words <= 16 && letters * 2 >= t.Length;
+    }
+
+    /// <summary>
+    /// Page furniture: a block that is only a page number ("12", "Page 3", "- 4 -", "3 / 12"), a block with a running
+    /// header/footer shape (short lines with a bullet or pipe separator and digits), or a short block repeated
+    /// verbatim elsewhere in the document (a running header). Returns block indexes.
+    /// </summary>
+    private static HashSet<int> FindFurniture(string text, List<Block> blocks)
+    {
+        var result = new HashSet<int>();
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var b in blocks)
+        {
+            if (b.LastLine - b.FirstLine <= 2 && b.Span.Length <= 120)
+            {
+                var key = NormaliseFurniture(text.AsSpan(b.Span.Start, b.Span.Length));
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            var t = text.AsSpan(b.Span.Start, b.Span.Length);
+            if (i == 0)
+            {
+                continue; // the title is never furniture
+            }
+
+            if (IsPageNumber(t))
+            {
+                result.Add(i);
+                continue;
+            }
+
+            if (b.LastLine - b.FirstLine <= 2 && t.Length <= 120)
+            {
+                var hasSeparator = t.Contains('\u2022') || t.Contains('|') || t.Contains('\u00B7');
+                var digits = 0;
+                foreach (var c in t)
+                {
+                    digits += char.IsAsciiDigit(c) ? 1 : 0;
+                }
+
+                if ((hasSeparator && digits >= 2) || (counts.GetValueOrDefault(NormaliseFurniture(t)) >= 2 && digits >= 1))
+                {
+                    result.Add(i);
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static string NormaliseFurniture(ReadOnlySpan<char> t)
+    {
+        var sb = new System.Text.StringBuilder(t.Length);
+        foreach (var c in t)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(char.IsAsciiDigit(c) ? '#' : c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static bool IsPageNumber(ReadOnlySpan<char> t)
+    {
+        t = t.Trim();
+        if (t.StartsWith("Page ", StringComparison.OrdinalIgnoreCase))
+        {
+            t = t[5..];
+        }
+
+        t = t.Trim().Trim('-').Trim();
+        if (t.Length == 0 || t.Length > 12)
+        {
+            return false;
+        }
+
+        var digits = 0;
+        foreach (var c in t)
+        {
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c is not ' ' and not '/' and not '-')
+            {
+                return false;
+            }
+        }
+
+        return digits is > 0 and <= 8;
+    }
+
+    private static void ReadNoteLines(string text, TextLineCollection lines, Block block, List<FootnoteDefinition> definitions)
+    {
+        FootnoteDefinition? current = null;
+        for (var li = block.FirstLine; li <= block.LastLine; li++)
+        {
+            var line = lines[li];
+            if (ProseScanner.TryParseNoteLine(text, line.Span, out var labelSpan, out var label, out var contentStart))
+            {
+                if (current is not null)
+                {
+                    definitions.Add(current);
+                }
+
+                current = new FootnoteDefinition(TextSpan.FromBounds(labelSpan.Start, line.End), labelSpan, label, TextSpan.FromBounds(contentStart, line.End), FootnoteMarkerStyle.Bracket);
+            }
+            else if (current is not null)
+            {
+                current = current with { Span = TextSpan.FromBounds(current.Span.Start, line.End), ContentSpan = TextSpan.FromBounds(current.ContentSpan.Start, line.End) };
+            }
+        }
+
+        if (current is not null)
+        {
+            definitions.Add(current);
+        }
+    }
+}

@@ -1,0 +1,282 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Core.Syntax;
+
+namespace EditorialLint.Core.Parsing;
+
+/// <summary>Scans that both readers share: comments, URLs, e-mail addresses, footnote markers.</summary>
+internal static class ProseScanner
+{
+    /// <summary>HTML comments outside <paramref name="code"/>.</summary>
+    public static void ScanComments(string text, Func<int, bool> inCode, List<Comment> comments, List<SkippedSpan> skipped)
+    {
+        var i = 0;
+        while ((i = text.IndexOf("<!--", i, StringComparison.Ordinal)) >= 0)
+        {
+            if (inCode(i))
+            {
+                i += 4;
+                continue;
+            }
+
+            var end = text.IndexOf("-->", i + 4, StringComparison.Ordinal);
+            var stop = end < 0 ? text.Length : end + 3;
+            var span = TextSpan.FromBounds(i, stop);
+            comments.Add(new Comment(span, text[(i + 4)..(end < 0 ? text.Length : end)]));
+            skipped.Add(new SkippedSpan(span, SkippedKind.Html));
+            i = stop;
+        }
+    }
+
+    /// <summary>Bare URLs (http, https, ftp, www.) and e-mail addresses.</summary>
+    public static void ScanUrlsAndEmails(string text, Func<int, bool> isSkipped, List<SkippedSpan> skipped)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is 'h' or 'f' or 'w' && (i == 0 || !char.IsLetterOrDigit(text[i - 1])))
+            {
+                var rest = text.AsSpan(i);
+                if (rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+                    rest.StartsWith("ftp://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase))
+                {
+                    if (isSkipped(i))
+                    {
+                        continue;
+                    }
+
+                    var end = i;
+                    while (end < text.Length && !char.IsWhiteSpace(text[end]) && text[end] is not '<' and not '>' and not '"' and not '\u201D')
+                    {
+                        end++;
+                    }
+
+                    // Trailing punctuation belongs to the sentence, and an unbalanced ')' to the prose.
+                    while (end > i && text[end - 1] is '.' or ',' or ';' or ':' or '!' or '?' or '\'' or '\u2019' or ')' or ']')
+                    {
+                        if (text[end - 1] is ')' && text.AsSpan(i, end - i).Count('(') >= text.AsSpan(i, end - i).Count(')'))
+                        {
+                            break;
+                        }
+
+                        end--;
+                    }
+
+                    skipped.Add(new SkippedSpan(TextSpan.FromBounds(i, end), SkippedKind.Url));
+                    i = end;
+                    continue;
+                }
+            }
+
+            if (c == '@' && i > 0 && i + 1 < text.Length && IsEmailChar(text[i - 1]) && char.IsLetterOrDigit(text[i + 1]) && !isSkipped(i))
+            {
+                var start = i;
+                while (start > 0 && IsEmailChar(text[start - 1]))
+                {
+                    start--;
+                }
+
+                var end = i + 1;
+                var dots = 0;
+                while (end < text.Length && (IsEmailChar(text[end]) || (text[end] == '.' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1]))))
+                {
+                    dots += text[end] == '.' ? 1 : 0;
+                    end++;
+                }
+
+                if (dots > 0)
+                {
+                    skipped.Add(new SkippedSpan(TextSpan.FromBounds(start, end), SkippedKind.Email));
+                    i = end;
+                }
+            }
+        }
+    }
+
+    private static bool IsEmailChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-' or '+' or '%';
+
+    /// <summary>
+    /// Footnote references in prose: <c>[^label]</c>, bracketed numbers <c>[n]</c> (1-999, not a year, not a link
+    /// or link definition), and superscript digits attached to a word or punctuation.
+    /// </summary>
+    public static void ScanReferences(string text, TextSpan range, Func<int, bool> isSkipped, bool allowBracketNumbers, List<FootnoteReference> refs)
+    {
+        var end = range.End;
+        for (var i = range.Start; i < end; i++)
+        {
+            var c = text[i];
+            if (c == '[' && !isSkipped(i))
+            {
+                if (i > 0 && text[i - 1] is '!' or '\\')
+                {
+                    continue;
+                }
+
+                var close = i + 1;
+                while (close < end && close - i < 64 && text[close] is not ']' and not '[' and not '\n' && !char.IsWhiteSpace(text[close]))
+                {
+                    close++;
+                }
+
+                if (close >= end || text[close] != ']')
+                {
+                    continue;
+                }
+
+                var next = close + 1 < text.Length ? text[close + 1] : '\0';
+                if (next is '(' or ':' or '[')
+                {
+                    continue; // a link, a definition, or a reference-style link
+                }
+
+                var inner = text.AsSpan(i + 1, close - i - 1);
+                if (inner.Length >= 2 && inner[0] == '^')
+                {
+                    refs.Add(new FootnoteReference(TextSpan.FromBounds(i, close + 1), inner[1..].ToString(), FootnoteMarkerStyle.Caret));
+                    i = close;
+                }
+                else if (allowBracketNumbers && inner.Length is >= 1 and <= 3 && !inner.ContainsAnyExceptInRange('0', '9') && inner[0] != '0')
+                {
+                    if (i > 0 && text[i - 1] == ']')
+                    {
+                        continue; // [text][1]: a reference-style link
+                    }
+
+                    refs.Add(new FootnoteReference(TextSpan.FromBounds(i, close + 1), inner.ToString(), FootnoteMarkerStyle.Bracket));
+                    i = close;
+                }
+            }
+            else if (IsSuperscriptDigit(c) && i > range.Start && !char.IsWhiteSpace(text[i - 1]) && !IsSuperscriptDigit(text[i - 1]) && !isSkipped(i))
+            {
+                var j = i;
+                var label = new System.Text.StringBuilder();
+                while (j < end && IsSuperscriptDigit(text[j]))
+                {
+                    label.Append(SuperscriptValue(text[j]));
+                    j++;
+                }
+
+                // "m²" after a number is a unit, not a note.
+                if (char.IsDigit(text[i - 1]) || (i > 1 && char.IsDigit(text[i - 2]) && char.IsLetter(text[i - 1])))
+                {
+                    i = j - 1;
+                    continue;
+                }
+
+                refs.Add(new FootnoteReference(TextSpan.FromBounds(i, j), label.ToString(), FootnoteMarkerStyle.Superscript));
+                i = j - 1;
+            }
+        }
+    }
+
+    public static bool IsSuperscriptDigit(char c) => c is '\u00B9' or '\u00B2' or '\u00B3' or (>= '\u2070' and <= '\u2079' and not '\u2071' and not '\u2072' and not '\u2073');
+
+    private static char SuperscriptValue(char c) => c switch
+    {
+        '\u00B9' => '1',
+        '\u00B2' => '2',
+        '\u00B3' => '3',
+        _ => (char)('0' + (c - '\u2070')),
+    };
+
+    /// <summary>A line that starts a note in a notes section: "[n] text", "n. text", "n) text", "¹ text", "[^n]: text".</summary>
+    public static bool TryParseNoteLine(string text, TextSpan line, out TextSpan labelSpan, out string label, out int contentStart)
+    {
+        labelSpan = default;
+        label = string.Empty;
+        contentStart = line.Start;
+        var i = line.Start;
+        while (i < line.End && text[i] is ' ' or '\t' or '\u00A0')
+        {
+            i++;
+        }
+
+        if (i - line.Start > 3 || i >= line.End)
+        {
+            return false;
+        }
+
+        var start = i;
+        if (text[i] == '[')
+        {
+            var j = i + 1;
+            while (j < line.End && char.IsAsciiDigit(text[j]))
+            {
+                j++;
+            }
+
+            if (j == i + 1 || j >= line.End || text[j] != ']' || j - i - 1 > 3)
+            {
+                return false;
+            }
+
+            label = text[(i + 1)..j];
+            labelSpan = TextSpan.FromBounds(start, j + 1);
+            contentStart = j + 1;
+        }
+        else if (char.IsAsciiDigit(text[i]))
+        {
+            var j = i;
+            while (j < line.End && char.IsAsciiDigit(text[j]))
+            {
+                j++;
+            }
+
+            if (j - i > 3 || j >= line.End || text[j] is not '.' and not ')')
+            {
+                return false;
+            }
+
+            label = text[i..j];
+            labelSpan = TextSpan.FromBounds(start, j + 1);
+            contentStart = j + 1;
+        }
+        else if (IsSuperscriptDigit(text[i]))
+        {
+            var j = i;
+            var sb = new System.Text.StringBuilder();
+            while (j < line.End && IsSuperscriptDigit(text[j]))
+            {
+                sb.Append(SuperscriptValue(text[j]));
+                j++;
+            }
+
+            label = sb.ToString();
+            labelSpan = TextSpan.FromBounds(start, j);
+            contentStart = j;
+        }
+        else
+        {
+            return false;
+        }
+
+        while (contentStart < line.End && text[contentStart] is ' ' or '\t')
+        {
+            contentStart++;
+        }
+
+        return label.Length > 0 && label[0] != '0';
+    }
+
+    /// <summary>Headings that introduce a notes section.</summary>
+    public static bool IsNotesHeading(ReadOnlySpan<char> heading)
+    {
+        var h = heading.Trim().TrimEnd(':');
+        return h.Equals("Notes", StringComparison.OrdinalIgnoreCase) || h.Equals("Endnotes", StringComparison.OrdinalIgnoreCase) ||
+               h.Equals("Footnotes", StringComparison.OrdinalIgnoreCase) || h.Equals("End notes", StringComparison.OrdinalIgnoreCase) ||
+               h.Equals("References", StringComparison.OrdinalIgnoreCase) || h.Equals("Notes and references", StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static bool IsBlank(ReadOnlySpan<char> line)
+    {
+        foreach (var c in line)
+        {
+            if (!char.IsWhiteSpace(c) && c is not '\u200B' and not '\uFEFF')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

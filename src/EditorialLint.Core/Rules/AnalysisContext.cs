@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Configuration;
+using EditorialLint.Core.Spelling;
+using EditorialLint.Core.Syntax;
+
+namespace EditorialLint.Core.Rules;
+
+/// <summary>What every action receives: the document, options, the spell checker, and a way to report.</summary>
+public abstract class AnalysisContext
+{
+    private readonly Action<EditorialDiagnostic> _report;
+
+    private protected AnalysisContext(EditorialDocument document, RuleOptions options, ISpellChecker? spellChecker, Action<EditorialDiagnostic> report, CancellationToken cancellationToken)
+    {
+        Document = document;
+        Options = options;
+        SpellChecker = spellChecker;
+        _report = report;
+        CancellationToken = cancellationToken;
+    }
+
+    private protected AnalysisContext(AnalysisContext parent)
+        : this(parent.Document, parent.Options, parent.SpellChecker, parent._report, parent.CancellationToken)
+    {
+    }
+
+    public EditorialDocument Document { get; }
+
+    /// <summary><c>editorial_lint.*</c> options that apply to this document (from .editorconfig).</summary>
+    public RuleOptions Options { get; }
+
+    /// <summary>The configured dictionaries, or null when spelling is not configured or not available.</summary>
+    public ISpellChecker? SpellChecker { get; }
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>A location for <paramref name="span"/> in this document.</summary>
+    public Location CreateLocation(TextSpan span) =>
+        Location.Create(Document.Path, span, Document.GetLineSpan(span));
+
+    /// <summary>Report a finding at <paramref name="span"/>, optionally with a fix.</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, CodeFix? fix = null, params object?[] messageArgs) =>
+        Report(descriptor, span, [], fix, messageArgs);
+
+    /// <summary>Report a finding with related places (e.g. the other spelling of a name).</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan span, IEnumerable<TextSpan> relatedSpans, CodeFix? fix, params object?[] messageArgs)
+    {
+        var diagnostic = Diagnostic.Create(
+            descriptor,
+            CreateLocation(span),
+            relatedSpans.Select(CreateLocation),
+            properties: null,
+            messageArgs);
+        _report(new EditorialDiagnostic(diagnostic, fix));
+    }
+
+    /// <summary>Report an already built diagnostic.</summary>
+    public void Report(Diagnostic diagnostic, CodeFix? fix = null) => _report(new EditorialDiagnostic(diagnostic, fix));
+
+    /// <summary>1-based line number of a position, for messages such as "also written 'X' on line 12".</summary>
+    public int LineNumber(int position) => Document.Text.Lines.GetLineFromPosition(position).LineNumber + 1;
+}
+
+public sealed class DocumentAnalysisContext : AnalysisContext
+{
+    internal DocumentAnalysisContext(EditorialDocument document, RuleOptions options, ISpellChecker? spellChecker, Action<EditorialDiagnostic> report, CancellationToken cancellationToken)
+        : base(document, options, spellChecker, report, cancellationToken)
+    {
+    }
+}
+
+/// <summary>A safe, deterministic repair: non-overlapping text changes applied together.</summary>
+public sealed record CodeFix(string Title, ImmutableArray<TextChange> Changes)
+{
+    public static CodeFix Replace(string title, TextSpan span, string newText) => new(title, [new TextChange(span, newText)]);
+
+    public static CodeFix Delete(string title, TextSpan span) => new(title, [new TextChange(span, string.Empty)]);
+
+    public static CodeFix Insert(string title, int position, string text) => new(title, [new TextChange(new TextSpan(position, 0), text)]);
+}

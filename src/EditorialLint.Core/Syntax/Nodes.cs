@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis.Text;
+
+namespace EditorialLint.Core.Syntax;
+
+/// <summary>The format a document was read from.</summary>
+public enum DocumentKind
+{
+    Markdown,
+    PlainText,
+}
+
+/// <summary>How a heading was written.</summary>
+public enum HeadingStyle
+{
+    /// <summary>Markdown <c># Heading</c>.</summary>
+    Atx,
+    /// <summary>Markdown underlined with === or ---.</summary>
+    Setext,
+    /// <summary>Plain text: recognised by layout (a short, title-like line standing alone).</summary>
+    Layout,
+}
+
+/// <summary>A heading. <see cref="Span"/> covers the whole line(s); <see cref="ContentSpan"/> only its words.</summary>
+public sealed record Heading(TextSpan Span, TextSpan ContentSpan, int Level, string Text, HeadingStyle Style)
+{
+    /// <summary>Zero-based index of this heading in <see cref="EditorialDocument.Headings"/>.</summary>
+    public int Index { get; init; }
+}
+
+/// <summary>A paragraph of prose (list items and block quote paragraphs included, code excluded).</summary>
+public sealed record Paragraph(TextSpan Span)
+{
+    /// <summary>True when the paragraph is inside a block quote.</summary>
+    public bool IsQuote { get; init; }
+
+    /// <summary>True for the single-line paragraphs that consist only of emphasis (<c>**Like this**</c>).</summary>
+    public bool IsEmphasisOnly { get; init; }
+
+    /// <summary>Span of the emphasised text when <see cref="IsEmphasisOnly"/>.</summary>
+    public TextSpan EmphasisContentSpan { get; init; }
+}
+
+/// <summary>How a footnote marker was written.</summary>
+public enum FootnoteMarkerStyle
+{
+    /// <summary>Markdown <c>[^1]</c> or <c>[^label]</c>.</summary>
+    Caret,
+    /// <summary>Plain text or legacy <c>[1]</c>.</summary>
+    Bracket,
+    /// <summary>Superscript digits such as ¹².</summary>
+    Superscript,
+}
+
+/// <summary>A footnote reference (call) in the running text.</summary>
+public sealed record FootnoteReference(TextSpan Span, string Label, FootnoteMarkerStyle Style)
+{
+    /// <summary>The note number when the label is all digits, else null (a named note).</summary>
+    public int? Number => FootnoteLabels.TryGetNumber(Label);
+}
+
+/// <summary>A footnote definition (the note itself).</summary>
+public sealed record FootnoteDefinition(TextSpan Span, TextSpan LabelSpan, string Label, TextSpan ContentSpan, FootnoteMarkerStyle Style)
+{
+    public int? Number => FootnoteLabels.TryGetNumber(Label);
+}
+
+/// <summary>The block that holds the notes of a plain-text draft ("Notes", "Endnotes", "References").</summary>
+public sealed record NotesSection(TextSpan Span, TextSpan HeadingSpan, string HeadingText);
+
+/// <summary>A word token: letters, marks and digits, with inner apostrophes (’ or ').</summary>
+public readonly record struct Word(TextSpan Span);
+
+/// <summary>An HTML comment (<c>&lt;!-- ... --&gt;</c>); suppressions are read from these.</summary>
+public sealed record Comment(TextSpan Span, string Content);
+
+/// <summary>A run of text rules must not treat as prose: code, URLs, e-mail addresses, HTML, link targets.</summary>
+public enum SkippedKind
+{
+    Code,
+    Url,
+    Email,
+    Html,
+    LinkDestination,
+    FrontMatter,
+    /// <summary>A footnote marker such as [^1] or [1]; its digits are not words.</summary>
+    FootnoteMarker,
+}
+
+public readonly record struct SkippedSpan(TextSpan Span, SkippedKind Kind);
+
+internal static class FootnoteLabels
+{
+    public static int? TryGetNumber(string label)
+    {
+        if (label.Length == 0 || label.Length > 6)
+        {
+            return null;
+        }
+
+        var n = 0;
+        foreach (var c in label)
+        {
+            if (c is < '0' or > '9')
+            {
+                return null;
+            }
+
+            n = (n * 10) + (c - '0');
+        }
+
+        return n;
+    }
+}

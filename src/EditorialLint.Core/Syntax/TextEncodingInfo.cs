@@ -1,0 +1,17 @@
+using System.Text;
+
+namespace EditorialLint.Core.Syntax;
+
+/// <summary>What the bytes of a file were, so a fix can write them back the same way.</summary>
+public sealed record TextEncodingInfo(Encoding Encoding, bool HasByteOrderMark, string LineEnding)
+{
+    public static TextEncodingInfo Utf8NoBom { get; } = new(new UTF8Encoding(false, true), false, "\n");
+
+    public string EncodingName => Encoding switch
+    {
+        UTF8Encoding => HasByteOrderMark ? "utf-8-bom" : "utf-8",
+        UnicodeEncoding u when u.CodePage == 1201 => "utf-16be",
+        UnicodeEncoding => "utf-16le",
+        _ => Encoding.WebName,
+    };
+}
