@@ -1,0 +1,47 @@
+using System.CommandLine;
+using System.Reflection;
+
+namespace EditorialLint.Cli;
+
+/// <summary>The <c>editorial-lint</c> command line.</summary>
+public static class CliApp
+{
+    public static string Version { get; } =
+        typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.1.0";
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand(
+            "EditorialLint checks commentary drafts (Markdown and plain text) for broken footnotes, heading structure, " +
+            "garbled characters, spelling and house style, and reports findings the way a compiler does.");
+
+        root.Add(LintCommand.Create(stdout, stderr));
+        root.Add(RulesCommands.CreateRules(stdout));
+        root.Add(RulesCommands.CreateExplain(stdout, stderr));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                stderr.WriteLine($"editorial-lint: {error.Message}");
+            }
+
+            stderr.WriteLine("Run 'editorial-lint --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+        }
+        catch (CliUsageException ex)
+        {
+            stderr.WriteLine($"editorial-lint: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+    }
+}
+
+/// <summary>A problem with how the tool was called (exit code 2).</summary>
+public sealed class CliUsageException(string message) : Exception(message);

@@ -1,0 +1,257 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Cli.Reporting;
+using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Configuration;
+using EditorialLint.Core.Parsing;
+using EditorialLint.Core.Text;
+
+namespace EditorialLint.Cli;
+
+/// <summary><c>editorial-lint lint PATH... [--format F] [--output FILE] [--fix [--dry-run]]</c>.</summary>
+internal static class LintCommand
+{
+    private static readonly string[] Formats = ["pretty", "msbuild", "json", "sarif", "github"];
+
+    public static Option<bool> NoPluginsOption() => new("--no-plugins") { Description = "Do not compile or run custom rules from rules/ folders (they are C# code and run with your rights)." };
+
+    public static Option<string?> RulesDirOption() => new("--rules") { Description = "A folder of custom rule files (*.cs) to compile and run beside the built-in rules.", HelpName = "DIR" };
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Drafts or folders to lint (.md, .markdown, .txt; folders are searched recursively). Simple wildcards (*.md) are allowed.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Output format: pretty (default; source line and caret), msbuild (path(line,col): error ID: message), json, sarif (SARIF 2.1.0), github (Actions annotations).",
+            DefaultValueFactory = _ => "pretty",
+            HelpName = "pretty|msbuild|json|sarif|github",
+        };
+        format.AcceptOnlyFromAmong(Formats);
+        var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE instead of standard output.", HelpName = "FILE" };
+        var fix = new Option<bool>("--fix") { Description = "Apply safe fixes in place (atomically, keeping encoding, BOM and line endings), then report what remains." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a unified diff and write nothing." };
+        var noColor = new Option<bool>("--no-color") { Description = "No colour in pretty output (also when NO_COLOR is set or output is redirected)." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line on standard error." };
+        var noPlugins = NoPluginsOption();
+        var rulesDir = RulesDirOption();
+
+        var command = new Command("lint", "Lint drafts and report findings. Exit code 0: no errors; 1: at least one error-severity finding; 2: usage, configuration or unreadable input.")
+        {
+            paths, format, output, fix, dryRun, noColor, quiet, noPlugins, rulesDir,
+        };
+
+        command.SetAction(parse =>
+        {
+            var options = new LintOptions(
+                parse.GetValue(paths) ?? [],
+                parse.GetValue(format) ?? "pretty",
+                parse.GetValue(output),
+                parse.GetValue(fix),
+                parse.GetValue(dryRun),
+                parse.GetValue(noColor),
+                parse.GetValue(quiet),
+                parse.GetValue(noPlugins),
+                parse.GetValue(rulesDir));
+            return Run(options, stdout, stderr);
+        });
+        return command;
+    }
+
+    internal sealed record LintOptions(string[] Paths, string Format, string? Output, bool Fix, bool DryRun, bool NoColor, bool Quiet, bool NoPlugins, string? RulesDir);
+
+    internal static int Run(LintOptions o, TextWriter stdout, TextWriter stderr)
+    {
+        if (o.DryRun && !o.Fix)
+        {
+            throw new CliUsageException("--dry-run only makes sense with --fix");
+        }
+
+        var usageProblem = false;
+        var input = InputFiles.Expand(o.Paths);
+        foreach (var p in input.Problems)
+        {
+            stderr.WriteLine($"editorial-lint: {p}");
+            usageProblem = true;
+        }
+
+        var registry = RuleSetup.CreateRegistry(o.RulesDir, o.NoPlugins, Environment.CurrentDirectory, out var ruleProblems);
+        foreach (var p in ruleProblems)
+        {
+            stderr.WriteLine($"editorial-lint: {p}");
+            usageProblem = true;
+        }
+
+        var configuration = new EditorialConfiguration(registry);
+        var spelling = new SpellingSetup();
+        var driver = new AnalysisDriver(registry, configuration, spelling.For);
+
+        var progress = new Progress(stderr, input.Files.Count, enabled: !o.Quiet && !Console.IsErrorRedirected && input.Files.Count >= 20);
+        var inputs = input.Files.Select(f => new DocumentInput(f, () => File.ReadAllBytes(f))).ToList();
+        var results = driver.AnalyzeMany(inputs, onDocumentDone: _ => progress.Tick()).ToList();
+        progress.Done();
+
+        if (o.Fix)
+        {
+            for (var i = 0; i < results.Count; i++)
+            {
+                results[i] = FixOne(driver, results[i], o.DryRun, stdout, stderr);
+            }
+        }
+
+        foreach (var problem in spelling.Problems)
+        {
+            stderr.WriteLine($"editorial-lint: {problem}");
+        }
+
+        var report = new LintReport(results, registry);
+        IReporter reporter = o.Format switch
+        {
+            "msbuild" => new MsBuildReporter(),
+            "json" => new JsonReporter(),
+            "sarif" => new SarifReporter(),
+            "github" => new GitHubReporter(),
+            _ => new PrettyReporter(color: !o.NoColor && o.Output is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null),
+        };
+
+        if (o.Output is not null)
+        {
+            var sw = new StringWriter();
+            reporter.Write(report, sw);
+            try
+            {
+                AtomicFile.Write(o.Output, System.Text.Encoding.UTF8.GetBytes(sw.ToString()));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"editorial-lint: cannot write {o.Output}: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+
+            if (o.Format != "pretty")
+            {
+                stderr.WriteLine(PrettyReporter.Summary(report));
+            }
+        }
+        else
+        {
+            reporter.Write(report, stdout);
+        }
+
+        var all = results.SelectMany(r => r.Diagnostics).ToList();
+        if (usageProblem || spelling.Problems.Count > 0 ||
+            all.Any(d => d.Id is "EL9001" or "EL9003" or "EL9004" && d.Severity == DiagnosticSeverity.Error))
+        {
+            return ExitCodes.Usage;
+        }
+
+        return all.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    private static DocumentResult FixOne(AnalysisDriver driver, DocumentResult result, bool dryRun, TextWriter stdout, TextWriter stderr)
+    {
+        if (result.Document is not { } original || !result.Diagnostics.Any(d => d.Fix is not null))
+        {
+            return result;
+        }
+
+        var config = driver.GetConfiguration(original.Path);
+        var text = original.Text;
+        var current = result;
+        var total = 0;
+        for (var round = 0; round < 10; round++)
+        {
+            var fixable = current.Diagnostics.Where(d => d.Fix is not null).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
+            var (next, applied) = FixApplier.ApplyRound(text, fixable);
+            if (applied == 0)
+            {
+                break;
+            }
+
+            total += applied;
+            text = next;
+            var doc = DocumentParser.Parse(original.Path, text, original.Encoding, original.Kind);
+            current = driver.Analyze(doc, config);
+        }
+
+        if (total == 0)
+        {
+            return result;
+        }
+
+        var before = original.Content;
+        var after = text.ToString();
+        if (dryRun)
+        {
+            stdout.Write(UnifiedDiff.Create(original.Path, before, after));
+            return result;
+        }
+
+        try
+        {
+            AtomicFile.Write(original.Path, StrictDecoder.Encode(after, original.Encoding));
+            stderr.WriteLine($"editorial-lint: fixed {total} finding{(total == 1 ? string.Empty : "s")} in {original.Path}");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"editorial-lint: could not write {original.Path}: {ex.Message}; the file is unchanged");
+            return result;
+        }
+
+        return current;
+    }
+
+    /// <summary>A fix that inserts "\n" in a CRLF file inserts "\r\n": line endings stay as the author had them.</summary>
+    private static EditorialDiagnostic NormaliseNewLines(EditorialDiagnostic d, string lineEnding)
+    {
+        if (lineEnding == "\n" || d.Fix is null || !d.Fix.Changes.Any(c => c.NewText?.Contains('\n') == true))
+        {
+            return d;
+        }
+
+        var changes = d.Fix.Changes.Select(c => new TextChange(c.Span, (c.NewText ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", lineEnding, StringComparison.Ordinal)));
+        return d with { Fix = d.Fix with { Changes = [.. changes] } };
+    }
+
+    private sealed class Progress(TextWriter stderr, int total, bool enabled)
+    {
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        private int _done;
+        private long _lastShown;
+
+        public void Tick()
+        {
+            var done = Interlocked.Increment(ref _done);
+            if (!enabled)
+            {
+                return;
+            }
+
+            var now = _clock.ElapsedMilliseconds;
+            var last = Interlocked.Read(ref _lastShown);
+            if (now - last >= 200 && Interlocked.CompareExchange(ref _lastShown, now, last) == last)
+            {
+                lock (stderr)
+                {
+                    stderr.Write($"\rLinting {done}/{total} files…");
+                }
+            }
+        }
+
+        public void Done()
+        {
+            if (enabled && _lastShown > 0)
+            {
+                lock (stderr)
+                {
+                    stderr.Write("\r" + new string(' ', 40) + "\r");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,3 @@
+using EditorialLint.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,204 @@
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Rules;
+
+namespace EditorialLint.Cli.Reporting;
+
+/// <summary>SARIF 2.1.0: one run, every known rule in <c>tool.driver.rules</c> with its help text, results with fixes.</summary>
+internal sealed class SarifReporter : IReporter
+{
+    public void Write(LintReport report, TextWriter w)
+    {
+        var descriptors = report.Registry.Descriptors.ToList();
+        var index = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteStartObject();
+            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+            json.WriteString("version", "2.1.0");
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+
+            json.WriteStartObject("tool");
+            json.WriteStartObject("driver");
+            json.WriteString("name", "EditorialLint");
+            json.WriteString("semanticVersion", CliApp.Version);
+            json.WriteString("informationUri", "https://github.com/editoriallint/editoriallint");
+            json.WriteStartArray("rules");
+            foreach (var d in descriptors)
+            {
+                WriteRule(json, d, report.Registry);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndObject();
+
+            json.WriteString("columnKind", "utf16CodeUnits");
+            json.WriteStartArray("results");
+            foreach (var (result, d) in report.Visible)
+            {
+                WriteResult(json, result, d, index);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        w.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static string Level(DiagnosticSeverity s) => s switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "note",
+        _ => "none",
+    };
+
+    private static void WriteRule(Utf8JsonWriter json, DiagnosticDescriptor d, RuleRegistry registry)
+    {
+        var inv = System.Globalization.CultureInfo.InvariantCulture;
+        json.WriteStartObject();
+        json.WriteString("id", d.Id);
+        json.WriteString("name", Humanizer.InflectorExtensions.Pascalize(registry.GetAlias(d.Id).Replace('-', ' ')));
+        json.WriteStartObject("shortDescription");
+        json.WriteString("text", d.Title.ToString(inv));
+        json.WriteEndObject();
+        var description = d.Description.ToString(inv);
+        if (description.Length > 0)
+        {
+            json.WriteStartObject("fullDescription");
+            json.WriteString("text", description);
+            json.WriteEndObject();
+        }
+
+        var doc = registry.GetDoc(d.Id);
+        json.WriteStartObject("help");
+        json.WriteString("text", description.Length > 0 ? description : d.Title.ToString(inv));
+        if (doc is not null)
+        {
+            json.WriteString("markdown", doc);
+        }
+
+        json.WriteEndObject();
+        if (Uri.TryCreate(d.HelpLinkUri, UriKind.Absolute, out _))
+        {
+            json.WriteString("helpUri", d.HelpLinkUri);
+        }
+
+        json.WriteStartObject("defaultConfiguration");
+        json.WriteBoolean("enabled", d.IsEnabledByDefault);
+        json.WriteString("level", Level(d.DefaultSeverity));
+        json.WriteEndObject();
+        json.WriteStartObject("properties");
+        json.WriteString("category", d.Category);
+        json.WriteString("alias", registry.GetAlias(d.Id));
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+
+    private static void WriteRegion(Utf8JsonWriter json, string name, FileLinePositionSpan s)
+    {
+        json.WriteStartObject(name);
+        json.WriteNumber("startLine", s.StartLinePosition.Line + 1);
+        json.WriteNumber("startColumn", s.StartLinePosition.Character + 1);
+        json.WriteNumber("endLine", s.EndLinePosition.Line + 1);
+        json.WriteNumber("endColumn", s.EndLinePosition.Character + 1);
+        json.WriteEndObject();
+    }
+
+    private static void WriteArtifact(Utf8JsonWriter json, string path)
+    {
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", ToUri(path));
+        json.WriteEndObject();
+    }
+
+    internal static string ToUri(string path)
+    {
+        var p = path.Replace('\\', '/');
+        return Path.IsPathRooted(path) ? new Uri(path).AbsoluteUri : Uri.EscapeDataString(p).Replace("%2F", "/", StringComparison.Ordinal);
+    }
+
+    private static void WriteResult(Utf8JsonWriter json, DocumentResult result, EditorialDiagnostic d, Dictionary<string, int> index)
+    {
+        json.WriteStartObject();
+        json.WriteString("ruleId", d.Id);
+        if (index.TryGetValue(d.Id, out var i))
+        {
+            json.WriteNumber("ruleIndex", i);
+        }
+
+        json.WriteString("level", Level(d.Severity));
+        json.WriteStartObject("message");
+        json.WriteString("text", d.Message);
+        json.WriteEndObject();
+
+        json.WriteStartArray("locations");
+        WriteLocation(json, result.Path, d.Location.GetLineSpan(), null);
+        json.WriteEndArray();
+
+        if (d.Diagnostic.AdditionalLocations.Count > 0)
+        {
+            json.WriteStartArray("relatedLocations");
+            var id = 0;
+            foreach (var loc in d.Diagnostic.AdditionalLocations)
+            {
+                WriteLocation(json, result.Path, loc.GetLineSpan(), id++);
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (d.Fix is { } fix && result.Document is { } doc)
+        {
+            json.WriteStartArray("fixes");
+            json.WriteStartObject();
+            json.WriteStartObject("description");
+            json.WriteString("text", fix.Title);
+            json.WriteEndObject();
+            json.WriteStartArray("artifactChanges");
+            json.WriteStartObject();
+            WriteArtifact(json, result.Path);
+            json.WriteStartArray("replacements");
+            foreach (var c in fix.Changes)
+            {
+                var ls = doc.GetLineSpan(c.Span);
+                json.WriteStartObject();
+                WriteRegion(json, "deletedRegion", new FileLinePositionSpan(result.Path, ls));
+                json.WriteStartObject("insertedContent");
+                json.WriteString("text", c.NewText);
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, string path, FileLinePositionSpan span, int? id)
+    {
+        json.WriteStartObject();
+        if (id is not null)
+        {
+            json.WriteNumber("id", id.Value);
+        }
+
+        json.WriteStartObject("physicalLocation");
+        WriteArtifact(json, path);
+        WriteRegion(json, "region", span);
+        json.WriteEndObject();
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,221 @@
+using System.Text;
+using System.Text.Json;
+
+namespace EditorialLint.Cli.Tests;
+
+public class LintCommandTests
+{
+    private const string Damaged = "# Title\n\nPresident Erdo\uFFFDan spoke.\n";
+
+    [Fact]
+    public void Clean_draft_exits_0()
+    {
+        using var h = new CliHarness();
+        h.Write("a.md", "# Title\n\nA clean paragraph.\n");
+        var (exit, stdout, _) = h.Run("lint", "a.md");
+        Assert.Equal(0, exit);
+        Assert.Contains("0 errors, 0 warnings in 1 file", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Error_finding_exits_1_and_pretty_shows_line_and_caret()
+    {
+        using var h = new CliHarness();
+        h.Write("a.md", Damaged);
+        var (exit, stdout, _) = h.Run("lint", "a.md", "--no-color");
+        Assert.Equal(1, exit);
+        Assert.Contains("a.md:3:15: error EL3001:", stdout, StringComparison.Ordinal);
+        Assert.Contains("    3 | President Erdo\uFFFDan spoke.", stdout, StringComparison.Ordinal);
+        Assert.Contains("      |               ^\n", stdout.Replace("\r\n", "\n", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("1 error, 0 warnings in 1 file", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Missing_path_exits_2_with_message_and_lints_the_rest()
+    {
+        using var h = new CliHarness();
+        h.Write("a.md", Damaged);
+        var (exit, stdout, stderr) = h.Run("lint", "a.md", "missing.md");
+        Assert.Equal(2, exit);
+        Assert.Contains("path not found: missing.md", stderr, StringComparison.Ordinal);
+        Assert.Contains("EL3001", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Unknown_option_and_bad_format_are_usage_errors()
+    {
+        using var h = new CliHarness();
+        h.Write("a.md", "x\n");
+        Assert.Equal(2, h.Run("lint", "a.md", "--format", "xml").Exit);
+        Assert.Equal(2, h.Run("lint", "a.md", "--bogus").Exit);
+        Assert.Equal(2, h.Run("lint").Exit);
+        Assert.Equal(2, h.Run("lint", "a.md", "--dry-run").Exit);
+    }
+
+    [Fact]
+    public void Invalid_utf8_is_reported_with_byte_offset_and_exit_2()
+    {
+        using var h = new CliHarness();
+        h.WriteBytes("bad.txt", [.. Encoding.UTF8.GetBytes("Hello "), 0xFF, .. Encoding.UTF8.GetBytes(" world\n")]);
+        var (exit, stdout, _) = h.Run("lint", "bad.txt", "--no-color");
+        Assert.Equal(2, exit);
+        Assert.Contains("EL9003", stdout, StringComparison.Ordinal);
+        Assert.Contains("byte offset 6", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Binary_file_is_skipped_with_a_warning()
+    {
+        using var h = new CliHarness();
+        h.WriteBytes("image.md", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13]);
+        var (exit, stdout, _) = h.Run("lint", "image.md");
+        Assert.Equal(0, exit);
+        Assert.Contains("warning EL9005", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Empty_file_is_a_suggestion_not_an_error()
+    {
+        using var h = new CliHarness();
+        h.Write("empty.md", string.Empty);
+        var (exit, stdout, _) = h.Run("lint", "empty.md");
+        Assert.Equal(0, exit);
+        Assert.Contains("EL9007", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Json_follows_the_contract()
+    {
+        using var h = new CliHarness();
+        h.Write("a.md", Damaged);
+        var (exit, stdout, _) = h.Run("lint", "a.md", "--format", "json");
+        Assert.Equal(1, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.Equal(1, root.GetProperty("version").GetInt32());
+        Assert.Equal(1, root.GetProperty("files").GetInt32());
+        var d = Assert.Single(root.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal("EL3001", d.GetProperty("id").GetString());
+        Assert.Equal("error", d.GetProperty("severity").GetString());
+        Assert.Equal("a.md", d.GetProperty("path").GetString());
+        Assert.Equal(3, d.GetProperty("line").GetInt32());
+        Assert.Equal(15, d.GetProperty("column").GetInt32());
+        Assert.Equal(3, d.GetProperty("endLine").GetInt32());
+        Assert.Equal(16, d.GetProperty("endColumn").GetInt32());
+        Assert.False(d.TryGetProperty("fix", out _));
+    }
+
+    [Fact]
+    public void Json_columns_count_utf16_code_units()
+    {
+        using var h = new CliHarness();
+        h.Write("a.md", "# T\n\n\U0001F600 x\uFFFD\n");
+        var (_, stdout, _) = h.Run("lint", "a.md", "--format", "json");
+        var d = JsonDocument.Parse(stdout).RootElement.GetProperty("diagnostics")[0];
+        Assert.Equal(5, d.GetProperty("column").GetInt32()); // emoji = 2 code units, space, x
+    }
+
+    [Fact]
+    public void Output_file_is_written_and_summary_goes_to_stderr()
+    {
+        using var h = new CliHarness();
+        h.Write("a.md", Damaged);
+        var (exit, stdout, stderr) = h.Run("lint", "a.md", "--format", "json", "--output", "report.json");
+        Assert.Equal(1, exit);
+        Assert.Equal(string.Empty, stdout);
+        Assert.Contains("1 error", stderr, StringComparison.Ordinal);
+        Assert.Contains("\"EL3001\"", File.ReadAllText(h.PathOf("report.json")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Msbuild_and_github_formats()
+    {
+        using var h = new CliHarness();
+        h.Write("a.md", Damaged);
+        Assert.Contains("a.md(3,15,3,16): error EL3001: ", h.Run("lint", "a.md", "--format", "msbuild").Out, StringComparison.Ordinal);
+        Assert.Contains("::error file=a.md,line=3,col=15,endLine=3,endColumn=16,title=EL3001 Replacement character::", h.Run("lint", "a.md", "--format", "github").Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Editorconfig_severity_by_id_alias_and_category()
+    {
+        using var h = new CliHarness();
+        h.Write("a.md", Damaged);
+        File.WriteAllText(h.PathOf(".editorconfig"), "root = true\n[*.md]\ndotnet_diagnostic.EL3001.severity = warning\n");
+        Assert.Equal(0, h.Run("lint", "a.md").Exit);
+        File.WriteAllText(h.PathOf(".editorconfig"), "root = true\n[*.md]\ndotnet_diagnostic.replacement-character.severity = none\n");
+        Assert.Contains("0 errors, 0 warnings", h.Run("lint", "a.md").Out, StringComparison.Ordinal);
+        File.WriteAllText(h.PathOf(".editorconfig"), "root = true\n[*.md]\ndotnet_analyzer_diagnostic.category-Characters.severity = suggestion\n");
+        var r = h.Run("lint", "a.md");
+        Assert.Equal(0, r.Exit);
+        Assert.Contains("1 suggestion", r.Out, StringComparison.Ordinal);
+
+        // The id-specific setting wins over the category one.
+        File.WriteAllText(h.PathOf(".editorconfig"), "root = true\n[*.md]\ndotnet_analyzer_diagnostic.category-Characters.severity = none\ndotnet_diagnostic.EL3001.severity = error\n");
+        Assert.Equal(1, h.Run("lint", "a.md").Exit);
+    }
+
+    [Fact]
+    public void Bad_severity_in_editorconfig_is_a_configuration_error()
+    {
+        using var h = new CliHarness();
+        h.Write("a.md", "# T\n\nFine.\n");
+        File.WriteAllText(h.PathOf(".editorconfig"), "root = true\n[*.md]\ndotnet_analyzer_diagnostic.category-Characters.severity = loud\n");
+        var r = h.Run("lint", "a.md");
+        Assert.Equal(2, r.Exit);
+        Assert.Contains("EL9004", r.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("<!-- editorial-lint-disable-next-line EL3001 -->\nPresident Erdo\uFFFDan spoke.\n", 0)]
+    [InlineData("<!-- editorial-lint-disable-next-line replacement-character -->\nPresident Erdo\uFFFDan spoke.\n", 0)]
+    [InlineData("President Erdo\uFFFDan spoke. <!-- editorial-lint-disable-line -->\n", 0)]
+    [InlineData("<!-- editorial-lint-disable -->\nErdo\uFFFDan.\n<!-- editorial-lint-enable -->\n\nErdo\uFFFDan again.\n", 1)]
+    [InlineData("<!-- editorial-lint-disable-file EL3001 -->\nErdo\uFFFDan.\n\nErdo\uFFFDan again.\n", 0)]
+    [InlineData("<!-- editorial-lint-disable-next-line EL1001 -->\nPresident Erdo\uFFFDan spoke.\n", 1)]
+    public void Inline_suppressions(string body, int expectedErrors)
+    {
+        using var h = new CliHarness();
+        h.Write("a.md", "# T\n\n" + body);
+        var (_, stdout, _) = h.Run("lint", "a.md", "--format", "json");
+        var diagnostics = JsonDocument.Parse(stdout).RootElement.GetProperty("diagnostics").EnumerateArray().Where(d => d.GetProperty("id").GetString() == "EL3001");
+        Assert.Equal(expectedErrors, diagnostics.Count());
+    }
+
+    [Fact]
+    public void Unknown_id_in_suppression_is_reported()
+    {
+        using var h = new CliHarness();
+        h.Write("a.md", "# T\n\n<!-- editorial-lint-disable-next-line EL0000 -->\nText.\n");
+        var (_, stdout, _) = h.Run("lint", "a.md");
+        Assert.Contains("EL0000", stdout, StringComparison.Ordinal);
+        Assert.Contains("warning EL9004", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Folders_are_searched_recursively_for_drafts()
+    {
+        using var h = new CliHarness();
+        h.Write("drafts/a.md", "# A\n\nText.\n");
+        h.Write("drafts/sub/b.txt", "B\n\nText.\n");
+        h.Write("drafts/notes.docx.bak", "ignored");
+        h.Write("drafts/node_modules/c.md", "# C\n");
+        var (_, stdout, _) = h.Run("lint", "drafts");
+        Assert.Contains("in 2 files", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rules_lists_every_rule_and_explain_prints_the_doc()
+    {
+        using var h = new CliHarness();
+        var rules = h.Run("rules");
+        Assert.Equal(0, rules.Exit);
+        Assert.Contains("EL3001  replacement-character", rules.Out, StringComparison.Ordinal);
+        var explain = h.Run("explain", "replacement-character");
+        Assert.Equal(0, explain.Exit);
+        Assert.StartsWith("# EL3001: Replacement character", explain.Out, StringComparison.Ordinal);
+        var unknown = h.Run("explain", "EL3010x");
+        Assert.Equal(2, unknown.Exit);
+        Assert.Contains("Did you mean", unknown.Err, StringComparison.Ordinal);
+    }
+}
