@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using EditorialLint.Core.Rules;
+
+namespace EditorialLint.Rules.Spelling;
+
+/// <summary>EL4001: a word none of the configured dictionaries knows, with up to five suggestions.</summary>
+public sealed class EL4001UnknownWord : EditorialRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EL4001",
+        "Unknown word",
+        "Unknown word '{0}'{1}",
+        RuleCategories.Spelling,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "The word is in none of the configured dictionaries (editorial_lint.dictionaries; by default en_US and the house dictionary).",
+        helpLinkUri: "rules/Spelling/EL4001UnknownWord.md");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(RuleContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var speller = context.SpellChecker;
+        if (speller is null)
+        {
+            return;
+        }
+
+        var ignoreAcronyms = context.Options.GetBool("spelling_ignore_acronyms", true);
+        var maxSuggestions = Math.Clamp(context.Options.GetInt("spelling_max_suggestions", 5), 0, 10);
+        var document = context.Document;
+
+        // Suggestions are computed once per distinct unknown word, and only for unknown words.
+        var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var word in document.Words)
+        {
+            var text = document.Slice(word.Span);
+            if (!SpellingText.IsCheckable(text))
+            {
+                continue;
+            }
+
+            if (ignoreAcronyms && text.Length <= 5 && SpellingText.IsAllCaps(text))
+            {
+                continue;
+            }
+
+            if (speller.Check(text))
+            {
+                continue;
+            }
+
+            // Türkiyes: EL4003 reports the lost apostrophe; one finding is enough.
+            if (SpellingText.LostApostropheStem(text, speller) > 0)
+            {
+                continue;
+            }
+
+            var key = text.ToString();
+            if (!verdicts.TryGetValue(key, out var hint))
+            {
+                var suggestions = maxSuggestions == 0 ? [] : speller.Suggest(key, maxSuggestions);
+                hint = suggestions.Count == 0 ? string.Empty : $"; did you mean {string.Join(", ", suggestions.Take(maxSuggestions).Select(s => $"'{s}'"))}?";
+                verdicts[key] = hint;
+            }
+
+            context.Report(Descriptor, word.Span, null, key, hint);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Core.Rules;
+
+namespace EditorialLint.Rules.Spelling;
+
+/// <summary>EL4002: the same word twice in a row ("the the"), across a line break too.</summary>
+public sealed class EL4002RepeatedWord : EditorialRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EL4002",
+        "Repeated word",
+        "'{0}' is repeated",
+        RuleCategories.Spelling,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "A word written twice in a row, usually an editing slip. 'had had' and 'that that' are grammatical and are not reported.",
+        helpLinkUri: "rules/Spelling/EL4002RepeatedWord.md");
+
+    private static readonly string[] Grammatical = ["had", "that", "is", "do", "can"];
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(RuleContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var document = context.Document;
+        var words = document.Words;
+        var content = document.Content;
+        for (var i = 1; i < words.Length; i++)
+        {
+            var prev = words[i - 1].Span;
+            var cur = words[i].Span;
+            var a = document.Slice(prev);
+            var b = document.Slice(cur);
+            if (!a.Equals(b, StringComparison.OrdinalIgnoreCase) || !char.IsLetter(a[0]))
+            {
+                continue;
+            }
+
+            // Only whitespace between them, and at most one line break (a blank line is a new paragraph).
+            var gap = content.AsSpan(prev.End, cur.Start - prev.End);
+            if (gap.Length == 0 || !gap.IsWhiteSpace() || gap.Count('\n') > 1)
+            {
+                continue;
+            }
+
+            var lower = a.ToString().ToLowerInvariant();
+            if (Grammatical.Contains(lower, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            var remove = TextSpan.FromBounds(prev.End, cur.End);
+            context.Report(Descriptor, cur, CodeFix.Delete($"Remove the second '{b.ToString()}'", remove), b.ToString());
+        }
+    }
+}

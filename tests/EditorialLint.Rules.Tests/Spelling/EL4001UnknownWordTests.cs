@@ -1,0 +1,47 @@
+using EditorialLint.Core.Testing;
+using EditorialLint.Rules.Spelling;
+using EditorialLint.Testing;
+
+namespace EditorialLint.Rules.Tests.Spelling;
+
+public class EL4001UnknownWordTests
+{
+    private static readonly RuleTestOptions Options = new()
+    {
+        SpellChecker = new FakeSpellChecker("the", "government", "responded", "talks", "in", "and", "Türkiye", "NATO", "met", "a", "code", "see", "word"),
+    };
+
+    [Fact]
+    public Task Flags_unknown_word_with_suggestions() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "The {|#0:govarnment|} responded.\n",
+            Options,
+            new ExpectedDiagnostic("EL4001").WithLocation(0).WithMessage("did you mean 'government'?"));
+
+    [Fact]
+    public Task Known_words_capitalised_words_and_possessives_pass() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync("The talks in Türkiye and Türkiye’s government responded.\n", Options);
+
+    [Fact]
+    public Task Skips_code_urls_numbers_acronyms_and_other_scripts() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "The `zzzq` code, see https://example.org/qqq and 2026 and the OSCE and Београд.[1]\n", Options);
+
+    [Fact]
+    public Task Acronyms_are_checked_when_configured() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "The {|EL4001:OSCE|} met.\n",
+            Options with { Options = new Dictionary<string, string> { ["editorial_lint.spelling_ignore_acronyms"] = "false" } });
+
+    [Fact]
+    public Task Lost_apostrophe_is_left_to_EL4003() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync("The Türkiyes government responded.\n", Options);
+
+    [Fact]
+    public Task Without_dictionaries_nothing_is_reported() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync("Qwxzv plorp.\n");
+
+    [Fact]
+    public Task Every_occurrence_is_reported() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync("The {|EL4001:zorb|} and the {|EL4001:zorb|}.\n", Options);
+}

@@ -1,0 +1,23 @@
+using EditorialLint.Rules.Spelling;
+using EditorialLint.Testing;
+
+namespace EditorialLint.Rules.Tests.Spelling;
+
+public class EL4002RepeatedWordTests
+{
+    [Fact]
+    public Task Flags_and_fixes_a_repeat() =>
+        RuleVerifier<EL4002RepeatedWord>.VerifyFixAsync("The {|EL4002:the|} talks resumed.\n", "The talks resumed.\n");
+
+    [Fact]
+    public Task Across_a_line_break() =>
+        RuleVerifier<EL4002RepeatedWord>.VerifyFixAsync("A sign of\n{|EL4002:of|} progress.\n", "A sign of progress.\n");
+
+    [Fact]
+    public Task Grammatical_doubles_punctuation_paragraphs_and_numbers_are_fine() =>
+        RuleVerifier<EL4002RepeatedWord>.VerifyAsync("He had had enough. No, no deal. Said that that was all. In 2020 2020 figures.\n\nfigures\n\nfigures again.\n");
+
+    [Fact]
+    public Task Turkish_text_is_not_misread() =>
+        RuleVerifier<EL4002RepeatedWord>.VerifyAsync("Türkiye ile Sırbistan arasında ilişkiler gelişiyor. İstanbul’da ısrarla ıslah edildi.\n");
+}

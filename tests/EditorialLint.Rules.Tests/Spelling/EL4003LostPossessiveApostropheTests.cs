@@ -1,0 +1,38 @@
+using EditorialLint.Core.Testing;
+using EditorialLint.Rules.Spelling;
+using EditorialLint.Testing;
+
+namespace EditorialLint.Rules.Tests.Spelling;
+
+public class EL4003LostPossessiveApostropheTests
+{
+    private static readonly RuleTestOptions Options = new()
+    {
+        SpellChecker = new FakeSpellChecker("Türkiye", "Vučić", "EU", "role", "image", "the", "Balkans", "Balkan", "unions", "union", "Serbs", "Serb", "tone", "and", "was", "positive"),
+    };
+
+    [Fact]
+    public Task Restores_curly_apostrophe_by_default() =>
+        RuleVerifier<EL4003LostPossessiveApostrophe>.VerifyFixAsync(
+            "{|EL4003:Türkiyes|} role and the {|EL4003:EUs|} image.\n",
+            "Türkiye’s role and the EU’s image.\n",
+            Options);
+
+    [Fact]
+    public Task Matches_a_draft_that_uses_straight_apostrophes() =>
+        RuleVerifier<EL4003LostPossessiveApostrophe>.VerifyFixAsync(
+            "Serbia's view; Kosovo's view; {|EL4003:Vučićs|} tone.\n",
+            "Serbia's view; Kosovo's view; Vučić's tone.\n",
+            Options);
+
+    [Fact]
+    public Task Message_names_the_possessive() =>
+        RuleVerifier<EL4003LostPossessiveApostrophe>.VerifyAsync(
+            "{|#0:Vučićs|} tone was positive.\n",
+            Options,
+            new ExpectedDiagnostic("EL4003").WithLocation(0).WithMessage("'Vučićs' looks like the possessive 'Vučić’s'"));
+
+    [Fact]
+    public Task Real_plurals_and_intact_possessives_are_fine() =>
+        RuleVerifier<EL4003LostPossessiveApostrophe>.VerifyAsync("The Balkans and the Serbs and the Unions; Türkiye’s role; unknown Qwerts.\n", Options);
+}
