@@ -50,15 +50,15 @@ internal static class UnifiedDiff
                 x++;
                 y++;
             }
-            else if (y < m && (x == n || lcs[x, y + 1] >= lcs[x + 1, y]))
-            {
-                ops.Add(('+', b[prefix + y], prefix + x, prefix + y));
-                y++;
-            }
-            else
+            else if (x < n && (y == m || lcs[x + 1, y] >= lcs[x, y + 1]))
             {
                 ops.Add(('-', a[prefix + x], prefix + x, prefix + y));
                 x++;
+            }
+            else
+            {
+                ops.Add(('+', b[prefix + y], prefix + x, prefix + y));
+                y++;
             }
         }
 
