@@ -1,0 +1,92 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using EditorialLint.Core.Rules;
+using EditorialLint.Core.Text.Repair;
+
+namespace EditorialLint.Rules.Characters;
+
+/// <summary>
+/// EL3005: a Turkish or South Slavic name written through the wrong single-byte code page (Erdoðan for Erdoğan,
+/// Vuèiæ for Vučić). Only reported when the repaired word is confirmed: it appears elsewhere in the draft, or the
+/// dictionaries know it and not the damaged form.
+/// </summary>
+public sealed class EL3005LegacyCodePage : EditorialRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EL3005",
+        "Wrong code page",
+        "'{0}' looks like '{1}' decoded with the wrong code page ({2})",
+        RuleCategories.Characters,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "Windows-1254 (Turkish) or Windows-1250 (Central European) text decoded as Windows-1252 turns ğ into ð, ş into þ, č into è, ć into æ.",
+        helpLinkUri: "rules/Characters/EL3005LegacyCodePage.md");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(RuleContext context) => context.RegisterDocumentAction(Analyze);
+
+    private static void Analyze(DocumentAnalysisContext context)
+    {
+        var document = context.Document;
+        HashSet<string>? vocabulary = null;
+        foreach (var word in document.Words)
+        {
+            var text = document.Slice(word.Span);
+            if (!HasSuspect(text))
+            {
+                continue;
+            }
+
+            vocabulary ??= document.Words.Select(w => document.GetText(w.Span)).ToHashSet(StringComparer.Ordinal);
+            foreach (var (name, map) in CodePages)
+            {
+                var candidate = Convert(text, map);
+                if (candidate is null || candidate.AsSpan().SequenceEqual(text))
+                {
+                    continue;
+                }
+
+                var confirmed = vocabulary.Contains(candidate) ||
+                                (context.SpellChecker is { } speller && speller.Check(candidate) && !speller.Check(text));
+                if (confirmed)
+                {
+                    context.Report(Descriptor, word.Span, CodeFix.Replace($"Replace with '{candidate}'", word.Span, candidate), text.ToString(), candidate, name);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static readonly (string Name, Func<byte, char> Map)[] CodePages =
+    [
+        ("Windows-1254, Turkish", Windows1252.GetCharCp1254),
+        ("Windows-1250, Central European", Windows1252.GetCharCp1250),
+    ];
+
+    // Letters that Windows-1252 shows where 1254/1250 had ğ ı ş İ Ş Ğ č ć đ ř ľ ...
+    private static bool HasSuspect(ReadOnlySpan<char> word) => word.IndexOfAny("ðÐýÝþÞèÈæÆøØìÌòÒùÙšŠžŽ") >= 0 && word.IndexOfAnyInRange('\u0100', '\uFFFF') < 0;
+
+    private static string? Convert(ReadOnlySpan<char> word, Func<byte, char> map)
+    {
+        var chars = new char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var b = Windows1252.GetByte(word[i]);
+            if (b < 0)
+            {
+                return null;
+            }
+
+            var c = map((byte)b);
+            if (c == '\0')
+            {
+                return null;
+            }
+
+            chars[i] = c;
+        }
+
+        return new string(chars);
+    }
+}

@@ -1,0 +1,162 @@
+using EditorialLint.Core.Testing;
+using EditorialLint.Rules.Characters;
+using EditorialLint.Testing;
+
+namespace EditorialLint.Rules.Tests.Characters;
+
+public class EL3002ByteSwappedUtf16Tests
+{
+    [Fact]
+    public Task Seed_shape_is_decoded_with_its_dash_and_the_extractor_space_dropped() =>
+        RuleVerifier<EL3002ByteSwappedUtf16>.VerifyFixAsync(
+            "Türkiye{|EL3002:\u2000 \u1300\u5300\u6500\u7200\u6200\u6900\u6100\u2000 |}ties grew.\n",
+            "Türkiye–Serbia ties grew.\n");
+
+    [Fact]
+    public Task Non_breaking_hyphen_run_without_extractor_space() =>
+        RuleVerifier<EL3002ByteSwappedUtf16>.VerifyFixAsync(
+            "high{|EL3002:\u2000\u1100\u6c00\u6500\u7600\u6500\u6c00\u2000|}dialogue\n",
+            "high\u2011level dialogue\n");
+
+    [Fact]
+    public Task Em_dash_run_ending_without_a_space_unit() =>
+        RuleVerifier<EL3002ByteSwappedUtf16>.VerifyFixAsync(
+            "The inclusion{|EL3002:\u2000\u1400\u6400\u6900\u7200\u6500\u6300\u7400|} or not.\n",
+            "The inclusion\u2014direct or not.\n");
+
+    [Fact]
+    public Task Wrong_endian_run_is_swapped_back() =>
+        RuleVerifier<EL3002ByteSwappedUtf16>.VerifyFixAsync(
+            "Text: {|EL3002:\u4800\u6500\u6c00\u6c00\u6f00\u2000\u7700\u6f00\u7200\u6c00\u6400|}.\n",
+            "Text: Hello world.\n");
+
+    [Fact]
+    public Task Real_cjk_text_and_ordinary_spaces_are_fine() =>
+        RuleVerifier<EL3002ByteSwappedUtf16>.VerifyAsync("北京 is Beijing; 東京 is Tokyo. An en space\u2002here and\u2000there.\n");
+}
+
+public class EL3003Utf8MojibakeTests
+{
+    [Fact]
+    public Task Single_and_double_encoding() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync(
+            "T{|EL3003:Ã¼|}rkiye{|EL3003:â€™|}s and Erdo{|EL3003:ÄŸ|}an; it{|EL3003:Ã¢â‚¬â„¢|}s late.\n",
+            "Türkiye’s and Erdoğan; it’s late.\n");
+
+    [Fact]
+    public Task Latin1_c1_variant() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync("Vu{|EL3003:Ä\u008d|}i{|EL3003:Ä\u0087|}\n", "Vučić\n");
+
+    [Fact]
+    public Task Legitimate_latin1_and_balkan_text_is_untouched() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyAsync("Café, naïve, São Paulo, Köln, Türkiye, Çanakkale, Đoković, Šibenik, Žepče, “quotes” — done.\n");
+}
+
+public class EL3004ControlCharacterTests
+{
+    [Fact]
+    public Task C1_controls_are_mapped_through_windows_1252() =>
+        RuleVerifier<EL3004ControlCharacter>.VerifyFixAsync(
+            "Erdoğan{|EL3004:\u0092|}s visit {|EL3004:\u0096|} brief.\n", "Erdoğan’s visit – brief.\n");
+
+    [Fact]
+    public Task Word_hyphens_are_mapped_not_deleted() =>
+        RuleVerifier<EL3004ControlCharacter>.VerifyFixAsync("high{|EL3004:\u001E|}level and co{|EL3004:\u001F|}operation\n", "high\u2011level and co\u00ADoperation\n");
+
+    [Fact]
+    public Task Unknown_controls_are_reported_without_fix() =>
+        RuleVerifier<EL3004ControlCharacter>.VerifyFixAsync("a{|EL3004:\u0007|}b {|EL3004:\u0081|}c\n", "a\u0007b \u0081c\n");
+
+    [Fact]
+    public Task Tabs_and_line_breaks_are_fine() =>
+        RuleVerifier<EL3004ControlCharacter>.VerifyAsync("a\tb\r\nc\fd\n");
+}
+
+public class EL3005LegacyCodePageTests
+{
+    [Fact]
+    public Task Turkish_name_confirmed_by_the_draft() =>
+        RuleVerifier<EL3005LegacyCodePage>.VerifyFixAsync(
+            "President Erdoğan spoke. Later {|EL3005:Erdoðan|} left.\n", "President Erdoğan spoke. Later Erdoğan left.\n");
+
+    [Fact]
+    public Task Serbian_name_confirmed_by_the_draft() =>
+        RuleVerifier<EL3005LegacyCodePage>.VerifyFixAsync("Vučić said; {|EL3005:Vuèiæ|} added.\n", "Vučić said; Vučić added.\n");
+
+    [Fact]
+    public Task Unconfirmed_words_are_not_reported() =>
+        RuleVerifier<EL3005LegacyCodePage>.VerifyAsync("A première at the café; Æsop and Þórr; Erdoðan alone.\n");
+}
+
+public class EL3006QuestionMarkInWordTests
+{
+    [Fact]
+    public Task Suggests_from_vocabulary() =>
+        RuleVerifier<EL3006QuestionMarkInWord>.VerifyFixAsync("Erdoğan spoke; {|EL3006:Erdo?an|} left.\n", "Erdoğan spoke; Erdoğan left.\n");
+
+    [Fact]
+    public Task Lowercase_after_question_mark_without_suggestion() =>
+        RuleVerifier<EL3006QuestionMarkInWord>.VerifyAsync(
+            "Then {|#0:Vu?i?|} spoke.\n",
+            new ExpectedDiagnostic("EL3006").WithLocation(0).WithMessage("a character was lost"));
+
+    [Fact]
+    public Task Questions_are_fine() =>
+        RuleVerifier<EL3006QuestionMarkInWord>.VerifyAsync("Why? Because. Is it?No one knows. See `a?b` and https://x.org/?q=1.\n");
+}
+
+public class EL3007PrivateUseCharacterTests
+{
+    [Fact]
+    public Task Flags_private_use() => RuleVerifier<EL3007PrivateUseCharacter>.VerifyAsync("Growth {|EL3007:\uF0E0|} stability and {|EL3007:\U000F0001|}.\n");
+
+    [Fact]
+    public Task Ordinary_symbols_are_fine() => RuleVerifier<EL3007PrivateUseCharacter>.VerifyAsync("Growth → stability • € ✓ 😀\n");
+}
+
+public class EL3008InvisibleCharacterTests
+{
+    [Fact]
+    public Task Removes_invisible_characters() =>
+        RuleVerifier<EL3008InvisibleCharacter>.VerifyFixAsync(
+            "Tür{|EL3008:\u200B|}kiye and Ser{|EL3008:\u200D|}bia{|EL3008:\uFEFF|} {|EL3008:\u200E|}now.\n", "Türkiye and Serbia now.\n");
+
+    [Fact]
+    public Task Soft_hyphen_joiners_in_other_scripts_and_rtl_marks_in_rtl_drafts_are_fine() =>
+        RuleVerifier<EL3008InvisibleCharacter>.VerifyAsync("co\u00ADoperation; क्\u200Dष; the Arabic name \u200Fمحمد\u200E here.\n");
+}
+
+public class EL3009LigatureTests
+{
+    [Fact]
+    public Task Splits_ligatures() => RuleVerifier<EL3009Ligature>.VerifyFixAsync("The {|EL3009:ﬁ|}rst {|EL3009:ﬂ|}ows.\n", "The first flows.\n");
+
+    [Fact]
+    public Task Croatian_digraph_letters_are_not_ligatures() => RuleVerifier<EL3009Ligature>.VerifyAsync("ǌ ǆ ǉ first flows\n");
+}
+
+public class EL3010DecomposedLetterTests
+{
+    [Fact]
+    public Task Composes_nfd_letters() =>
+        RuleVerifier<EL3010DecomposedLetter>.VerifyFixAsync("Vu{|EL3010:c\u030C|}i{|EL3010:c\u0301|} and T{|EL3010:u\u0308|}rkiye\n", "Vučić and Türkiye\n");
+
+    [Fact]
+    public Task Precomposed_and_uncomposable_are_fine() =>
+        RuleVerifier<EL3010DecomposedLetter>.VerifyAsync("Vučić, Türkiye, Đoković, q\u0307 has no precomposed form.\n");
+}
+
+public class EL3012MixedScriptWordTests
+{
+    [Fact]
+    public Task Latin_word_with_cyrillic_letter() =>
+        RuleVerifier<EL3012MixedScriptWord>.VerifyFixAsync("In {|EL3012:Bеlgrade|} today.\n", "In Belgrade today.\n");
+
+    [Fact]
+    public Task Cyrillic_word_with_latin_letter() =>
+        RuleVerifier<EL3012MixedScriptWord>.VerifyFixAsync("Град {|EL3012:Beоград|} је велики.\n".Replace("Beоград", "Бeоград", StringComparison.Ordinal), "Град Београд је велики.\n");
+
+    [Fact]
+    public Task Serbian_in_both_scripts_is_fine() =>
+        RuleVerifier<EL3012MixedScriptWord>.VerifyAsync("Vučić je rekao: „Србија и Турска“. Beograd, Београд, Đurđevdan, Ђурђевдан.\n");
+}
