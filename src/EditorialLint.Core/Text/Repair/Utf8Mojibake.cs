@@ -77,7 +77,7 @@ public static class Utf8Mojibake
                 layers++;
             }
 
-            if (layers > 0 && IsPlausible(current))
+            if (layers > 0 && IsPlausible(text, span, current))
             {
                 result.Add(new MojibakeRun(span, current, layers));
             }
@@ -85,7 +85,26 @@ public static class Utf8Mojibake
             i = end;
         }
 
+        // A lone decoded character is weak evidence. If its line also holds non-ASCII text that is not mojibake (a
+        // correct "–" beside "Ã¥"), the line was not through a wrong decoder and the pair is more likely meant.
+        result.RemoveAll(r => r.Repaired.Length == 1 && LineHasCleanNonAscii(text, r.Span, result));
         return result;
+    }
+
+    private static bool LineHasCleanNonAscii(string text, TextSpan span, List<MojibakeRun> runs)
+    {
+        var start = text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
+        var end = text.IndexOf('\n', span.End);
+        end = end < 0 ? text.Length : end;
+        for (var i = start; i < end; i++)
+        {
+            if (text[i] >= 0x80 && !char.IsWhiteSpace(text[i]) && !runs.Any(r => r.Span.Contains(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Map every character to its byte and decode strictly as UTF-8; false if any step fails.</summary>
@@ -122,16 +141,50 @@ public static class Utf8Mojibake
         }
     }
 
-    private static bool IsPlausible(string s)
+    // Letters of Latin Extended-A that the languages we meet use (Turkish, South Slavic, Central European, Baltic,
+    // Romanian, French Œ); the rest (Ġ, Ħ, Ŀ, ŉ, ŗ, ...) are far likelier to be coincidences than real mojibake.
+    private const string ExtendedA =
+        "ĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĖėĘęĚěĞğĢģĪīĮįİıĶķĹĺĻļĽľŁłŃńŅņŇňŌōŐőŒœŔŕŘřŚśŞşŠšŢţŤťŪūŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
+
+    /// <summary>
+    /// Whether a decoding is believable: every decoded character is one that text we lint plausibly contains, and the
+    /// decoding does not break the casing of the word around it (MARQUÉ… must not become MARQUɅ, AHÅ™ must not become
+    /// AHř), nor turn an apostrophe before a suffix into part of a letter (Ã’s).
+    /// </summary>
+    private static bool IsPlausible(string text, TextSpan span, string decoded)
     {
-        foreach (var c in s)
+        // Several characters decoded from one run are strong evidence (a Hebrew or Arabic word, an emoji pile-up);
+        // a single character needs to be one we expect.
+        if (decoded.Count(c => !char.IsLowSurrogate(c)) >= 2)
         {
-            if (c is >= '\u0080' and <= '\u009F' || char.IsSurrogate(c) && !char.IsHighSurrogate(c) && !char.IsLowSurrogate(c))
+            return decoded.All(c => !char.IsControl(c));
+        }
+
+        foreach (var c in decoded)
+        {
+            var ok = c is (>= '\u00A0' and <= '\u00FF') or (>= '\u0370' and <= '\u03FF') or (>= '\u0400' and <= '\u045F') or
+                (>= '\u1E00' and <= '\u1EFF') or (>= '\u2000' and <= '\u206F') or (>= '\u20A0' and <= '\u20CF') or
+                (>= '\u2100' and <= '\u214F') or '\uFFFD' or (>= '\u2190' and <= '\u21FF') or (>= '\u2600' and <= '\u27BF') ||
+                char.IsSurrogate(c) || ExtendedA.Contains(c, StringComparison.Ordinal);
+            if (!ok)
             {
                 return false;
             }
         }
 
-        return s.Length > 0;
+        var before = span.Start > 0 ? text[span.Start - 1] : ' ';
+        var before2 = span.Start > 1 ? text[span.Start - 2] : ' ';
+        var after = span.End < text.Length ? text[span.End] : ' ';
+        if (decoded.Length == 1 && char.IsLower(decoded[0]) && char.IsUpper(before) && (char.IsUpper(after) || char.IsUpper(before2)))
+        {
+            return false; // a lower-case letter inside an upper-case word
+        }
+
+        if (span.Length == 2 && text[span.Start + 1] is '\u2019' or '\u2018' && char.IsLower(after))
+        {
+            return false; // "Ã’s": a letter followed by an apostrophe and a suffix
+        }
+
+        return decoded.Length > 0;
     }
 }
