@@ -1,0 +1,81 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Core.Rules;
+
+namespace EditorialLint.Rules.Footnotes;
+
+/// <summary>
+/// EL1002: a number is skipped (1, 2, 4). When the gap is the draft's only numbering problem — first uses ascend,
+/// no number is reused for another note, every definition is referenced — the fix renumbers references and notes.
+/// </summary>
+public sealed class EL1002FootnoteNumberGap : EditorialRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EL1002", "Footnote number gap", "Footnote {0} follows footnote {1}; {2} is missing",
+        RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Numbered footnotes, in order of first use, skip a number.", helpLinkUri: "rules/Footnotes/EL1002FootnoteNumberGap.md");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(RuleContext context) => context.RegisterFootnoteAction(c =>
+    {
+        var firsts = FootnoteFacts.FirstUses(c.References);
+        var numbers = firsts.Select(r => r.Number!.Value).ToList();
+        var ascending = numbers.Zip(numbers.Skip(1)).All(p => p.Second > p.First);
+        var defsOk = c.Definitions.Where(d => d.Number is not null).All(d => numbers.Contains(d.Number!.Value)) &&
+                     c.Definitions.Where(d => d.Number is not null).GroupBy(d => d.Number).All(g => g.Count() == 1);
+        CodeFix? fix = null;
+        if (ascending && defsOk && numbers.Count > 0 && numbers[0] == 1)
+        {
+            var map = numbers.Select((n, i) => (n, i + 1)).ToDictionary(p => p.n, p => p.Item2);
+            var changes = new List<TextChange>();
+            foreach (var r in c.References.Where(r => r.Number is { } n && map[n] != n))
+            {
+                changes.Add(new TextChange(LabelSpan(c.Document.Content, r.Span), map[r.Number!.Value].ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            foreach (var d in c.Definitions.Where(d => d.Number is { } n && map.TryGetValue(n, out var m) && m != n))
+            {
+                changes.Add(new TextChange(LabelSpan(c.Document.Content, d.LabelSpan), map[d.Number!.Value].ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+
+            if (changes.Count > 0)
+            {
+                fix = new CodeFix("Renumber the footnotes 1, 2, 3, …", [.. changes]);
+            }
+        }
+
+        var expected = 1;
+        foreach (var r in firsts)
+        {
+            var n = r.Number!.Value;
+            if (n > expected && (expected > 1 || numbers.Contains(1)))
+            {
+                var missing = n - expected == 1 ? expected.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{expected}–{n - 1}";
+                c.Report(Descriptor, r.Span, fix, n, expected - 1, missing);
+                fix = null; // the fix renumbers everything; attach it once
+            }
+
+            expected = Math.Max(expected, n + 1);
+        }
+    });
+
+    /// <summary>The digits inside a marker: [^12], [12], 12., ¹².</summary>
+    internal static TextSpan LabelSpan(string text, TextSpan marker)
+    {
+        var s = marker.Start;
+        while (s < marker.End && !char.IsAsciiDigit(text[s]))
+        {
+            s++;
+        }
+
+        var e = s;
+        while (e < marker.End && char.IsAsciiDigit(text[e]))
+        {
+            e++;
+        }
+
+        return e > s ? TextSpan.FromBounds(s, e) : marker;
+    }
+}

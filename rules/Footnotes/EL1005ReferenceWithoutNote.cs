@@ -1,0 +1,33 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using EditorialLint.Core.Rules;
+
+namespace EditorialLint.Rules.Footnotes;
+
+/// <summary>EL1005: a reference whose note does not exist (when the draft has notes; a draft with none gets EL1007 once).</summary>
+public sealed class EL1005ReferenceWithoutNote : EditorialRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EL1005", "Footnote reference without note", "Footnote [{0}] has no note",
+        RuleCategories.Footnotes, DiagnosticSeverity.Error, isEnabledByDefault: true,
+        description: "A footnote reference points to a note that is not defined.", helpLinkUri: "rules/Footnotes/EL1005ReferenceWithoutNote.md");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(RuleContext context) => context.RegisterFootnoteAction(c =>
+    {
+        if (!FootnoteFacts.HasNotes(c.Document))
+        {
+            return;
+        }
+
+        var labels = c.Definitions.Select(d => d.Label).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in c.References)
+        {
+            if (!labels.Contains(r.Label))
+            {
+                c.Report(Descriptor, r.Span, null, r.Label);
+            }
+        }
+    });
+}

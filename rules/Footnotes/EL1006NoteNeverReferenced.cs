@@ -1,0 +1,28 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using EditorialLint.Core.Rules;
+
+namespace EditorialLint.Rules.Footnotes;
+
+/// <summary>EL1006: a note that no reference points to.</summary>
+public sealed class EL1006NoteNeverReferenced : EditorialRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EL1006", "Footnote never referenced", "Note [{0}] is never referenced",
+        RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "A footnote definition that no reference in the text points to.", helpLinkUri: "rules/Footnotes/EL1006NoteNeverReferenced.md");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(RuleContext context) => context.RegisterFootnoteAction(c =>
+    {
+        var used = c.References.Select(r => r.Label).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var d in c.Definitions)
+        {
+            if (!used.Contains(d.Label))
+            {
+                c.Report(Descriptor, d.LabelSpan, null, d.Label);
+            }
+        }
+    });
+}

@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Core.Rules;
+
+namespace EditorialLint.Rules.Footnotes;
+
+/// <summary>
+/// EL1009: notes not in the order their references first appear. When the notes form one block (only blank space
+/// between them), the fix rewrites the block in order.
+/// </summary>
+public sealed class EL1009NotesOutOfOrder : EditorialRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EL1009", "Footnote definitions out of order", "Note [{0}] is listed after note [{1}], but is cited first",
+        RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Notes should be listed in the order their references first appear.", helpLinkUri: "rules/Footnotes/EL1009NotesOutOfOrder.md");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(RuleContext context) => context.RegisterFootnoteAction(c =>
+    {
+        var order = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var r in c.References)
+        {
+            order.TryAdd(r.Label, order.Count);
+        }
+
+        var defs = c.Definitions.Where(d => order.ContainsKey(d.Label)).ToList();
+        if (defs.GroupBy(d => d.Label, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))
+        {
+            return; // duplicates first (EL1008)
+        }
+
+        var text = c.Document.Content;
+        CodeFix? fix = null;
+        var all = c.Definitions.ToList();
+        var contiguous = all.Count == defs.Count && all.Zip(all.Skip(1)).All(p => string.IsNullOrWhiteSpace(text[p.First.Span.End..p.Second.Span.Start]));
+        if (contiguous && all.Count > 1)
+        {
+            var separator = text[all[0].Span.End..all[1].Span.Start];
+            var sb = new StringBuilder();
+            foreach (var d in all.OrderBy(d => order[d.Label]))
+            {
+                if (sb.Length > 0)
+                {
+                    sb.Append(separator);
+                }
+
+                sb.Append(text, d.Span.Start, d.Span.Length);
+            }
+
+            fix = CodeFix.Replace("List the notes in the order they are cited", TextSpan.FromBounds(all[0].Span.Start, all[^1].Span.End), sb.ToString());
+        }
+
+        for (var i = 1; i < defs.Count; i++)
+        {
+            var previous = defs.Take(i).MaxBy(d => order[d.Label])!;
+            if (order[defs[i].Label] < order[previous.Label])
+            {
+                c.Report(Descriptor, defs[i].LabelSpan, fix, defs[i].Label, previous.Label);
+                fix = null;
+            }
+        }
+    });
+}

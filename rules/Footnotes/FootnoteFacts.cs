@@ -1,0 +1,43 @@
+using EditorialLint.Core.Rules;
+using EditorialLint.Core.Syntax;
+
+namespace EditorialLint.Rules.Footnotes;
+
+/// <summary>Facts the footnote rules share: numbered references in first-use order, definitions by label.</summary>
+internal static class FootnoteFacts
+{
+    /// <summary>The first reference to each number, in source order.</summary>
+    public static List<FootnoteReference> FirstUses(IReadOnlyList<FootnoteReference> references)
+    {
+        var seen = new HashSet<int>();
+        var list = new List<FootnoteReference>();
+        foreach (var r in references)
+        {
+            if (r.Number is { } n && seen.Add(n))
+            {
+                list.Add(r);
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// Whether the draft has notes at all: definitions, or a notes section. With <c>editorial_lint.require_notes =
+    /// auto</c> (the default), bracketed numbers in Markdown without any notes are read as citations of a source list
+    /// kept elsewhere (as web versions of commentaries do), so they are not required to have notes; in plain text —
+    /// the whole document, as extracted — and for Markdown <c>[^n]</c> references they are.
+    /// </summary>
+    public static bool NotesRequired(AnalysisContext context, FootnoteReference reference)
+    {
+        var mode = context.Options.GetString("require_notes", "auto")!.ToLowerInvariant();
+        return mode switch
+        {
+            "always" => true,
+            "never" => false,
+            _ => reference.Style == FootnoteMarkerStyle.Caret || context.Document.Kind == DocumentKind.PlainText,
+        };
+    }
+
+    public static bool HasNotes(EditorialDocument document) => document.FootnoteDefinitions.Length > 0 || document.NotesSection is not null;
+}
