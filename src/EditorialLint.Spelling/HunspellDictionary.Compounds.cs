@@ -8,12 +8,14 @@ public sealed partial class HunspellDictionary
         if (Aff.CompoundRules.Count > 0)
         {
             var parts = new List<char[][]>();
-            var r = CompoundRuleCheck(word, 0, parts);
+            int budget = 20000;
+            var r = CompoundRuleCheck(word, 0, parts, ref budget);
             if (r is not null) return r;
         }
         if (Aff.CompoundFlag != '\0' || Aff.CompoundBegin != '\0')
         {
-            var r = CompoundFlagCheck(word, 0, 0);
+            HashSet<(int, int)>? failed = null;
+            var r = CompoundFlagCheck(word, 0, 0, word.Length, ref failed);
             if (r is not null && Aff.ForceUCase != '\0' && Has(r, Aff.ForceUCase) && !info.InitCap) return null;
             return r;
         }
@@ -22,10 +24,10 @@ public sealed partial class HunspellDictionary
 
     // ---------------------------------------------------------------- COMPOUNDRULE
 
-    private char[]? CompoundRuleCheck(ReadOnlySpan<char> word, int pos, List<char[][]> parts)
+    private char[]? CompoundRuleCheck(ReadOnlySpan<char> word, int pos, List<char[][]> parts, ref int budget)
     {
         int len = word.Length, cmin = Aff.CompoundMin;
-        if (parts.Count > 64) return null;
+        if (parts.Count > 64 || --budget < 0) return null;
         for (int i = pos + cmin; i <= len; i++)
         {
             if (i < len && len - i < cmin) continue;
@@ -49,7 +51,7 @@ public sealed partial class HunspellDictionary
                 }
                 else if (RulesMatch(parts, false))
                 {
-                    var r = CompoundRuleCheck(word, i, parts);
+                    var r = CompoundRuleCheck(word, i, parts, ref budget);
                     if (r is not null) return r;
                 }
             }
@@ -101,10 +103,21 @@ public sealed partial class HunspellDictionary
 
     // ---------------------------------------------------------------- COMPOUNDFLAG / BEGIN / MIDDLE / END
 
-    private char[]? CompoundFlagCheck(ReadOnlySpan<char> word, int wnum, int depth)
+    private char[]? CompoundFlagCheck(ReadOnlySpan<char> word, int wnum, int depth, int fullLength, ref HashSet<(int, int)>? failed)
     {
         int len = word.Length, cmin = Aff.CompoundMin;
-        if (depth > 20) return null;
+        if (depth > 50) return null;
+        // a tail that failed once at this position fails again: memoise (offset, position class)
+        var key = (fullLength - len, Aff.CompoundWordMax > 0 ? wnum : Math.Min(wnum, 1));
+        if (failed is not null && failed.Contains(key)) return null;
+        var res = CompoundFlagCheckCore(word, wnum, depth, fullLength, ref failed);
+        if (res is null) (failed ??= new HashSet<(int, int)>()).Add(key);
+        return res;
+    }
+
+    private char[]? CompoundFlagCheckCore(ReadOnlySpan<char> word, int wnum, int depth, int fullLength, ref HashSet<(int, int)>? failed)
+    {
+        int len = word.Length, cmin = Aff.CompoundMin;
         for (int i = cmin; i <= len - cmin; i++)
         {
             // a shared letter for SIMPLIFIEDTRIPLE: Schiff|fahrt written Schiffahrt
@@ -128,6 +141,8 @@ public sealed partial class HunspellDictionary
                 {
                     bool ok = true;
                     if (Aff.CheckCompoundDup && first.SequenceEqual(rest)) ok = false;
+                    // a compound whose parts form a dictionary word pair ("compound word") is wrong
+                    if (ok && Lookup(string.Concat(first, " ", rest)) is not null) ok = false;
                     if (ok && Aff.CompoundWordMax > 0 && wnum + 2 > Aff.CompoundWordMax) ok = false;
                     if (ok && Aff.CheckCompoundRep && RepMakesWord(word)) ok = false;
                     if (ok && Aff.CheckCompoundTriple && variant == 0 && IsTriple(word, i)) ok = false;
@@ -135,7 +150,7 @@ public sealed partial class HunspellDictionary
                 }
                 if (Aff.CompoundWordMax == 0 || wnum + 2 < Aff.CompoundWordMax)
                 {
-                    var r3 = CompoundFlagCheck(rest, wnum + 1, depth + 1);
+                    var r3 = CompoundFlagCheck(rest, wnum + 1, depth + 1, fullLength, ref failed);
                     if (r3 is not null && !(Aff.CheckCompoundRep && RepMakesWord(word))) return r3;
                 }
             }

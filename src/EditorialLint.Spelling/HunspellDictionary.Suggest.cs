@@ -65,7 +65,8 @@ public sealed partial class HunspellDictionary
         public readonly List<string> Results = new();
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
         public int Count => Results.Count;
-        public bool Full => Results.Count >= limit;
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        public bool Full => Results.Count >= limit || _clock.ElapsedMilliseconds > 250;
 
         public void Try(string cand)
         {
