@@ -242,6 +242,19 @@ public sealed partial class HunspellDictionary : ISpellChecker
         brk = null;
         var casing = Aff.Casing;
         char[]? rv;
+        if (cap == CapType.InitCap && abbv == 0 && scw[0] != 'İ' && scw.Length <= 128)
+        {
+            // allocation-free path for Capitalized words (the same steps as the general path below)
+            info.InitCap = true;
+            rv = CheckWord(scw, ref info);
+            info.InitCap = false;
+            if (info.Forbidden || rv is not null) return info.Forbidden ? null : rv;
+            Span<char> low = stackalloc char[scw.Length];
+            casing.ToLower(scw, low);
+            rv = CheckWord(low, ref info);
+            if (rv is not null && Flags.Has(rv, Aff.KeepCase) && !(Aff.CheckSharps && low.Contains('ß'))) rv = null;
+            return rv;
+        }
         if (cap == CapType.AllCap)
         {
             rv = CheckWord(scw, ref info);

@@ -25,7 +25,15 @@ internal sealed class WordTable
 
     public static WordTable Parse(string text, AffixData aff, Func<string, char[][]?>? existing = null)
     {
-        var building = new Dictionary<string, List<char[]>>(StringComparer.Ordinal);
+        int capacity = 0;
+        {
+            int nl0 = text.IndexOf('\n');
+            var firstLine = text.AsSpan(0, nl0 < 0 ? text.Length : nl0).Trim().TrimStart('\uFEFF');
+            if (int.TryParse(firstLine, NumberStyles.None, CultureInfo.InvariantCulture, out int declared))
+                capacity = Math.Min(declared + declared / 8, text.Length / 2 + 16); // never trust the declared count blindly
+        }
+        var building = new Dictionary<string, char[][]>(capacity, StringComparer.Ordinal);
+        var flagCache = new Dictionary<string, char[]>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var casing = aff.Casing;
         int pos = 0;
         bool first = true;
@@ -44,19 +52,23 @@ internal sealed class WordTable
             }
             if (line.IsEmpty || line.IsWhiteSpace()) continue;
             if (line[0] == '#' && line.Length > 1 && line[1] == ' ') continue; // comment line (not hunspell-standard; harmless for real words)
-            ParseLine(line, aff, casing, building);
+            ParseLine(line, aff, casing, building, flagCache);
         }
-        var final = new Dictionary<string, char[][]>(building.Count, StringComparer.Ordinal);
-        foreach (var kv in building)
+        if (existing is not null)
         {
-            // an add-on entry for a word the main dictionary already has keeps the main homonyms too
-            var old = existing?.Invoke(kv.Key);
-            final[kv.Key] = old is null ? kv.Value.ToArray() : [.. kv.Value, .. old.Where(o => !kv.Value.Any(n => n.AsSpan().SequenceEqual(o)))];
+            foreach (var key in building.Keys.ToList())
+            {
+                // an add-on entry for a word the main dictionary already has keeps the main homonyms too
+                var old = existing(key);
+                var mine = building[key];
+                if (old is not null) building[key] = [.. mine, .. old.Where(o => !mine.Any(n => n.AsSpan().SequenceEqual(o)))];
+            }
         }
-        return new WordTable(final);
+        return new WordTable(building);
     }
 
-    private static void ParseLine(ReadOnlySpan<char> line, AffixData aff, CasingRules casing, Dictionary<string, List<char[]>> building)
+    private static void ParseLine(ReadOnlySpan<char> line, AffixData aff, CasingRules casing, Dictionary<string, char[][]> building,
+        Dictionary<string, char[]>.AlternateLookup<ReadOnlySpan<char>> flagCache)
     {
         // morphological fields: after a tab, or after whitespace followed by "xx:"
         int morph = -1;
@@ -92,12 +104,23 @@ internal sealed class WordTable
         }
         var wordSpan = slash >= 0 ? line.Slice(0, slash) : line;
         word = escaped ? wordSpan.ToString().Replace("\\/", "/", StringComparison.Ordinal) : wordSpan.ToString();
-        if (slash >= 0) flags = aff.ParseFlags(line.Slice(slash + 1), true);
+        if (slash >= 0)
+        {
+            var ftext = line.Slice(slash + 1);
+            if (!flagCache.TryGetValue(ftext, out flags!))
+            {
+                flags = aff.ParseFlags(ftext, true);
+                flagCache[ftext] = flags;
+            }
+        }
         word = aff.RemoveIgnored(word);
         if (word.Length == 0) return;
         Add(building, word, flags, false);
 
         // hidden capitalized form: OpenOffice.org -> OPENOFFICE.ORG, CIA's -> CIA'S
+        bool anyUpper = false;
+        foreach (var ch in word) if (ch >= 128 || (ch >= 'A' && ch <= 'Z')) { anyUpper = true; break; }
+        if (!anyUpper) return;
         var cap = casing.GetCapType(word);
         if ((cap == CapType.HuhCap || cap == CapType.HuhInitCap || (cap == CapType.AllCap && flags.Length > 0)) && !Flags.Has(flags, aff.Forbidden))
         {
@@ -109,19 +132,20 @@ internal sealed class WordTable
         }
     }
 
-    private static void Add(Dictionary<string, List<char[]>> building, string word, char[] flags, bool onlyUpcase)
+    private static void Add(Dictionary<string, char[][]> building, string word, char[] flags, bool onlyUpcase)
     {
-        if (!building.TryGetValue(word, out var list))
+        ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(building, word, out bool exists);
+        if (!exists)
         {
-            building[word] = [flags];
+            list = [flags];
             return;
         }
         if (onlyUpcase) return; // a real word of the same spelling exists: no hidden homonym
-        for (int i = 0; i < list.Count; i++)
+        for (int i = 0; i < list!.Length; i++)
         {
             if (Flags.Has(list[i], AffixData.OnlyUpcaseFlag)) { list[i] = flags; return; }
             if (list[i].AsSpan().SequenceEqual(flags)) return; // exact duplicate
         }
-        list.Add(flags);
+        list = [.. list, flags];
     }
 }
