@@ -138,6 +138,8 @@ public sealed partial class HunspellDictionary
             for (int i = 1; i < w.Length; i++)
             {
                 string a = w[..i], b = w[i..];
+                // single-letter halves ("Türkiye s") are noise, except a leading "a" ("alot" -> "a lot")
+                if ((a.Length < 2 && a != "a") || b.Length < 2) continue;
                 if (IsGoodSuggestion(a) && IsGoodSuggestion(b))
                 {
                     ctx.Try(a + " " + b);
