@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using EditorialLint.Spelling;
+
+// Spelling benchmark: dictionary load time and single-thread Check rate, side by side with `hunspell -l`.
+// Usage: dotnet run -c Release --project bench/spelling [-- <dictionaries folder> [tokens]]
+string root = FindRoot();
+string dicts = args.Length > 0 ? args[0] : Path.Combine(root, "dictionaries");
+int target = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500_000;
+string aff = Path.Combine(dicts, "en_US.aff"), dic = Path.Combine(dicts, "en_US.dic");
+
+var sw = Stopwatch.StartNew();
+var dict = HunspellDictionary.Load(aff, dic);
+double coldLoad = sw.Elapsed.TotalMilliseconds;
+var loads = new List<double>();
+for (int i = 0; i < 5; i++)
+{
+    sw.Restart();
+    HunspellDictionary.Load(aff, dic);
+    loads.Add(sw.Elapsed.TotalMilliseconds);
+}
+loads.Sort();
+double warmLoad = loads[loads.Count / 2];
+
+// deterministic token list: dictionary stems, plurals, capitalised and mutated forms, real prose
+var rnd = new Random(42);
+var stems = File.ReadLines(dic).Skip(1).Select(l => l.Split('/')[0]).Where(s => s.Length > 0).ToArray();
+string corpusPath = Path.Combine(root, "..", "shared", "corpus", "commentary-2026-14.clean.md");
+var prose = File.Exists(corpusPath)
+    ? File.ReadAllText(corpusPath).Split([' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries).Select(t => t.Trim('.', ',', ';', ':', '(', ')', '[', ']', '"', '“', '”', '#', '*')).Where(t => t.Length > 0).ToArray()
+    : [];
+var tokens = new List<string>(target);
+while (tokens.Count < target)
+{
+    string s = stems[rnd.Next(stems.Length)];
+    switch (rnd.Next(6))
+    {
+        case 0: tokens.Add(s); break;
+        case 1: tokens.Add(s + "s"); break;
+        case 2: tokens.Add(char.ToUpperInvariant(s[0]) + s[1..]); break;
+        case 3: int i = rnd.Next(s.Length); tokens.Add(s.Remove(i, 1) + (char)('a' + rnd.Next(26))); break;
+        default: tokens.Add(prose.Length > 0 ? prose[rnd.Next(prose.Length)] : s); break;
+    }
+}
+tokens.RemoveAll(t => t.Contains(' '));
+string tokenFile = Path.Combine(Path.GetTempPath(), "editoriallint-bench-tokens.txt");
+File.WriteAllLines(tokenFile, tokens, new UTF8Encoding(false));
+
+// warm-up, then measure
+int ok = 0;
+foreach (var t in tokens.Take(50_000)) if (dict.Check(t)) ok++;
+ok = 0;
+sw.Restart();
+foreach (var t in tokens) if (dict.Check(t)) ok++;
+double ourSecs = sw.Elapsed.TotalSeconds;
+double ourRate = tokens.Count / ourSecs;
+long allocBefore = GC.GetAllocatedBytesForCurrentThread();
+foreach (var t in tokens.Take(100_000)) dict.Check(t);
+double bytesPerCheck = (GC.GetAllocatedBytesForCurrentThread() - allocBefore) / 100_000.0;
+
+// hunspell: whole process on the token file, and on an empty file (start-up + dictionary load)
+double? hsTotal = null, hsStart = null;
+string? hs = FindOnPath("hunspell");
+if (hs is not null)
+{
+    string empty = Path.Combine(Path.GetTempPath(), "editoriallint-bench-empty.txt");
+    File.WriteAllText(empty, "");
+    hsStart = Enumerable.Range(0, 3).Select(_ => RunHunspell(hs, Path.Combine(dicts, "en_US"), empty)).Min();
+    hsTotal = RunHunspell(hs, Path.Combine(dicts, "en_US"), tokenFile);
+}
+
+Console.WriteLine($"tokens: {tokens.Count:N0} (accepted by EditorialLint: {ok:N0})");
+Console.WriteLine();
+Console.WriteLine("| measure | EditorialLint.Spelling | hunspell 1.7 (`-l` process) |");
+Console.WriteLine("|---|---|---|");
+Console.WriteLine($"| en_US load, first in process (cold, incl. JIT) | {coldLoad:F0} ms | {(hsStart is null ? "n/a" : $"{hsStart * 1000:F0} ms (whole process on empty input)")} |");
+Console.WriteLine($"| en_US load, warm (median of 5) | {warmLoad:F0} ms | |");
+if (hsTotal is not null)
+{
+    double hsNet = Math.Max(1e-6, hsTotal.Value - hsStart!.Value);
+    double hsRate = tokens.Count / hsNet;
+    Console.WriteLine($"| check {tokens.Count:N0} tokens, single thread | {ourSecs * 1000:F0} ms | {hsTotal * 1000:F0} ms total, {hsNet * 1000:F0} ms net of start-up |");
+    Console.WriteLine($"| words/second | {ourRate:N0} | {hsRate:N0} |");
+    Console.WriteLine($"| ratio | {ourRate / hsRate:F1}x | 1x |");
+}
+else Console.WriteLine($"| words/second | {ourRate:N0} | hunspell not installed |");
+Console.WriteLine($"| bytes allocated per Check | {bytesPerCheck:F1} | |");
+
+static double RunHunspell(string exe, string dictBase, string input)
+{
+    var psi = new ProcessStartInfo("/bin/sh", ["-c", $"\"{exe}\" -d \"{dictBase}\" -i utf-8 -l < \"{input}\" > /dev/null"]);
+    var sw = Stopwatch.StartNew();
+    using var p = Process.Start(psi)!;
+    p.WaitForExit();
+    return sw.Elapsed.TotalSeconds;
+}
+
+static string? FindOnPath(string exe) =>
+    (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
+        .Where(d => d.Length > 0).Select(d => Path.Combine(d, exe)).FirstOrDefault(File.Exists);
+
+static string FindRoot()
+{
+    var dir = new DirectoryInfo(AppContext.BaseDirectory);
+    while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "EditorialLint.sln"))) dir = dir.Parent;
+    return dir?.FullName ?? Environment.CurrentDirectory;
+}

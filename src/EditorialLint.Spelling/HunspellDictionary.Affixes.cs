@@ -1,0 +1,182 @@
+namespace EditorialLint.Spelling;
+
+internal enum InCpd { Not, Begin, End, Other }
+
+public sealed partial class HunspellDictionary
+{
+    private static bool Has(char[]? set, char f) => Flags.Has(set, f);
+
+    /// <summary>Strips affixes (prefix, suffix, prefix×suffix, two suffixes) and returns the root entry's flags.</summary>
+    internal char[]? AffixCheck(ReadOnlySpan<char> word, char needFlag, InCpd inCpd)
+    {
+        var rv = PrefixCheck(word, inCpd, needFlag);
+        if (rv is not null) return rv;
+        rv = SuffixCheck(word, false, null, '\0', needFlag, inCpd);
+        if (rv is not null) return rv;
+        if (Aff.HasContClass)
+        {
+            rv = SuffixCheckTwoSfx(word, false, null, needFlag);
+            if (rv is not null) return rv;
+            rv = PrefixCheckTwoSfx(word, inCpd, needFlag);
+        }
+        return rv;
+    }
+
+    private AffixEntry[]? PrefixCandidates(ReadOnlySpan<char> word) =>
+        word.Length > 0 && Aff.PrefixByFirst.TryGetValue(word[0], out var arr) ? arr : null;
+
+    private AffixEntry[]? SuffixCandidates(ReadOnlySpan<char> word) =>
+        word.Length > 0 && Aff.SuffixByLast.TryGetValue(word[^1], out var arr) ? arr : null;
+
+    private char[]? PrefixCheck(ReadOnlySpan<char> word, InCpd inCpd, char needFlag)
+    {
+        for (int pass = 0; pass < 2; pass++)
+        {
+            var list = pass == 0 ? Aff.EmptyPrefixes : PrefixCandidates(word);
+            if (list is null) continue;
+            foreach (var pe in list)
+            {
+                if (pass == 1 && !word.StartsWith(pe.Append.AsSpan(), StringComparison.Ordinal)) continue;
+                if (inCpd == InCpd.Not && pe.HasCont(Aff.OnlyInCompound)) continue;
+                if (inCpd == InCpd.End && !pe.HasCont(Aff.CompoundPermit)) continue;
+                var rv = PfxCheckWord(pe, word, inCpd, needFlag);
+                if (rv is not null) return rv;
+            }
+        }
+        return null;
+    }
+
+    private char[]? PfxCheckWord(AffixEntry pe, ReadOnlySpan<char> word, InCpd inCpd, char needFlag)
+    {
+        int tmpl = word.Length - pe.Append.Length;
+        if (!(tmpl > 0 || (tmpl == 0 && Aff.FullStrip))) return null;
+        int rootLen = tmpl + pe.Strip.Length;
+        Span<char> root = rootLen <= 128 ? stackalloc char[rootLen] : new char[rootLen];
+        pe.Strip.AsSpan().CopyTo(root);
+        word[pe.Append.Length..].CopyTo(root[pe.Strip.Length..]);
+        if (!pe.PrefixConditionOk(root)) return null;
+        var homs = Lookup(root);
+        if (homs is not null)
+        {
+            foreach (var h in homs)
+            {
+                if (Has(h, pe.Flag) && !pe.HasCont(Aff.NeedAffix) &&
+                    (needFlag == '\0' || Has(h, needFlag) || pe.HasCont(needFlag)))
+                    return h;
+            }
+        }
+        if (pe.Cross && inCpd != InCpd.Begin)
+        {
+            var rv = SuffixCheck(root, true, pe, '\0', needFlag, inCpd);
+            if (rv is not null) return rv;
+        }
+        return null;
+    }
+
+    private char[]? SuffixCheck(ReadOnlySpan<char> word, bool xprod, AffixEntry? ppfx, char cclass, char needFlag, InCpd inCpd)
+    {
+        char circ = Aff.Circumfix;
+        for (int pass = 0; pass < 2; pass++)
+        {
+            var list = pass == 0 ? Aff.EmptySuffixes : SuffixCandidates(word);
+            if (list is null) continue;
+            foreach (var se in list)
+            {
+                if (pass == 1 && !word.EndsWith(se.Append.AsSpan(), StringComparison.Ordinal)) continue;
+                if (cclass != '\0' && se.Cont is null) continue;
+                if (inCpd == InCpd.Begin && !se.HasCont(Aff.CompoundPermit)) continue;
+                if (circ != '\0')
+                {
+                    bool pc = ppfx is not null && ppfx.HasCont(circ);
+                    bool sc = se.HasCont(circ);
+                    if (pc != sc) continue;
+                }
+                if (inCpd == InCpd.Not && se.HasCont(Aff.OnlyInCompound)) continue;
+                if (!(cclass != '\0' || !se.HasCont(Aff.NeedAffix) || (ppfx is not null && !ppfx.HasCont(Aff.NeedAffix)))) continue;
+                var rv = SfxCheckWord(se, word, xprod, ppfx, cclass, needFlag, inCpd != InCpd.Not ? '\0' : Aff.OnlyInCompound);
+                if (rv is not null) return rv;
+            }
+        }
+        return null;
+    }
+
+    private char[]? SfxCheckWord(AffixEntry se, ReadOnlySpan<char> word, bool xprod, AffixEntry? ppfx, char cclass, char needFlag, char badFlag)
+    {
+        if (xprod && !se.Cross) return null;
+        int tmpl = word.Length - se.Append.Length;
+        if (!((tmpl > 0 || (tmpl == 0 && Aff.FullStrip)) && tmpl + se.Strip.Length >= se.Condition.Length)) return null;
+        int rootLen = tmpl + se.Strip.Length;
+        if (rootLen == 0) return null;
+        Span<char> root = rootLen <= 128 ? stackalloc char[rootLen] : new char[rootLen];
+        word[..tmpl].CopyTo(root);
+        se.Strip.AsSpan().CopyTo(root[tmpl..]);
+        if (!se.SuffixConditionOk(root)) return null;
+        var homs = Lookup(root);
+        if (homs is null) return null;
+        foreach (var h in homs)
+        {
+            if ((Has(h, se.Flag) || (ppfx is not null && ppfx.HasCont(se.Flag))) &&
+                (!xprod || (ppfx is not null && Has(h, ppfx.Flag)) || (ppfx is not null && se.HasCont(ppfx.Flag))) &&
+                (cclass == '\0' || se.HasCont(cclass)) &&
+                (badFlag == '\0' || !Has(h, badFlag)) &&
+                (needFlag == '\0' || Has(h, needFlag) || se.HasCont(needFlag)))
+                return h;
+        }
+        return null;
+    }
+
+    private char[]? SuffixCheckTwoSfx(ReadOnlySpan<char> word, bool xprod, AffixEntry? ppfx, char needFlag)
+    {
+        for (int pass = 0; pass < 2; pass++)
+        {
+            var list = pass == 0 ? Aff.EmptySuffixes : SuffixCandidates(word);
+            if (list is null) continue;
+            foreach (var se in list)
+            {
+                if (pass == 1 && !word.EndsWith(se.Append.AsSpan(), StringComparison.Ordinal)) continue;
+                if (!Aff.ContClassFlags.Contains(se.Flag)) continue;
+                if (xprod && !se.Cross) continue;
+                int tmpl = word.Length - se.Append.Length;
+                if (!(tmpl > 0 && tmpl + se.Strip.Length >= se.Condition.Length)) continue;
+                int rootLen = tmpl + se.Strip.Length;
+                var root = new char[rootLen];
+                word[..tmpl].CopyTo(root);
+                se.Strip.AsSpan().CopyTo(root.AsSpan(tmpl));
+                if (!se.SuffixConditionOk(root)) continue;
+                char[]? rv;
+                if (ppfx is not null)
+                {
+                    rv = se.HasCont(ppfx.Flag)
+                        ? SuffixCheck(root, false, null, se.Flag, needFlag, InCpd.Not)
+                        : SuffixCheck(root, xprod, ppfx, se.Flag, needFlag, InCpd.Not);
+                }
+                else rv = SuffixCheck(root, false, null, se.Flag, needFlag, InCpd.Not);
+                if (rv is not null) return rv;
+            }
+        }
+        return null;
+    }
+
+    private char[]? PrefixCheckTwoSfx(ReadOnlySpan<char> word, InCpd inCpd, char needFlag)
+    {
+        for (int pass = 0; pass < 2; pass++)
+        {
+            var list = pass == 0 ? Aff.EmptyPrefixes : PrefixCandidates(word);
+            if (list is null) continue;
+            foreach (var pe in list)
+            {
+                if (pass == 1 && !word.StartsWith(pe.Append.AsSpan(), StringComparison.Ordinal)) continue;
+                if (!pe.Cross || inCpd == InCpd.Begin) continue;
+                int tmpl = word.Length - pe.Append.Length;
+                if (tmpl <= 0) continue;
+                var root = new char[tmpl + pe.Strip.Length];
+                pe.Strip.AsSpan().CopyTo(root);
+                word[pe.Append.Length..].CopyTo(root.AsSpan(pe.Strip.Length));
+                if (!pe.PrefixConditionOk(root)) continue;
+                var rv = SuffixCheckTwoSfx(root, true, pe, needFlag);
+                if (rv is not null) return rv;
+            }
+        }
+        return null;
+    }
+}

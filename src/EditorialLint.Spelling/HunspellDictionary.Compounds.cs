@@ -1,0 +1,207 @@
+namespace EditorialLint.Spelling;
+
+public sealed partial class HunspellDictionary
+{
+    private char[]? CompoundCheck(ReadOnlySpan<char> word, ref SpellInfo info)
+    {
+        if (word.Length < 2 * Aff.CompoundMin && Aff.CompoundRules.Count == 0) return null;
+        if (Aff.CompoundRules.Count > 0)
+        {
+            var parts = new List<char[][]>();
+            int budget = 20000;
+            var r = CompoundRuleCheck(word, 0, parts, ref budget);
+            if (r is not null) return r;
+        }
+        if (Aff.CompoundFlag != '\0' || Aff.CompoundBegin != '\0')
+        {
+            HashSet<(int, int)>? failed = null;
+            var r = CompoundFlagCheck(word, 0, 0, word.Length, ref failed);
+            if (r is not null && Aff.ForceUCase != '\0' && Has(r, Aff.ForceUCase) && !info.InitCap) return null;
+            return r;
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------- COMPOUNDRULE
+
+    private char[]? CompoundRuleCheck(ReadOnlySpan<char> word, int pos, List<char[][]> parts, ref int budget)
+    {
+        int len = word.Length, cmin = Aff.CompoundMin;
+        if (parts.Count > 64 || --budget < 0) return null;
+        for (int i = pos + cmin; i <= len; i++)
+        {
+            if (i < len && len - i < cmin) continue;
+            var homs = Lookup(word[pos..i]);
+            if (homs is null) continue;
+            char[][]? usable = null;
+            foreach (var h in homs)
+            {
+                if (Has(h, Aff.Forbidden) || Has(h, Aff.NeedAffix)) continue;
+                foreach (var f in h)
+                    if (Aff.CompoundRuleFlags.Contains(f)) { usable = homs; break; }
+                if (usable is not null) break;
+            }
+            if (usable is null) continue;
+            parts.Add(usable);
+            if (Aff.CompoundWordMax == 0 || parts.Count <= Aff.CompoundWordMax)
+            {
+                if (i == len)
+                {
+                    if (parts.Count >= 2 && RulesMatch(parts, true)) return LastUsable(usable);
+                }
+                else if (RulesMatch(parts, false))
+                {
+                    var r = CompoundRuleCheck(word, i, parts, ref budget);
+                    if (r is not null) return r;
+                }
+            }
+            parts.RemoveAt(parts.Count - 1);
+        }
+        return null;
+    }
+
+    private static char[] LastUsable(char[][] homs) => homs[0];
+
+    private bool RulesMatch(List<char[][]> parts, bool full)
+    {
+        foreach (var rule in Aff.CompoundRules)
+            if (RuleMatch(rule, 0, parts, 0, full)) return true;
+        return false;
+    }
+
+    private static bool PartHas(char[][] homs, char f)
+    {
+        foreach (var h in homs) if (Flags.Has(h, f)) return true;
+        return false;
+    }
+
+    private static bool RuleMatch(CompoundRule rule, int ri, List<char[][]> parts, int pi, bool full)
+    {
+        if (pi == parts.Count)
+        {
+            if (!full) return true;
+            // the rest of the rule must be optional
+            for (int k = ri; k < rule.RuleFlags.Length; k++) if (rule.Quant[k] == '\0') return false;
+            return true;
+        }
+        if (ri == rule.RuleFlags.Length) return false;
+        char f = rule.RuleFlags[ri];
+        char q = rule.Quant[ri];
+        bool here = PartHas(parts[pi], f);
+        switch (q)
+        {
+            case '*':
+                if (here && RuleMatch(rule, ri, parts, pi + 1, full)) return true;
+                return RuleMatch(rule, ri + 1, parts, pi, full);
+            case '?':
+                if (here && RuleMatch(rule, ri + 1, parts, pi + 1, full)) return true;
+                return RuleMatch(rule, ri + 1, parts, pi, full);
+            default:
+                return here && RuleMatch(rule, ri + 1, parts, pi + 1, full);
+        }
+    }
+
+    // ---------------------------------------------------------------- COMPOUNDFLAG / BEGIN / MIDDLE / END
+
+    private char[]? CompoundFlagCheck(ReadOnlySpan<char> word, int wnum, int depth, int fullLength, ref HashSet<(int, int)>? failed)
+    {
+        int len = word.Length, cmin = Aff.CompoundMin;
+        if (depth > 50) return null;
+        // a tail that failed once at this position fails again: memoise (offset, position class)
+        var key = (fullLength - len, Aff.CompoundWordMax > 0 ? wnum : Math.Min(wnum, 1));
+        if (failed is not null && failed.Contains(key)) return null;
+        var res = CompoundFlagCheckCore(word, wnum, depth, fullLength, ref failed);
+        if (res is null) (failed ??= new HashSet<(int, int)>()).Add(key);
+        return res;
+    }
+
+    private char[]? CompoundFlagCheckCore(ReadOnlySpan<char> word, int wnum, int depth, int fullLength, ref HashSet<(int, int)>? failed)
+    {
+        int len = word.Length, cmin = Aff.CompoundMin;
+        for (int i = cmin; i <= len - cmin; i++)
+        {
+            // a shared letter for SIMPLIFIEDTRIPLE: Schiff|fahrt written Schiffahrt
+            for (int variant = 0; variant < 2; variant++)
+            {
+                ReadOnlySpan<char> first = word[..i];
+                ReadOnlySpan<char> rest = word[i..];
+                if (variant == 1)
+                {
+                    if (!(Aff.SimplifiedTriple && i >= 2 && word[i - 1] == word[i - 2])) break;
+                    rest = word[(i - 1)..];
+                }
+                if (variant == 0 && Aff.CheckCompoundTriple && IsTriple(word, i)) continue;
+                if (Aff.CheckCompoundCase && BadCase(word[i - 1], word[i])) continue;
+
+                var r1 = CompoundPart(first, wnum == 0 ? Aff.CompoundBegin : Aff.CompoundMiddle, InCpd.Begin);
+                if (r1 is null) continue;
+
+                var r2 = CompoundPart(rest, Aff.CompoundEnd, InCpd.End);
+                if (r2 is not null)
+                {
+                    bool ok = true;
+                    if (Aff.CheckCompoundDup && first.SequenceEqual(rest)) ok = false;
+                    // a compound whose parts form a dictionary word pair ("compound word") is wrong
+                    if (ok && Lookup(string.Concat(first, " ", rest)) is not null) ok = false;
+                    if (ok && Aff.CompoundWordMax > 0 && wnum + 2 > Aff.CompoundWordMax) ok = false;
+                    if (ok && Aff.CheckCompoundRep && RepMakesWord(word)) ok = false;
+                    if (ok && Aff.CheckCompoundTriple && variant == 0 && IsTriple(word, i)) ok = false;
+                    if (ok) return r2;
+                }
+                if (Aff.CompoundWordMax == 0 || wnum + 2 < Aff.CompoundWordMax)
+                {
+                    var r3 = CompoundFlagCheck(rest, wnum + 1, depth + 1, fullLength, ref failed);
+                    if (r3 is not null && !(Aff.CheckCompoundRep && RepMakesWord(word))) return r3;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static bool IsTriple(ReadOnlySpan<char> w, int i) =>
+        i >= 1 && i < w.Length && w[i - 1] == w[i] &&
+        ((i >= 2 && w[i - 2] == w[i - 1]) || (i + 1 < w.Length && w[i + 1] == w[i]));
+
+    private bool BadCase(char a, char b)
+    {
+        var c = Aff.Casing;
+        bool ua = c.Lower(a) != a, ub = c.Lower(b) != b;
+        return (ua || ub) && a != '-' && b != '-';
+    }
+
+    /// <summary>A part of a compound: the word itself with COMPOUNDFLAG or the position flag, or an affixed form.</summary>
+    private char[]? CompoundPart(ReadOnlySpan<char> part, char posFlag, InCpd where)
+    {
+        var homs = Lookup(part);
+        if (homs is not null)
+        {
+            foreach (var h in homs)
+            {
+                if (Has(h, Aff.NeedAffix) || Has(h, Aff.Forbidden) || Has(h, Aff.CompoundForbid)) continue;
+                if (Has(h, Aff.CompoundFlag) || Has(h, posFlag)) return h;
+            }
+        }
+        char[]? rv = null;
+        if (Aff.CompoundFlag != '\0') rv = AffixCheck(part, Aff.CompoundFlag, where);
+        if (rv is null && posFlag != '\0') rv = AffixCheck(part, posFlag, where);
+        if (rv is not null && (Has(rv, Aff.Forbidden) || Has(rv, Aff.CompoundForbid))) rv = null;
+        return rv;
+    }
+
+    /// <summary>CHECKCOMPOUNDREP: a REP replacement turning the compound into a dictionary word forbids it.</summary>
+    private bool RepMakesWord(ReadOnlySpan<char> word)
+    {
+        string w = word.ToString();
+        foreach (var rep in Aff.Rep)
+        {
+            int at = 0;
+            while ((at = w.IndexOf(rep.From, at, StringComparison.Ordinal)) >= 0)
+            {
+                string cand = w[..at] + rep.To + w[(at + rep.From.Length)..];
+                if (Lookup(cand) is not null || AffixCheck(cand, '\0', InCpd.Not) is not null) return true;
+                at++;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,299 @@
+using System.Diagnostics;
+using System.Text;
+
+namespace EditorialLint.Spelling;
+
+public sealed partial class HunspellDictionary
+{
+    /// <summary>Time budget of the n-gram pass of <see cref="Suggest"/>.</summary>
+    public static TimeSpan NgramBudget { get; set; } = TimeSpan.FromMilliseconds(50);
+
+    public IReadOnlyList<string> Suggest(string word, int maxSuggestions = 5)
+    {
+        if (maxSuggestions <= 0 || string.IsNullOrEmpty(word)) return [];
+        var sw = Stopwatch.StartNew();
+        var casing = Aff.Casing;
+        string w = AffixData.Convert(Aff.IConv, word) ?? word;
+        var cap = casing.GetCapType(w);
+        var ctx = new SugContext(this, maxSuggestions * 3);
+
+        // capitalization fixes first
+        if (cap == CapType.NoCap) ctx.Try(casing.InitCap(w));
+        else
+        {
+            ctx.Try(casing.ToLower(w));
+            if (cap != CapType.InitCap) ctx.Try(casing.LowerInitCap(w));
+            if (cap == CapType.HuhCap || cap == CapType.HuhInitCap) ctx.Try(casing.ToUpper(w));
+        }
+
+        string body = cap is CapType.InitCap or CapType.AllCap ? casing.ToLower(w) : w;
+        Edits(body, ctx);
+        if (body != w && !ctx.Full) Edits(w, ctx);
+
+        if (!ctx.Full && ctx.Count < maxSuggestions && Aff.MaxNgramSugs != 0)
+            Ngram(body, ctx, sw, Aff.MaxNgramSugs < 0 ? maxSuggestions : Math.Min(maxSuggestions, Aff.MaxNgramSugs));
+
+        var output = new List<string>();
+        foreach (var s0 in ctx.Results)
+        {
+            string s = s0;
+            if (cap == CapType.InitCap && casing.GetCapType(s) == CapType.NoCap) s = casing.InitCap(s);
+            else if (cap == CapType.AllCap && !s.Contains(' ')) s = casing.ToUpper(s);
+            if (Aff.OConv.Count > 0) s = AffixData.Convert(Aff.OConv, s) ?? s;
+            if (!string.Equals(s, word, StringComparison.Ordinal) && !output.Contains(s, StringComparer.Ordinal) &&
+                (s == s0 || IsGoodSuggestion(s) || s.Contains(' '))) output.Add(s);
+            if (output.Count >= maxSuggestions) break;
+        }
+        return output;
+    }
+
+    private bool IsGoodSuggestion(string cand)
+    {
+        if (cand.Length == 0) return false;
+        if (cand.Contains(' '))
+        {
+            foreach (var part in cand.Split(' '))
+                if (!IsGoodSuggestion(part)) return false;
+            return true;
+        }
+        var root = CheckRoot(cand);
+        return root is not null && !Has(root, Aff.NoSuggest) && !Has(root, Aff.Forbidden);
+    }
+
+    private sealed class SugContext(HunspellDictionary d, int limit)
+    {
+        public readonly List<string> Results = new();
+        private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
+        public int Count => Results.Count;
+        private readonly Stopwatch _clock = Stopwatch.StartNew();
+        public bool Full => Results.Count >= limit || _clock.ElapsedMilliseconds > 250;
+
+        public void Try(string cand)
+        {
+            if (Full || !_seen.Add(cand)) return;
+            if (d.IsGoodSuggestion(cand)) Results.Add(cand);
+        }
+    }
+
+    private void Edits(string w, SugContext ctx)
+    {
+        // REP table
+        foreach (var rep in Aff.Rep)
+        {
+            int at = 0;
+            while ((at = w.IndexOf(rep.From, at, StringComparison.Ordinal)) >= 0)
+            {
+                if ((!rep.AtStart || at == 0) && (!rep.AtEnd || at + rep.From.Length == w.Length))
+                    ctx.Try(w[..at] + rep.To + w[(at + rep.From.Length)..]);
+                at++;
+            }
+        }
+        // MAP: related characters
+        if (Aff.Map.Count > 0) MapSuggest(w, 0, ctx, 0);
+        // adjacent swap, and double swap for 4/5 letter words
+        for (int i = 0; i + 1 < w.Length; i++)
+        {
+            var c = w.ToCharArray();
+            (c[i], c[i + 1]) = (c[i + 1], c[i]);
+            ctx.Try(new string(c));
+        }
+        // KEY: neighbouring keys and wrong case
+        for (int i = 0; i < w.Length; i++)
+        {
+            char up = Aff.Casing.Upper(w[i]);
+            if (up != w[i]) ctx.Try(w[..i] + up + w[(i + 1)..]);
+            foreach (var row in Aff.KeyRows)
+            {
+                int k = row.IndexOf(w[i]);
+                while (k >= 0)
+                {
+                    if (k > 0) ctx.Try(w[..i] + row[k - 1] + w[(i + 1)..]);
+                    if (k + 1 < row.Length) ctx.Try(w[..i] + row[k + 1] + w[(i + 1)..]);
+                    k = row.IndexOf(w[i], k + 1);
+                }
+            }
+        }
+        // extra character
+        for (int i = 0; i < w.Length && w.Length > 1; i++) ctx.Try(w.Remove(i, 1));
+        // forgotten character (TRY)
+        foreach (var t in Aff.Try)
+            for (int i = 0; i <= w.Length; i++) ctx.Try(w.Insert(i, t.ToString()));
+        // bad character (TRY)
+        foreach (var t in Aff.Try)
+            for (int i = 0; i < w.Length; i++)
+                if (w[i] != t) ctx.Try(w[..i] + t + w[(i + 1)..]);
+        // long swap and move
+        for (int i = 0; i < w.Length; i++)
+            for (int j = i + 2; j < w.Length && j < i + 5; j++)
+            {
+                var c = w.ToCharArray();
+                (c[i], c[j]) = (c[j], c[i]);
+                ctx.Try(new string(c));
+            }
+        // doubled two characters: vacacation -> vacation
+        for (int i = 0; i + 3 < w.Length; i++)
+            if (w[i] == w[i + 2] && w[i + 1] == w[i + 3]) ctx.Try(w.Remove(i, 2));
+        // two words
+        if (!Aff.NoSplitSugs)
+            for (int i = 1; i < w.Length; i++)
+            {
+                string a = w[..i], b = w[i..];
+                // single-letter halves ("Türkiye s") are noise, except a leading "a" ("alot" -> "a lot")
+                if ((a.Length < 2 && a != "a") || b.Length < 2) continue;
+                if (IsGoodSuggestion(a) && IsGoodSuggestion(b))
+                {
+                    ctx.Try(a + " " + b);
+                    if (Aff.Try.Contains('-')) ctx.Try(a + "-" + b);
+                }
+            }
+    }
+
+    private void MapSuggest(string w, int from, SugContext ctx, int depth)
+    {
+        if (depth > 4 || ctx.Full) return;
+        for (int i = from; i < w.Length; i++)
+        {
+            foreach (var group in Aff.Map)
+            {
+                foreach (var item in group)
+                {
+                    if (!w.AsSpan(i).StartsWith(item.AsSpan(), StringComparison.Ordinal)) continue;
+                    foreach (var other in group)
+                    {
+                        if (ReferenceEquals(other, item) || other == item) continue;
+                        string cand = w[..i] + other + w[(i + item.Length)..];
+                        ctx.Try(cand);
+                        MapSuggest(cand, i + other.Length, ctx, depth + 1);
+                    }
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- n-gram pass
+
+    private void Ngram(string w, SugContext ctx, Stopwatch sw, int max)
+    {
+        var budget = NgramBudget;
+        var lw = Aff.Casing.ToLower(w);
+        var best = new List<(int score, string root, char[] flags)>();
+        int n = 0;
+        foreach (var kv in AllEntries)
+        {
+            if ((++n & 1023) == 0 && sw.Elapsed > budget) break;
+            string root = kv.Key;
+            if (Math.Abs(root.Length - w.Length) > 4) continue;
+            int sc = NgramScore(3, lw, Aff.Casing.ToLower(root));
+            if (best.Count < 10 || sc > best[^1].score)
+            {
+                foreach (var h in kv.Value)
+                {
+                    if (Has(h, Aff.NoSuggest) || Has(h, Aff.Forbidden) || Has(h, AffixData.OnlyUpcaseFlag)) continue;
+                    best.Add((sc, root, h));
+                    break;
+                }
+                best.Sort((a, b) => b.score.CompareTo(a.score));
+                if (best.Count > 10) best.RemoveAt(best.Count - 1);
+            }
+        }
+        var forms = new List<(int score, string form)>();
+        foreach (var (_, root, flags) in best)
+        {
+            if (sw.Elapsed > budget + budget) break;
+            forms.Add((FormScore(lw, root), root));
+            foreach (var f in Expand(root, flags)) forms.Add((FormScore(lw, f), f));
+        }
+        forms.Sort((a, b) => b.score.CompareTo(a.score));
+        int added = 0;
+        foreach (var (_, f) in forms)
+        {
+            if (added >= max || ctx.Full) break;
+            int before = ctx.Count;
+            ctx.Try(f);
+            if (ctx.Count > before) added++;
+        }
+    }
+
+    private int FormScore(string lw, string form)
+    {
+        string lf = Aff.Casing.ToLower(form);
+        return NgramScore(4, lw, lf) + 2 * CommonPrefix(lw, lf) - 2 * Math.Abs(lw.Length - lf.Length) + 3 * Lcs(lw, lf);
+    }
+
+    private static int CommonPrefix(string a, string b)
+    {
+        int i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        return i;
+    }
+
+    private static int Lcs(string a, string b)
+    {
+        var prev = new int[b.Length + 1];
+        var cur = new int[b.Length + 1];
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+                cur[j] = a[i - 1] == b[j - 1] ? prev[j - 1] + 1 : Math.Max(prev[j], cur[j - 1]);
+            (prev, cur) = (cur, prev);
+        }
+        return prev[b.Length];
+    }
+
+    private static int NgramScore(int n, string a, string b)
+    {
+        int score = 0;
+        for (int k = 1; k <= n; k++)
+        {
+            for (int i = 0; i + k <= a.Length; i++)
+                if (b.AsSpan().IndexOf(a.AsSpan(i, k), StringComparison.Ordinal) >= 0) score++;
+        }
+        return score;
+    }
+
+    // ---------------------------------------------------------------- expansion (unmunch)
+
+    /// <summary>
+    /// Affixed forms of a dictionary entry: suffixes (with one level of continuation), prefixes and cross products.
+    /// Used by the n-gram suggester and by the tests to build word lists.
+    /// </summary>
+    internal IEnumerable<string> Expand(string root, char[] flags)
+    {
+        var sfxForms = new List<(string form, AffixEntry se)>();
+        foreach (var se in Aff.Suffixes)
+        {
+            if (!Has(flags, se.Flag)) continue;
+            var f = ApplySuffix(se, root);
+            if (f is null) continue;
+            sfxForms.Add((f, se));
+            if (se.Cont is not null)
+                foreach (var se2 in Aff.Suffixes)
+                    if (se.HasCont(se2.Flag) && ApplySuffix(se2, f) is string f2) sfxForms.Add((f2, se2));
+        }
+        foreach (var (f, _) in sfxForms) yield return f;
+        foreach (var pe in Aff.Prefixes)
+        {
+            if (!Has(flags, pe.Flag)) continue;
+            var p = ApplyPrefix(pe, root);
+            if (p is not null) yield return p;
+            if (!pe.Cross) continue;
+            foreach (var (f, se) in sfxForms)
+                if (se.Cross && ApplyPrefix(pe, f) is string pf) yield return pf;
+        }
+    }
+
+    private static string? ApplySuffix(AffixEntry se, string root)
+    {
+        if (!root.EndsWith(se.Strip, StringComparison.Ordinal) || !se.SuffixConditionOk(root)) return null;
+        if (root.Length - se.Strip.Length + se.Append.Length == 0) return null;
+        return root[..(root.Length - se.Strip.Length)] + se.Append;
+    }
+
+    private static string? ApplyPrefix(AffixEntry pe, string root)
+    {
+        if (!root.StartsWith(pe.Strip, StringComparison.Ordinal) || !pe.PrefixConditionOk(root)) return null;
+        return pe.Append + root[pe.Strip.Length..];
+    }
+
+    internal static string Join(IEnumerable<string> s) => new StringBuilder().AppendJoin(", ", s).ToString();
+}
