@@ -8,7 +8,7 @@ namespace EditorialLint.Rules.Footnotes;
 public sealed class EL1001FootnoteNumberingStart : EditorialRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "EL1001", "Footnote numbering does not start at 1", "The first footnote is numbered {0}; numbering should start at 1",
+        "EL1001", "Footnote numbering start", "The first footnote is numbered {0}; numbering should start at 1",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "Numbered footnotes start at 1 in order of first use.", helpLinkUri: "rules/Footnotes/EL1001FootnoteNumberingStart.md");
 

@@ -33,6 +33,9 @@ public sealed class EL4001UnknownWord : EditorialRule
         var maxSuggestions = Math.Clamp(context.Options.GetInt("spelling_max_suggestions", 5), 0, 10);
         var document = context.Document;
 
+        // Words inside mojibake are the character rules' business (EL3003): "TÃ¼rkiye" is not a spelling error.
+        var garbled = Core.Text.Repair.Utf8Mojibake.Find(document.Content).Select(r => r.Span).ToList();
+
         // Suggestions are computed once per distinct unknown word, and only for unknown words.
         var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var word in document.Words)
@@ -49,6 +52,17 @@ public sealed class EL4001UnknownWord : EditorialRule
             }
 
             if (speller.Check(text))
+            {
+                continue;
+            }
+
+            // A decomposed letter (EL3010) is still the right word: judge its composed form.
+            if (text.IndexOfAnyInRange('\u0300', '\u036F') >= 0 && speller.Check(text.ToString().Normalize(System.Text.NormalizationForm.FormC)))
+            {
+                continue;
+            }
+
+            if (garbled.Count > 0 && garbled.Any(g => g.OverlapsWith(word.Span) || g.End == word.Span.Start || word.Span.End == g.Start))
             {
                 continue;
             }

@@ -1,14 +1,86 @@
+using System.Collections.Concurrent;
 using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Spelling;
+using EditorialLint.Spelling;
 
 namespace EditorialLint.Cli;
 
-/// <summary>Finds and loads the dictionaries a document's configuration names (once per distinct setting).</summary>
+/// <summary>
+/// Finds and loads the dictionaries a document's configuration names (<c>editorial_lint.dictionaries</c>, default
+/// <c>en_US, house</c>), once per distinct list. A name is looked up beside the .editorconfig that named it (and in
+/// its <c>dictionaries/</c> folder), then in the built-in dictionaries shipped with the tool, then in
+/// /usr/share/hunspell; a path (with a slash or ending in .dic) is resolved against that .editorconfig's folder.
+/// </summary>
 internal sealed class SpellingSetup
 {
-    private readonly List<string> _problems = [];
+    private const string DefaultList = "en_US, house";
+    private readonly ConcurrentDictionary<string, Lazy<ISpellChecker?>> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> _problems = new();
 
-    public IReadOnlyList<string> Problems => _problems;
+    public IReadOnlyList<string> Problems => [.. _problems.Distinct(StringComparer.Ordinal)];
 
-    public ISpellChecker? For(DocumentConfiguration configuration) => null;
+    public ISpellChecker? For(DocumentConfiguration configuration)
+    {
+        var options = configuration.Options;
+        var names = options.GetList("dictionaries");
+        if (names.IsDefaultOrEmpty)
+        {
+            names = [.. DefaultList.Split(',', StringSplitOptions.TrimEntries)];
+        }
+
+        if (names.Length == 1 && names[0].Equals("none", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var origin = options.GetOriginDirectory("dictionaries");
+        var key = (origin ?? string.Empty) + "|" + string.Join(",", names);
+        return _cache.GetOrAdd(key, _ => new Lazy<ISpellChecker?>(() => Load(names, origin))).Value;
+    }
+
+    private ISpellChecker? Load(IReadOnlyList<string> names, string? origin)
+    {
+        var folders = new List<string>();
+        if (origin is not null)
+        {
+            folders.Add(origin);
+            folders.Add(Path.Combine(origin, "dictionaries"));
+        }
+
+        folders.Add(Path.Combine(AppContext.BaseDirectory, "dictionaries"));
+        folders.Add("/usr/share/hunspell");
+
+        var paths = new List<string>();
+        foreach (var name in names)
+        {
+            string? dic;
+            if (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || name.EndsWith(".dic", StringComparison.OrdinalIgnoreCase))
+            {
+                var full = Path.GetFullPath(Path.IsPathRooted(name) ? name : Path.Combine(origin ?? Environment.CurrentDirectory, name));
+                dic = File.Exists(full) ? full : File.Exists(full + ".dic") ? full + ".dic" : null;
+            }
+            else
+            {
+                dic = DictionaryResolver.TryResolve(name, folders, out _, out var d) ? d : DictionaryResolver.FindWordList(name, folders);
+            }
+
+            if (dic is null)
+            {
+                _problems.Enqueue($"dictionary '{name}' not found (looked in {string.Join(", ", folders)}); spelling rules are off for the files that name it");
+                return null;
+            }
+
+            paths.Add(dic);
+        }
+
+        try
+        {
+            return SpellCheckerStack.Create(paths);
+        }
+        catch (Exception ex) when (ex is IOException or FormatException or InvalidDataException or ArgumentException)
+        {
+            _problems.Enqueue($"dictionaries {string.Join(", ", names)} could not be loaded: {ex.Message}");
+            return null;
+        }
+    }
 }

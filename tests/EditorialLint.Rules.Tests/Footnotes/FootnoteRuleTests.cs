@@ -1,0 +1,160 @@
+using EditorialLint.Core.Rules;
+using EditorialLint.Core.Testing;
+using EditorialLint.Rules.Footnotes;
+using EditorialLint.Testing;
+
+namespace EditorialLint.Rules.Tests.Footnotes;
+
+public class EL1001Tests
+{
+    [Fact]
+    public Task Numbering_starting_at_2() =>
+        RuleVerifier<EL1001FootnoteNumberingStart>.VerifyAsync("# T\n\nA.{|EL1001:[^2]|} B.[^3]\n\n[^2]: x\n[^3]: y\n");
+
+    [Fact]
+    public Task Numbering_from_1_and_named_notes_are_fine() =>
+        RuleVerifier<EL1001FootnoteNumberingStart>.VerifyAsync("# T\n\nA.[^src] B.[^1]\n\n[^src]: x\n[^1]: y\n");
+}
+
+public class EL1002Tests
+{
+    [Fact]
+    public Task Gap_is_reported_and_renumbered() =>
+        RuleVerifier<EL1002FootnoteNumberGap>.VerifyFixAsync(
+            "# T\n\nOne.[^1] Two.[^2] Four.{|EL1002:[^4]|}\n\n[^1]: a\n[^2]: b\n[^4]: d\n",
+            "# T\n\nOne.[^1] Two.[^2] Four.[^3]\n\n[^1]: a\n[^2]: b\n[^3]: d\n");
+
+    [Fact]
+    public Task Plain_text_brackets_gap() =>
+        RuleVerifier<EL1002FootnoteNumberGap>.VerifyAsync("Title\n\nOne.[1] Two.[2] Five.{|EL1002:[5]|}\n\nNotes\n\n[1] a\n[2] b\n[5] e\n", RuleVerifier<EL1002FootnoteNumberGap>.PlainText());
+
+    [Fact]
+    public Task No_fix_when_order_is_also_wrong() =>
+        RuleVerifier<EL1002FootnoteNumberGap>.VerifyFixAsync(
+            "# T\n\nOne.[^1] Four.{|EL1002:[^4]|} Two.[^2]\n\n[^1]: a\n[^2]: b\n[^4]: d\n",
+            "# T\n\nOne.[^1] Four.[^4] Two.[^2]\n\n[^1]: a\n[^2]: b\n[^4]: d\n");
+
+    [Fact]
+    public Task Consecutive_numbers_and_years_are_fine() =>
+        RuleVerifier<EL1002FootnoteNumberGap>.VerifyAsync("# T\n\nIn [2019] the talks[^1] resumed [sic].[^2] See [^1].\n\n[^1]: a\n[^2]: b\n");
+}
+
+public class EL1003Tests
+{
+    [Fact]
+    public Task Out_of_order_first_use() =>
+        RuleVerifier<EL1003FootnoteOutOfOrder>.VerifyAsync("# T\n\nA.[^1] C.[^3] B.{|EL1003:[^2]|}\n\n[^1]: a\n[^2]: b\n[^3]: c\n");
+
+    [Fact]
+    public Task Citing_an_earlier_note_again_is_fine() =>
+        RuleVerifier<EL1003FootnoteOutOfOrder>.VerifyAsync("# T\n\nA.[^1] B.[^2] Again.[^1]\n\n[^1]: a\n[^2]: b\n");
+}
+
+public class EL1004Tests
+{
+    [Fact]
+    public Task Bracket_number_used_twice() =>
+        RuleVerifier<EL1004FootnoteNumberReused>.VerifyAsync("Title\n\nA.[1] B.[2] C.{|EL1004:[2]|}\n", RuleVerifier<EL1004FootnoteNumberReused>.PlainText());
+
+    [Fact]
+    public Task Markdown_caret_reference_may_repeat() =>
+        RuleVerifier<EL1004FootnoteNumberReused>.VerifyAsync("# T\n\nA.[^1] B.[^1]\n\n[^1]: a\n");
+}
+
+public class EL1005Tests
+{
+    [Fact]
+    public Task Reference_without_note() =>
+        RuleVerifier<EL1005ReferenceWithoutNote>.VerifyAsync("# T\n\nA.[^1] B.{|EL1005:[^2]|} C.{|EL1005:[^x]|}\n\n[^1]: a\n");
+
+    [Fact]
+    public Task No_notes_at_all_is_left_to_EL1007() =>
+        RuleVerifier<EL1005ReferenceWithoutNote>.VerifyAsync("# T\n\nA.[^1] B.[^2]\n");
+}
+
+public class EL1006Tests
+{
+    [Fact]
+    public Task Unreferenced_note() =>
+        RuleVerifier<EL1006NoteNeverReferenced>.VerifyAsync("# T\n\nA.[^1]\n\n[^1]: a\n{|EL1006:[^2]:|} b\n");
+
+    [Fact]
+    public Task Plain_text_notes_section() =>
+        RuleVerifier<EL1006NoteNeverReferenced>.VerifyAsync("Title\n\nA.[1]\n\nNotes\n\n[1] a\n{|EL1006:[2]|} b\n", RuleVerifier<EL1006NoteNeverReferenced>.PlainText());
+
+    [Fact]
+    public Task All_referenced() => RuleVerifier<EL1006NoteNeverReferenced>.VerifyAsync("# T\n\nA.[^1] B.[^n]\n\n[^1]: a\n[^n]: b\n");
+}
+
+public class EL1007Tests
+{
+    [Fact]
+    public Task Plain_text_with_references_and_no_notes_gets_one_finding() =>
+        RuleVerifier<EL1007NotesMissing>.VerifyAsync(
+            "Title\n\nA.{|#0:[1]|} B.[2] C.[3]\n",
+            RuleVerifier<EL1007NotesMissing>.PlainText(),
+            new ExpectedDiagnostic("EL1007").WithLocation(0).WithMessage("3 footnote references ([1]–[3]) but no notes"));
+
+    [Fact]
+    public Task Markdown_caret_references_without_notes() =>
+        RuleVerifier<EL1007NotesMissing>.VerifyAsync("# T\n\nA.{|EL1007:[^1]|} B.[^2]\n");
+
+    [Fact]
+    public Task Markdown_bracket_citations_need_no_notes_by_default_but_can_be_required() =>
+        RuleVerifier<EL1007NotesMissing>.VerifyAsync("# T\n\nA.[1] B.[2]\n").ContinueWith(_ =>
+            RuleVerifier<EL1007NotesMissing>.VerifyAsync("# T\n\nA.{|EL1007:[1]|} B.[2]\n", RuleVerifier<EL1007NotesMissing>.Markdown(("editorial_lint.require_notes", "always")))).Unwrap();
+
+    [Fact]
+    public Task Notes_present() =>
+        RuleVerifier<EL1007NotesMissing>.VerifyAsync("Title\n\nA.[1]\n\nEndnotes\n\n1. a\n", RuleVerifier<EL1007NotesMissing>.PlainText());
+}
+
+public class EL1008Tests
+{
+    [Fact]
+    public Task Duplicate_definition() =>
+        RuleVerifier<EL1008DuplicateNote>.VerifyAsync("# T\n\nA.[^1]\n\n[^1]: a\n{|EL1008:[^1]:|} again\n");
+
+    [Fact]
+    public Task Distinct_definitions() => RuleVerifier<EL1008DuplicateNote>.VerifyAsync("# T\n\nA.[^1] B.[^2]\n\n[^1]: a\n[^2]: b\n");
+}
+
+public class EL1009Tests
+{
+    [Fact]
+    public Task Definitions_reordered() =>
+        RuleVerifier<EL1009NotesOutOfOrder>.VerifyFixAsync(
+            "# T\n\nA.[^1] B.[^2] C.[^3]\n\n[^2]: b\n{|EL1009:[^1]:|} a\n[^3]: c\n",
+            "# T\n\nA.[^1] B.[^2] C.[^3]\n\n[^1]: a\n[^2]: b\n[^3]: c\n");
+
+    [Fact]
+    public Task In_order() => RuleVerifier<EL1009NotesOutOfOrder>.VerifyAsync("# T\n\nA.[^1] B.[^2]\n\n[^1]: a\n\n[^2]: b\n");
+}
+
+public class EL1010Tests
+{
+    [Fact]
+    public Task Minority_placement_and_space_before_marker() =>
+        RuleVerifier<EL1010FootnoteMarkerPlacement>.VerifyFixAsync(
+            "# T\n\nOne.[^1] Two.[^2] Three{|EL1010:[^3]|}. Four. {|EL1010:[^4]|}\n\n[^1]: a\n[^2]: b\n[^3]: c\n[^4]: d\n",
+            "# T\n\nOne.[^1] Two.[^2] Three[^3]. Four.[^4]\n\n[^1]: a\n[^2]: b\n[^3]: c\n[^4]: d\n");
+
+    [Fact]
+    public Task Consistent_placement() =>
+        RuleVerifier<EL1010FootnoteMarkerPlacement>.VerifyAsync("# T\n\nOne[^1]. Two[^2]. Mid-sentence[^3] text.\n\n[^1]: a\n[^2]: b\n[^3]: c\n");
+}
+
+public class SeedFootnoteTests
+{
+    [Fact]
+    public void Raw_seed_gives_exactly_one_notes_missing_finding()
+    {
+        var found = SeedHelper.Lint("commentary-2026-14.raw.txt", RuleCategories.Footnotes);
+        var d = Assert.Single(found);
+        Assert.Equal("EL1007", d.Id);
+        Assert.Equal(7, d.Diagnostic.AdditionalLocations.Count);
+    }
+
+    [Fact]
+    public void Clean_seed_gives_none() => Assert.Empty(SeedHelper.Lint("commentary-2026-14.clean.md", RuleCategories.Footnotes));
+}
