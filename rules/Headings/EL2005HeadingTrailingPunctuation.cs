@@ -1,0 +1,50 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Core.Rules;
+
+namespace EditorialLint.Rules.Headings;
+
+/// <summary>EL2005: a heading ending in punctuation (. , ; : !); a question mark is allowed.</summary>
+public sealed class EL2005HeadingTrailingPunctuation : EditorialRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EL2005", "Heading trailing punctuation", "Heading ends with '{0}'",
+        RuleCategories.Headings, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Headings are not sentences: no full stop, comma, colon, semicolon or exclamation mark at the end.",
+        helpLinkUri: "rules/Headings/EL2005HeadingTrailingPunctuation.md");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(RuleContext context) => context.RegisterHeadingAction(c =>
+    {
+        var punctuation = c.Options.GetString("heading_punctuation", ".,;:!。，；：！")!;
+        var span = c.Heading.ContentSpan;
+        if (span.IsEmpty)
+        {
+            return;
+        }
+
+        var text = c.Document.Content;
+        var last = text[span.End - 1];
+        if (!punctuation.Contains(last, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        // An HTML entity (&amp;) ends in ';' but is not punctuation.
+        if (last == ';' && text.LastIndexOf('&', span.End - 1) is var amp && amp >= span.Start && text.AsSpan(amp + 1, span.End - amp - 2).IndexOfAnyExcept("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789#") < 0)
+        {
+            return;
+        }
+
+        var start = span.End - 1;
+        while (start > span.Start && punctuation.Contains(text[start - 1], StringComparison.Ordinal))
+        {
+            start--;
+        }
+
+        var p = TextSpan.FromBounds(start, span.End);
+        c.Report(Descriptor, p, CodeFix.Delete("Remove the trailing punctuation", p), text[start..span.End]);
+    });
+}

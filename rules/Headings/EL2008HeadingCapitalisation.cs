@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using EditorialLint.Core.Rules;
+
+namespace EditorialLint.Rules.Headings;
+
+/// <summary>
+/// EL2008: heading capitalisation against the configured style (<c>editorial_lint.heading_case = title|sentence</c>),
+/// or, without one, inconsistent within the draft (the majority style wins). The title itself is judged like the other
+/// headings. Headings that read the same in both styles ("Introduction", "Türkiye and the EU") never count.
+/// </summary>
+public sealed class EL2008HeadingCapitalisation : EditorialRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EL2008", "Heading capitalisation", "Heading is not in {0} ('{1}'){2}",
+        RuleCategories.Headings, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "Headings follow one capitalisation style: title case (small words lower case) or sentence case (names capitalised).",
+        helpLinkUri: "rules/Headings/EL2008HeadingCapitalisation.md");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c =>
+    {
+        var headings = c.Document.Headings.Where(h => h.Text.Length > 0 && h.Text.Any(char.IsLetter)).ToList();
+        if (headings.Count == 0)
+        {
+            return;
+        }
+
+        var names = HeadingCase.ProperNames(c.Document);
+        var configured = c.Options.GetString("heading_case", "auto")!.ToLowerInvariant();
+        HeadingCase.Style want;
+        var suffix = string.Empty;
+        if (configured is "title" or "sentence")
+        {
+            want = configured == "title" ? HeadingCase.Style.Title : HeadingCase.Style.Sentence;
+        }
+        else
+        {
+            var styles = headings.Select(h => HeadingCase.Classify(h.Text, names)).ToList();
+            var titles = styles.Count(s => s == HeadingCase.Style.Title);
+            var sentences = styles.Count(s => s == HeadingCase.Style.Sentence);
+            if (titles == sentences)
+            {
+                return;
+            }
+
+            want = titles > sentences ? HeadingCase.Style.Title : HeadingCase.Style.Sentence;
+            suffix = $"; the draft's other headings are in {(want == HeadingCase.Style.Title ? "title" : "sentence")} case";
+        }
+
+        foreach (var h in headings)
+        {
+            string? offending;
+            var ok = want == HeadingCase.Style.Title
+                ? HeadingCase.IsTitleCase(h.Text, out offending)
+                : HeadingCase.IsSentenceCase(h.Text, names, out offending);
+            if (!ok)
+            {
+                c.Report(Descriptor, h.ContentSpan, null, want == HeadingCase.Style.Title ? "title case" : "sentence case", offending, suffix);
+            }
+        }
+    });
+}

@@ -1,0 +1,127 @@
+using EditorialLint.Core.Rules;
+using EditorialLint.Core.Testing;
+using EditorialLint.Rules.Headings;
+using EditorialLint.Testing;
+
+namespace EditorialLint.Rules.Tests.Headings;
+
+public class EL2001Tests
+{
+    [Fact]
+    public Task Skipped_level() => RuleVerifier<EL2001HeadingLevelSkipped>.VerifyAsync("# T\n\n{|EL2001:### Deep|}\n\nx\n\n## Back\n\n# Up\n");
+
+    [Fact]
+    public Task Plain_text_layout_headings_are_fine() =>
+        RuleVerifier<EL2001HeadingLevelSkipped>.VerifyAsync("A Title Here\n\nSome text here.\n\nA Section Heading\n\nMore text.\n", RuleVerifier<EL2001HeadingLevelSkipped>.PlainText());
+}
+
+public class EL2002Tests
+{
+    [Fact]
+    public Task Text_before_title() => RuleVerifier<EL2002MissingTitle>.VerifyAsync("{|EL2002:Some text first.|}\n\n# Title\n");
+
+    [Fact]
+    public Task Section_heading_first() => RuleVerifier<EL2002MissingTitle>.VerifyAsync("{|EL2002:## Section|}\n\ntext\n");
+
+    [Fact]
+    public Task Title_after_comment_or_front_matter_title() =>
+        RuleVerifier<EL2002MissingTitle>.VerifyAsync("<!-- note -->\n# Title\n\ntext\n").ContinueWith(_ =>
+            RuleVerifier<EL2002MissingTitle>.VerifyAsync("---\ntitle: A Title\n---\n\nText.\n")).Unwrap();
+}
+
+public class EL2003Tests
+{
+    [Fact]
+    public Task Second_title() => RuleVerifier<EL2003MultipleTitles>.VerifyAsync("# One\n\ntext\n\n{|EL2003:# Two|}\n\ntext\n");
+
+    [Fact]
+    public Task One_title() => RuleVerifier<EL2003MultipleTitles>.VerifyAsync("# One\n\n## Two\n\n## Three\n");
+}
+
+public class EL2004Tests
+{
+    [Fact]
+    public Task Duplicate_siblings() =>
+        RuleVerifier<EL2004DuplicateHeading>.VerifyAsync("# T\n\n## The Role of the EU\n\nx\n\n{|EL2004:## The role of the EU|}\n\ny\n");
+
+    [Fact]
+    public Task Same_subheading_under_different_sections_is_fine_by_default_but_not_document_wide() =>
+        RuleVerifier<EL2004DuplicateHeading>.VerifyAsync("# T\n\n## Serbia\n\n### Outlook\n\n## Kosovo\n\n### Outlook\n").ContinueWith(_ =>
+            RuleVerifier<EL2004DuplicateHeading>.VerifyAsync(
+                "# T\n\n## Serbia\n\n### Outlook\n\n## Kosovo\n\n{|EL2004:### Outlook|}\n",
+                RuleVerifier<EL2004DuplicateHeading>.Markdown(("editorial_lint.duplicate_heading_scope", "document")))).Unwrap();
+}
+
+public class EL2005Tests
+{
+    [Fact]
+    public Task Trailing_full_stop_removed() =>
+        RuleVerifier<EL2005HeadingTrailingPunctuation>.VerifyFixAsync("# T\n\n## Implementation gaps{|EL2005:.|}\n", "# T\n\n## Implementation gaps\n");
+
+    [Fact]
+    public Task Question_mark_and_entities_are_fine() =>
+        RuleVerifier<EL2005HeadingTrailingPunctuation>.VerifyAsync("# What Next?\n\n## Trade &amp;\n");
+}
+
+public class EL2006Tests
+{
+    [Fact]
+    public Task Empty_heading() => RuleVerifier<EL2006EmptyHeading>.VerifyAsync("# T\n\n{|EL2006:##|}\n\ntext\n");
+
+    [Fact]
+    public Task Heading_with_text() => RuleVerifier<EL2006EmptyHeading>.VerifyAsync("# T\n\n## A\n");
+}
+
+public class EL2007Tests
+{
+    [Fact]
+    public Task Empty_sections() => RuleVerifier<EL2007EmptySection>.VerifyAsync("# T\n\n{|EL2007:## Background|}\n\n## Analysis\n\ntext\n\n{|EL2007:## End|}\n");
+
+    [Fact]
+    public Task Section_with_subsection_or_text() => RuleVerifier<EL2007EmptySection>.VerifyAsync("# T\n\n## A\n\n### B\n\ntext\n");
+}
+
+public class EL2008Tests
+{
+    [Fact]
+    public Task Minority_style_is_reported() =>
+        RuleVerifier<EL2008HeadingCapitalisation>.VerifyAsync(
+            "# A New Phase in Türkiye–Serbia Relations\n\nTürkiye and Serbia met.\n\n## The Balkan Peace Platform and Its Claim\n\nx\n\n## {|#0:Scope and limits of the policy|}\n\ny\n",
+            new ExpectedDiagnostic("EL2008").WithLocation(0).WithMessage("'limits'"));
+
+    [Fact]
+    public Task Configured_sentence_case() =>
+        RuleVerifier<EL2008HeadingCapitalisation>.VerifyAsync(
+            "# {|EL2008:A New Phase in Relations|}\n\nTürkiye and Serbia met in the Balkans.\n\n## Scope and limits of Türkiye’s role\n\ny\n",
+            RuleVerifier<EL2008HeadingCapitalisation>.Markdown(("editorial_lint.heading_case", "sentence")));
+
+    [Fact]
+    public Task Title_case_with_compounds_acronyms_and_names() =>
+        RuleVerifier<EL2008HeadingCapitalisation>.VerifyAsync(
+            "# Long-Term Ties: The EU and NATO in the Western Balkans\n\nx\n\n## Türkiye–Serbia Relations After 2026\n\ny\n",
+            RuleVerifier<EL2008HeadingCapitalisation>.Markdown(("editorial_lint.heading_case", "title")));
+
+    [Fact]
+    public Task Lowercase_word_in_title_case() =>
+        RuleVerifier<EL2008HeadingCapitalisation>.VerifyAsync(
+            "# {|EL2008:Long-term Ties|}\n\nx\n",
+            RuleVerifier<EL2008HeadingCapitalisation>.Markdown(("editorial_lint.heading_case", "title")));
+}
+
+public class EL2009Tests
+{
+    [Fact]
+    public Task Bold_line_as_heading() => RuleVerifier<EL2009EmphasisAsHeading>.VerifyAsync("# T\n\n{|EL2009:**What Comes Next**|}\n\ntext\n");
+
+    [Fact]
+    public Task Emphasised_sentence_is_fine() => RuleVerifier<EL2009EmphasisAsHeading>.VerifyAsync("# T\n\n**This is a whole sentence.**\n\nSome *emphasis* inside.\n");
+}
+
+public class SeedHeadingTests
+{
+    [Fact]
+    public void Raw_seed_has_no_heading_finding() => Assert.Empty(SeedHelper.Lint("commentary-2026-14.raw.txt", RuleCategories.Headings));
+
+    [Fact]
+    public void Clean_seed_has_no_heading_finding() => Assert.Empty(SeedHelper.Lint("commentary-2026-14.clean.md", RuleCategories.Headings));
+}
