@@ -17,7 +17,7 @@ public sealed class EL1001FootnoteNumberingStart : EditorialRule
     public override void Initialize(RuleContext context) => context.RegisterFootnoteAction(c =>
     {
         var first = FootnoteFacts.FirstUses(c.References).FirstOrDefault();
-        if (first is { Number: { } n } && n != 1 && !FootnoteFacts.FirstUses(c.References).Any(r => r.Number == 1))
+        if (first is { Number: { } n } && n != 1)
         {
             c.Report(Descriptor, first.Span, null, n);
         }

@@ -21,13 +21,12 @@ public sealed class EL1005ReferenceWithoutNote : EditorialRule
             return;
         }
 
+        // One finding per missing label, at its first reference; the other references are related locations.
         var labels = c.Definitions.Select(d => d.Label).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        foreach (var r in c.References)
+        foreach (var group in c.References.Where(r => !labels.Contains(r.Label)).GroupBy(r => r.Label, StringComparer.OrdinalIgnoreCase))
         {
-            if (!labels.Contains(r.Label))
-            {
-                c.Report(Descriptor, r.Span, null, r.Label);
-            }
+            var first = group.First();
+            c.Report(Descriptor, first.Span, group.Skip(1).Select(r => r.Span), null, first.Label);
         }
     });
 }

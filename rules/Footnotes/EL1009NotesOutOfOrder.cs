@@ -13,7 +13,7 @@ namespace EditorialLint.Rules.Footnotes;
 public sealed class EL1009NotesOutOfOrder : EditorialRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "EL1009", "Footnote definitions out of order", "Note [{0}] is listed after note [{1}], but is cited first",
+        "EL1009", "Footnote definitions out of order", "Note [{0}] is out of citation order (it is cited {1})",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "Notes should be listed in the order their references first appear.", helpLinkUri: "rules/Footnotes/EL1009NotesOutOfOrder.md");
 
@@ -54,14 +54,29 @@ public sealed class EL1009NotesOutOfOrder : EditorialRule
             fix = CodeFix.Replace("List the notes in the order they are cited", TextSpan.FromBounds(all[0].Span.Start, all[^1].Span.End), sb.ToString());
         }
 
-        for (var i = 1; i < defs.Count; i++)
+        // Walk the notes in source order with a cursor into the citation order: a note whose rank is not the
+        // cursor is out of place; the cursor then moves past it.
+        var rank = order.Keys.Where(l => defs.Any(d => string.Equals(d.Label, l, StringComparison.OrdinalIgnoreCase)))
+            .Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.OrdinalIgnoreCase);
+        var cursor = 0;
+        foreach (var d in defs)
         {
-            var previous = defs.Take(i).MaxBy(d => order[d.Label])!;
-            if (order[defs[i].Label] < order[previous.Label])
+            var r = rank[d.Label];
+            if (r != cursor)
             {
-                c.Report(Descriptor, defs[i].LabelSpan, fix, defs[i].Label, previous.Label);
+                c.Report(Descriptor, d.LabelSpan, fix, d.Label, Ordinal(r + 1));
                 fix = null;
             }
+
+            cursor = r + 1;
         }
     });
+
+    private static string Ordinal(int n) => n switch
+    {
+        1 => "first",
+        2 => "second",
+        3 => "third",
+        _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + "th",
+    };
 }
