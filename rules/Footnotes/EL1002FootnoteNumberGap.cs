@@ -50,7 +50,7 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
         foreach (var r in firsts)
         {
             var n = r.Number!.Value;
-            if (n > expected && (expected > 1 || numbers.Contains(1)))
+            if (n > expected && expected > 1)
             {
                 var missing = n - expected == 1 ? expected.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{expected}–{n - 1}";
                 c.Report(Descriptor, r.Span, fix, n, expected - 1, missing);

@@ -17,9 +17,11 @@ public sealed class EL1006NoteNeverReferenced : EditorialRule
     public override void Initialize(RuleContext context) => context.RegisterFootnoteAction(c =>
     {
         var used = c.References.Select(r => r.Label).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var d in c.Definitions)
         {
-            if (!used.Contains(d.Label))
+            // A second definition of a label is EL1008's finding, not an unused note.
+            if (seen.Add(d.Label) && !used.Contains(d.Label))
             {
                 c.Report(Descriptor, d.LabelSpan, null, d.Label);
             }

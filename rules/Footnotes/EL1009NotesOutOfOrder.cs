@@ -64,8 +64,9 @@ public sealed class EL1009NotesOutOfOrder : EditorialRule
             var r = rank[d.Label];
             if (r != cursor)
             {
+                // One finding per draft: the first note out of place (the fix reorders them all).
                 c.Report(Descriptor, d.LabelSpan, fix, d.Label, Ordinal(r + 1));
-                fix = null;
+                return;
             }
 
             cursor = r + 1;

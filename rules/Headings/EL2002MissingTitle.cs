@@ -52,6 +52,12 @@ public sealed class EL2002MissingTitle : EditorialRule
             return;
         }
 
+        // An HTML heading of the title's level counts: <h1>Title</h1>.
+        if (string.CompareOrdinal(text, i, $"<h{level}", 0, 3) == 0 || string.CompareOrdinal(text, i, $"<H{level}", 0, 3) == 0)
+        {
+            return;
+        }
+
         var first = doc.Headings.FirstOrDefault(h => h.Span.Contains(i));
         if (first is null || first.Level != level)
         {

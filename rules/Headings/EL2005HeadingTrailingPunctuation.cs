@@ -18,7 +18,7 @@ public sealed class EL2005HeadingTrailingPunctuation : EditorialRule
 
     public override void Initialize(RuleContext context) => context.RegisterHeadingAction(c =>
     {
-        var punctuation = c.Options.GetString("heading_punctuation", ".,;:!。，；：！")!;
+        var punctuation = c.Options.TryGetValue("heading_punctuation", out var configured) ? configured : ".,;:!。，；：！";
         var span = c.Heading.ContentSpan;
         if (span.IsEmpty)
         {

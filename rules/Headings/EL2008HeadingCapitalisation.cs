@@ -37,7 +37,7 @@ public sealed class EL2008HeadingCapitalisation : EditorialRule
         }
         else
         {
-            var styles = headings.Select(h => HeadingCase.Classify(h.Text, names)).ToList();
+            var styles = headings.Select(h => HeadingCase.Classify(h.Text, names, c.SpellChecker)).ToList();
             var titles = styles.Count(s => s == HeadingCase.Style.Title);
             var sentences = styles.Count(s => s == HeadingCase.Style.Sentence);
             if (titles == sentences)
@@ -53,8 +53,8 @@ public sealed class EL2008HeadingCapitalisation : EditorialRule
         {
             string? offending;
             var ok = want == HeadingCase.Style.Title
-                ? HeadingCase.IsTitleCase(h.Text, out offending)
-                : HeadingCase.IsSentenceCase(h.Text, names, out offending);
+                ? HeadingCase.IsTitleCase(h.Text, c.SpellChecker, out offending)
+                : HeadingCase.IsSentenceCase(h.Text, names, c.SpellChecker, out offending);
             if (!ok)
             {
                 c.Report(Descriptor, h.ContentSpan, null, want == HeadingCase.Style.Title ? "title case" : "sentence case", offending, suffix);

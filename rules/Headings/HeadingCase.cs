@@ -1,3 +1,4 @@
+using EditorialLint.Core.Spelling;
 using EditorialLint.Core.Syntax;
 
 namespace EditorialLint.Rules.Headings;
@@ -20,43 +21,92 @@ internal static class HeadingCase
         Both,
     }
 
-    /// <summary>Words of a heading: split on spaces, hyphens and dashes; each keeps whether it starts a phrase.</summary>
-    private static List<(string Word, bool Initial, bool Final)> Words(string heading)
+    /// <summary>
+    /// Words of a heading, split on spaces, hyphens and dashes, with code spans and HTML comments left out. Each word
+    /// says whether it starts the heading (the first word with letters, after any number or emoji), whether it follows
+    /// a colon or dash (where either case may follow), and whether it ends the heading.
+    /// </summary>
+    private static List<(string Word, bool Initial, bool AfterBreak, bool Final)> Words(string heading)
     {
-        var result = new List<(string, bool, bool)>();
+        heading = Strip(Strip(heading, "<!--", "-->"), "`", "`");
+        var result = new List<(string, bool, bool, bool)>();
         var parts = heading.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var afterColon = true;
+        var seenLetters = false;
+        var afterBreak = false;
         for (var i = 0; i < parts.Length; i++)
         {
             var raw = parts[i];
-            var core = raw.Trim('"', '\'', '“', '”', '‘', '’', '(', ')', '[', ']', ',', ';', ':', '.', '!', '?', '*', '_', '`');
+            var core = raw.Trim('"', '\'', '“', '”', '‘', '’', '(', ')', '[', ']', ',', ';', ':', '.', '!', '?', '*', '_');
             var sub = core.Split(['-', '\u2010', '\u2011', '\u2013', '\u2014', '/'], StringSplitOptions.RemoveEmptyEntries);
             for (var k = 0; k < sub.Length; k++)
             {
-                result.Add((sub[k], afterColon && k == 0, i == parts.Length - 1 && k == sub.Length - 1));
+                var hasLetters = sub[k].Any(char.IsLetter);
+                result.Add((sub[k], hasLetters && !seenLetters, afterBreak && k == 0, i == parts.Length - 1 && k == sub.Length - 1));
+                seenLetters |= hasLetters;
             }
 
-            afterColon = raw.EndsWith(':') || raw is "—" or "–" or "-";
+            afterBreak = raw.EndsWith(':') || raw is "—" or "–" or "-";
         }
 
         return result;
     }
 
+    private static string Strip(string text, string open, string close)
+    {
+        while (true)
+        {
+            var a = text.IndexOf(open, StringComparison.Ordinal);
+            var b = a < 0 ? -1 : text.IndexOf(close, a + open.Length, StringComparison.Ordinal);
+            if (b < 0)
+            {
+                return text;
+            }
+
+            text = text[..a] + " " + text[(b + close.Length)..];
+        }
+    }
+
     private static bool IsNeutral(string w) =>
         w.Length == 0 || !char.IsLetter(w[0]) || w.Any(char.IsDigit) ||
-        (w.Length > 1 && w.Count(char.IsUpper) > 1) || // acronyms (EU, NATO), names like McCoy, iPhone
-        (w.Length > 1 && char.IsLower(w[0]) && w.Skip(1).Any(char.IsUpper));
+        (w.Length == 1 && char.IsUpper(w[0])) || // "I", "Appendix A"
+        (w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))) || // acronyms: EU, NATO, COVID
+        (w.Length > 1 && w.Skip(1).Any(char.IsUpper) && w.Skip(1).Any(char.IsLower)); // McCoy, iPhone, GitHub
+
+    /// <summary>A heading in capitals throughout (two or more words, none in lower case): shouting, wrong in either style.</summary>
+    private static bool IsShouting(List<(string Word, bool Initial, bool AfterBreak, bool Final)> words)
+    {
+        var lettered = words.Where(w => w.Word.Any(char.IsLetter)).ToList();
+        return lettered.Count >= 2 && lettered.All(w => w.Word.All(c => !char.IsLetter(c) || char.IsUpper(c)));
+    }
+
+    /// <summary>A name the dictionaries know only capitalised (Paris, Japanese), written in lower case.</summary>
+    private static bool IsLowercasedName(string w, ISpellChecker? speller) =>
+        speller is not null && char.IsLower(w[0]) && !speller.Check(w) && speller.Check(char.ToUpperInvariant(w[0]) + w[1..]);
+
+    /// <summary>A capitalised word the dictionaries know only capitalised: a name.</summary>
+    private static bool IsKnownName(string w, ISpellChecker? speller) =>
+        speller is not null && char.IsUpper(w[0]) && speller.Check(w) && !speller.Check(w.ToLowerInvariant());
 
     /// <summary>Does the heading follow title case? Every word capitalised except small words inside it.</summary>
-    public static bool IsTitleCase(string heading, out string? offending)
+    public static bool IsTitleCase(string heading, ISpellChecker? speller, out string? offending)
     {
         offending = null;
-        foreach (var (w, initial, final) in Words(heading))
+        var words = Words(heading);
+        if (IsShouting(words))
         {
+            offending = words.First(w => w.Word.Any(char.IsLetter)).Word;
+            return false;
+        }
+
+        foreach (var (w, first, afterBreak, final) in words)
+        {
+            var initial = first || afterBreak;
+
             if (IsNeutral(w))
             {
                 continue;
             }
+
 
             var lower = w.ToLowerInvariant();
             var small = SmallWords.Contains(lower) && !initial && !final;
@@ -74,12 +124,25 @@ internal static class HeadingCase
     /// Does the heading follow sentence case? The first word (and the first after a colon) capitalised, the others
     /// lower case unless they are names: words the draft capitalises in running text, or that the caller knows.
     /// </summary>
-    public static bool IsSentenceCase(string heading, ISet<string> properNames, out string? offending)
+    public static bool IsSentenceCase(string heading, ISet<string> properNames, ISpellChecker? speller, out string? offending)
     {
         offending = null;
-        foreach (var (w, initial, _) in Words(heading))
+        var words = Words(heading);
+        if (IsShouting(words))
         {
-            if (IsNeutral(w))
+            offending = words.First(w => w.Word.Any(char.IsLetter)).Word;
+            return false;
+        }
+
+        foreach (var (w, initial, afterBreak, _) in words)
+        {
+            if (!initial && IsLowercasedName(w, speller))
+            {
+                offending = w;
+                return false;
+            }
+
+            if (IsNeutral(w) || afterBreak)
             {
                 continue;
             }
@@ -95,7 +158,7 @@ internal static class HeadingCase
                 continue;
             }
 
-            if (char.IsUpper(w[0]) && !properNames.Contains(w) && !properNames.Contains(StripPossessive(w)))
+            if (char.IsUpper(w[0]) && !properNames.Contains(w) && !properNames.Contains(StripPossessive(w)) && !IsKnownName(StripPossessive(w), speller))
             {
                 offending = w;
                 return false;
@@ -105,10 +168,10 @@ internal static class HeadingCase
         return true;
     }
 
-    public static Style Classify(string heading, ISet<string> properNames)
+    public static Style Classify(string heading, ISet<string> properNames, ISpellChecker? speller)
     {
-        var title = IsTitleCase(heading, out _);
-        var sentence = IsSentenceCase(heading, properNames, out _);
+        var title = IsTitleCase(heading, speller, out _);
+        var sentence = IsSentenceCase(heading, properNames, speller, out _);
         return (title, sentence) switch
         {
             (true, true) => Style.Both,

@@ -76,7 +76,7 @@ public static class MarkdownReader
 
         headings = headings.OrderBy(h => h.Span.Start).Select((h, i) => h with { Index = i }).ToList();
 
-        var definitions = ScanCaretDefinitions(sourceText, text, InCode);
+        var definitions = ScanCaretDefinitions(sourceText, text, p => InCode(p) || comments.Any(c => c.Span.Contains(p)));
 
         // A "Notes" heading opens a notes section; its numbered lines are the notes of bracketed references.
         NotesSection? notes = null;
@@ -262,7 +262,19 @@ public static class MarkdownReader
                 s++;
             }
 
-            if (s - line.Start > 3 || s + 4 > line.End || text[s] != '[' || text[s + 1] != '^' || inCode(s))
+            // Definitions inside block quotes and list items: "> [^1]: text", "* [^1]: text".
+            var quoted = false;
+            while (s + 1 < line.End && (text[s] == '>' || (text[s] is '*' or '-' or '+' && text[s + 1] == ' ')))
+            {
+                quoted = true;
+                s++;
+                while (s < line.End && text[s] == ' ')
+                {
+                    s++;
+                }
+            }
+
+            if ((!quoted && s - line.Start > 3) || s + 4 > line.End || text[s] != '[' || text[s + 1] != '^' || inCode(s))
             {
                 continue;
             }
@@ -297,7 +309,7 @@ public static class MarkdownReader
                     break;
                 }
 
-                var trimmed = lineText.TrimStart();
+                var trimmed = lineText.TrimStart(" \t>*-+");
                 if (trimmed.StartsWith("[^") && trimmed.IndexOf("]:") > 0)
                 {
                     break;

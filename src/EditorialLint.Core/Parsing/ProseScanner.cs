@@ -107,9 +107,9 @@ internal static class ProseScanner
             var c = text[i];
             if (c == '[' && !isSkipped(i))
             {
-                if (i > 0 && text[i - 1] is '!' or '\\')
+                if (i > 0 && text[i - 1] == '\\')
                 {
-                    continue;
+                    continue; // escaped
                 }
 
                 var close = i + 1;
@@ -124,22 +124,22 @@ internal static class ProseScanner
                 }
 
                 var next = close + 1 < text.Length ? text[close + 1] : '\0';
-                if (next is '(' or ':' or '[')
-                {
-                    continue; // a link, a definition, or a reference-style link
-                }
-
                 var inner = text.AsSpan(i + 1, close - i - 1);
                 if (inner.Length >= 2 && inner[0] == '^')
                 {
-                    refs.Add(new FootnoteReference(TextSpan.FromBounds(i, close + 1), inner[1..].ToString(), FootnoteMarkerStyle.Caret));
+                    // [^label] is a call wherever it is (after '!', before '[' or ':'), except as a link's text.
+                    if (next != '(')
+                    {
+                        refs.Add(new FootnoteReference(TextSpan.FromBounds(i, close + 1), inner[1..].ToString(), FootnoteMarkerStyle.Caret));
+                    }
+
                     i = close;
                 }
                 else if (allowBracketNumbers && inner.Length is >= 1 and <= 3 && !inner.ContainsAnyExceptInRange('0', '9') && inner[0] != '0')
                 {
-                    if (i > 0 && text[i - 1] == ']')
+                    if (next is '(' or ':' or '[' || (i > 0 && text[i - 1] is ']' or '!'))
                     {
-                        continue; // [text][1]: a reference-style link
+                        continue; // a link, a definition, a reference-style link [text][1], or an image
                     }
 
                     refs.Add(new FootnoteReference(TextSpan.FromBounds(i, close + 1), inner.ToString(), FootnoteMarkerStyle.Bracket));

@@ -93,7 +93,7 @@ internal static class FootnoteLabels
 {
     public static int? TryGetNumber(string label)
     {
-        if (label.Length == 0 || label.Length > 6)
+        if (label.Length == 0 || label.Length > 9)
         {
             return null;
         }

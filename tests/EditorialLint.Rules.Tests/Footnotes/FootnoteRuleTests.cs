@@ -124,7 +124,7 @@ public class EL1009Tests
     [Fact]
     public Task Definitions_reordered() =>
         RuleVerifier<EL1009NotesOutOfOrder>.VerifyFixAsync(
-            "# T\n\nA.[^1] B.[^2] C.[^3]\n\n{|EL1009:[^2]:|} b\n{|EL1009:[^1]:|} a\n{|EL1009:[^3]:|} c\n",
+            "# T\n\nA.[^1] B.[^2] C.[^3]\n\n{|EL1009:[^2]:|} b\n[^1]: a\n[^3]: c\n",
             "# T\n\nA.[^1] B.[^2] C.[^3]\n\n[^1]: a\n[^2]: b\n[^3]: c\n");
 
     [Fact]
