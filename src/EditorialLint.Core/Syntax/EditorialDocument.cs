@@ -147,3 +147,11 @@ public sealed class EditorialDocument
         return current;
     }
 }
+
+/// <summary>Small queries over a document that rules share.</summary>
+public static class EditorialDocumentExtensions
+{
+    /// <summary>True when <paramref name="position"/> is inside page furniture.</summary>
+    public static bool InPageFurniture(EditorialDocument document, int position) =>
+        document.PageFurniture.Any(f => f.Contains(position));
+}

@@ -1,0 +1,78 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Core.Data;
+using EditorialLint.Core.Rules;
+
+namespace EditorialLint.Rules.Consistency;
+
+/// <summary>
+/// EL5001: a form the house style replaces (dictionaries/house-terms.txt): "Turkey" → "Türkiye". Exceptions: the
+/// phrases the file lists (organisation names), text inside quotation marks (cited titles, quotations), and other
+/// casings (the bird is "turkey"). The fix keeps capitals and the possessive.
+/// </summary>
+public sealed class EL5001HouseTerm : EditorialRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EL5001", "House term", "House style is '{0}', not '{1}'",
+        RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "The house uses one form of certain names and terms (Türkiye, not Turkey); the list is dictionaries/house-terms.txt.",
+        helpLinkUri: "rules/Consistency/EL5001HouseTerm.md");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c =>
+    {
+        var terms = DataFiles.HouseTerms(c.Options);
+        if (terms.IsEmpty)
+        {
+            return;
+        }
+
+        var doc = c.Document;
+        var text = doc.Content;
+        foreach (var term in terms)
+        {
+            foreach (var rejected in term.Rejected)
+            {
+                foreach (var form in new[] { rejected, rejected.ToUpperInvariant() }.Distinct(StringComparer.Ordinal))
+                {
+                    var i = text.IndexOf(form, StringComparison.Ordinal);
+                    while (i >= 0)
+                    {
+                        var end = i + form.Length;
+                        var boundary = (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]) || IsPossessive(text, end));
+                        if (boundary && !doc.IsSkipped(i) && !IsException(text, i, end, term.Exceptions) && !Core.Syntax.EditorialDocumentExtensions.InPageFurniture(doc, i) && !ConsistencyText.IsQuoted(doc, i))
+                        {
+                            var replacement = ConsistencyText.MatchCase(term.Preferred, form);
+                            var span = TextSpan.FromBounds(i, end);
+                            c.Report(Descriptor, span, CodeFix.Replace($"Replace with '{replacement}'", span, replacement), replacement, form);
+                        }
+
+                        i = text.IndexOf(form, end, StringComparison.Ordinal);
+                    }
+                }
+            }
+        }
+    });
+
+    private static bool IsPossessive(string text, int end) =>
+        end + 1 < text.Length && text[end] is '\'' or '\u2019' && text[end + 1] == 's' && (end + 2 >= text.Length || !char.IsLetter(text[end + 2]));
+
+    private static bool IsException(string text, int start, int end, ImmutableArray<string> exceptions)
+    {
+        foreach (var phrase in exceptions)
+        {
+            // Does the phrase occur in the text so that it covers [start, end)?
+            for (var from = Math.Max(0, end - phrase.Length); from <= start; from++)
+            {
+                if (from + phrase.Length <= text.Length && string.Compare(text, from, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

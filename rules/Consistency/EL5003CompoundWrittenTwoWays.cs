@@ -1,0 +1,124 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Core.Rules;
+
+namespace EditorialLint.Rules.Consistency;
+
+/// <summary>
+/// EL5003: a compound written in more than one way in a draft: hyphenated, open or closed (long-term, long term,
+/// longterm; non-EU, non EU). Found without a list from the draft's own hyphenated compounds. The majority form wins;
+/// without a majority, each minority form is reported without a fix.
+/// </summary>
+public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "EL5003", "Compound written two ways", "'{0}' is also written '{1}' (line {2})",
+        RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+        description: "One compound hyphenated in one place and open or closed in another.", helpLinkUri: "rules/Consistency/EL5003CompoundWrittenTwoWays.md");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    private static bool IsHyphen(char c) => c is '-' or '\u2010' or '\u2011';
+
+    public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c =>
+    {
+        var doc = c.Document;
+        var text = doc.Content;
+        var words = doc.Words;
+
+        // Hyphenated pairs first: they define which compounds exist.
+        var occurrences = new Dictionary<string, List<(string Form, TextSpan Span)>>(StringComparer.Ordinal);
+        void Add(string key, string form, TextSpan span)
+        {
+            if (!occurrences.TryGetValue(key, out var list))
+            {
+                occurrences[key] = list = [];
+            }
+
+            list.Add((form, span));
+        }
+
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            var a = words[i].Span;
+            var b = words[i + 1].Span;
+            if (b.Start - a.End == 1 && IsHyphen(text[a.End]) && char.IsLetter(text[a.Start]) && char.IsLetter(text[b.Start]))
+            {
+                Add(Key(doc.GetText(a), doc.GetText(b)), "hyphen", TextSpan.FromBounds(a.Start, b.End));
+            }
+        }
+
+        if (occurrences.Count == 0)
+        {
+            return;
+        }
+
+        for (var i = 0; i < words.Length; i++)
+        {
+            var a = words[i].Span;
+            if (i + 1 < words.Length)
+            {
+                var b = words[i + 1].Span;
+                if (b.Start - a.End == 1 && text[a.End] == ' ')
+                {
+                    var key = Key(doc.GetText(a), doc.GetText(b));
+                    if (occurrences.ContainsKey(key))
+                    {
+                        Add(key, "open", TextSpan.FromBounds(a.Start, b.End));
+                    }
+                }
+            }
+
+            var single = doc.GetText(a).ToLowerInvariant();
+            if (occurrences.ContainsKey(single) && (a.Start == 0 || !IsHyphen(text[a.Start - 1])) && (a.End >= text.Length || !IsHyphen(text[a.End])))
+            {
+                Add(single, "closed", a);
+            }
+        }
+
+        foreach (var (_, list) in occurrences)
+        {
+            var forms = list.GroupBy(x => x.Form).OrderByDescending(g => g.Count()).ToList();
+            if (forms.Count < 2)
+            {
+                continue;
+            }
+
+            var majority = forms[0].Count() > forms[1].Count() ? forms[0] : null;
+            foreach (var group in forms.Where(f => f != majority))
+            {
+                var other = majority ?? forms.First(f => f != group);
+                var reference = other.First().Span;
+                foreach (var (_, span) in group)
+                {
+                    CodeFix? fix = null;
+                    if (majority is not null)
+                    {
+                        var replacement = Rewrite(doc.GetText(span), doc.GetText(reference));
+                        fix = CodeFix.Replace($"Write '{replacement}'", span, replacement);
+                    }
+
+                    c.Report(Descriptor, span, [reference], fix, doc.GetText(span), doc.GetText(reference), c.LineNumber(reference.Start));
+                }
+            }
+        }
+    });
+
+    private static string Key(string a, string b) => (a + b).ToLowerInvariant();
+
+    /// <summary>Write <paramref name="text"/> the way <paramref name="model"/> is written (separator and split point), keeping its letters.</summary>
+    private static string Rewrite(string text, string model)
+    {
+        var letters = new string(text.Where(char.IsLetterOrDigit).ToArray());
+        var split = model.IndexOfAny(['-', '\u2010', '\u2011', ' ']);
+        if (split < 0)
+        {
+            return letters;
+        }
+
+        var ownSplit = text.IndexOfAny(['-', '\u2010', '\u2011', ' ']);
+        var at = Math.Min(ownSplit < 0 ? split : ownSplit, letters.Length);
+        return letters[..at] + model[split] + letters[at..];
+    }
+}

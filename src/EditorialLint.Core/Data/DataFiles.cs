@@ -1,0 +1,89 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using EditorialLint.Core.Configuration;
+
+namespace EditorialLint.Core.Data;
+
+/// <summary>One house term: the preferred form, the forms it replaces, and phrases where a replaced form is right.</summary>
+public sealed record HouseTerm(string Preferred, ImmutableArray<string> Rejected, ImmutableArray<string> Exceptions);
+
+/// <summary>
+/// The editors' data files (dictionaries/house-terms.txt, name-variants.txt, us-uk-variants.txt), read once per path and
+/// shared by all documents. A rule finds a file through an <c>editorial_lint.*</c> path option, else in the
+/// <c>dictionaries/</c> folder shipped beside the running tool.
+/// </summary>
+public static class DataFiles
+{
+    private static readonly ConcurrentDictionary<string, object?> Cache = new(StringComparer.Ordinal);
+
+    public static string? Locate(RuleOptions options, string optionKey, string fileName)
+    {
+        var configured = options.GetPath(optionKey);
+        if (configured is not null)
+        {
+            return File.Exists(configured) ? configured : null;
+        }
+
+        var shipped = Path.Combine(AppContext.BaseDirectory, "dictionaries", fileName);
+        return File.Exists(shipped) ? shipped : null;
+    }
+
+    public static ImmutableArray<HouseTerm> HouseTerms(RuleOptions options) =>
+        Load(Locate(options, "house_terms", "house-terms.txt"), ParseHouseTerms) ?? [];
+
+    public static ImmutableArray<ImmutableArray<string>> NameVariants(RuleOptions options) =>
+        Load(Locate(options, "name_variants", "name-variants.txt"), ParseGroups) ?? [];
+
+    /// <summary>US → UK and UK → US lookups.</summary>
+    public static (FrozenMap Us, FrozenMap Uk)? UsUkVariants(RuleOptions options) =>
+        Load(Locate(options, "us_uk_variants", "us-uk-variants.txt"), ParseUsUk);
+
+    private static T? Load<T>(string? path, Func<string[], T> parse)
+        where T : struct =>
+        path is null ? null : (T?)Cache.GetOrAdd(typeof(T).Name + "|" + path, _ => parse(File.ReadAllLines(path)));
+
+    private static IEnumerable<string> DataLines(string[] lines) =>
+        lines.Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#');
+
+    public static ImmutableArray<HouseTerm> ParseHouseTerms(string[] lines) =>
+    [
+        .. DataLines(lines).Select(l =>
+        {
+            var parts = l.Split('|');
+            static ImmutableArray<string> List(string s) => [.. s.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
+            return new HouseTerm(parts[0].Trim(), parts.Length > 1 ? List(parts[1]) : [], parts.Length > 2 ? List(parts[2]) : []);
+        }).Where(t => t.Preferred.Length > 0 && t.Rejected.Length > 0),
+    ];
+
+    public static ImmutableArray<ImmutableArray<string>> ParseGroups(string[] lines) =>
+    [
+        .. DataLines(lines).Select(l => l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToImmutableArray()).Where(g => g.Length > 1),
+    ];
+
+    private static (FrozenMap, FrozenMap) ParseUsUk(string[] lines)
+    {
+        var us = new Dictionary<string, string>(StringComparer.Ordinal);
+        var uk = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var l in DataLines(lines))
+        {
+            var tab = l.IndexOf('\t', StringComparison.Ordinal);
+            if (tab > 0)
+            {
+                us[l[..tab]] = l[(tab + 1)..];
+                uk[l[(tab + 1)..]] = l[..tab];
+            }
+        }
+
+        return (new FrozenMap(us), new FrozenMap(uk));
+    }
+}
+
+/// <summary>A read-only string map that can be looked up with a span (no allocation on the hot path).</summary>
+public sealed class FrozenMap(Dictionary<string, string> map)
+{
+    private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public bool TryGetValue(ReadOnlySpan<char> key, out string value) => _lookup.TryGetValue(key, out value!);
+
+    public int Count => map.Count;
+}

@@ -1,0 +1,136 @@
+using EditorialLint.Core.Rules;
+using EditorialLint.Core.Testing;
+using EditorialLint.Rules.Consistency;
+using EditorialLint.Testing;
+
+namespace EditorialLint.Rules.Tests.Consistency;
+
+public class EL5001Tests
+{
+    [Fact]
+    public Task Turkey_becomes_Turkiye_keeping_possessive_and_capitals() =>
+        RuleVerifier<EL5001HouseTerm>.VerifyFixAsync(
+            "{|EL5001:Turkey|}’s role. {|EL5001:Turkey|}'s army. {|EL5001:TURKEY|} AND SERBIA.\n",
+            "Türkiye’s role. Türkiye's army. TÜRKİYE AND SERBIA.\n");
+
+    [Fact]
+    public Task Bird_quotes_and_organisations_are_fine() =>
+        RuleVerifier<EL5001HouseTerm>.VerifyAsync("A roast turkey. The report “Turkey and the EU” (2019). The Turkey Wealth Fund invested. Turkish troops.\n");
+}
+
+public class EL5002Tests
+{
+    [Fact]
+    public Task Form_without_diacritics_is_reported_and_fixed() =>
+        RuleVerifier<EL5002NameSpelledTwoWays>.VerifyFixAsync(
+            "President Erdoğan spoke. {|EL5002:Erdogan|}’s aides and Vučić met; {|EL5002:Vucic|} agreed.\n",
+            "President Erdoğan spoke. Erdoğan’s aides and Vučić met; Vučić agreed.\n");
+
+    [Fact]
+    public Task Message_names_the_other_form_and_line() =>
+        RuleVerifier<EL5002NameSpelledTwoWays>.VerifyAsync(
+            "Erdoğan.\n\n{|#0:Erdogan|}.\n",
+            new ExpectedDiagnostic("EL5002").WithLocation(0).WithMessage("'Erdogan' is also written 'Erdoğan' (line 1)"));
+
+    [Fact]
+    public Task Turkish_and_serbian_text_without_variants_is_fine() =>
+        RuleVerifier<EL5002NameSpelledTwoWays>.VerifyAsync("Türkiye’nin dış politikası; Sırbistan ve Türkiye. Vučić je rekao da Srbija i Turska sarađuju. Вучић и Србија.\n");
+}
+
+public class EL5003Tests
+{
+    [Fact]
+    public Task Majority_hyphenated() =>
+        RuleVerifier<EL5003CompoundWrittenTwoWays>.VerifyFixAsync(
+            "A long-term plan, a long-term view, the {|EL5003:long term|} cost and {|EL5003:longterm|} ties.\n",
+            "A long-term plan, a long-term view, the long-term cost and long-term ties.\n");
+
+    [Fact]
+    public Task Non_EU_spacing() =>
+        RuleVerifier<EL5003CompoundWrittenTwoWays>.VerifyAsync("non-EU actors, non-EU states and {|EL5003:non EU|} firms.\n");
+
+    [Fact]
+    public Task One_form_only() => RuleVerifier<EL5003CompoundWrittenTwoWays>.VerifyAsync("A long-term plan and a long-term view; the term is long.\n");
+}
+
+public class EL5004Tests
+{
+    [Fact]
+    public Task Minority_variant() =>
+        RuleVerifier<EL5004NameVariantMixed>.VerifyFixAsync(
+            "Bosnia and Herzegovina votes. Bosnia and Herzegovina waits. {|EL5004:Bosnia-Herzegovina|} too.\n",
+            "Bosnia and Herzegovina votes. Bosnia and Herzegovina waits. Bosnia and Herzegovina too.\n");
+
+    [Fact]
+    public Task One_variant_throughout() => RuleVerifier<EL5004NameVariantMixed>.VerifyAsync("Bosnia-Herzegovina and Kosovo; Bosnia-Herzegovina’s future.\n");
+}
+
+public class EL5005Tests
+{
+    [Fact]
+    public Task British_minority_in_american_draft() =>
+        RuleVerifier<EL5005UsUkSpellingMixed>.VerifyFixAsync(
+            "The defense industry and the center of gravity; other {|EL5005:theatres|}.\n",
+            "The defense industry and the center of gravity; other theaters.\n");
+
+    [Fact]
+    public Task Configured_standard_wins() =>
+        RuleVerifier<EL5005UsUkSpellingMixed>.VerifyAsync(
+            "The {|EL5005:defense|} industry and the {|EL5005:center|}; other theatres.\n",
+            RuleVerifier<EL5005UsUkSpellingMixed>.Markdown(("editorial_lint.spelling_standard", "en-GB")));
+
+    [Fact]
+    public Task Consistent_draft_and_neutral_words() =>
+        RuleVerifier<EL5005UsUkSpellingMixed>.VerifyAsync("The defense center and the theater; we realize this.\n");
+}
+
+public class EL5006Tests
+{
+    [Fact]
+    public Task Straight_apostrophe_in_curly_draft() =>
+        RuleVerifier<EL5006TypographyMixed>.VerifyFixAsync("Türkiye’s role, Serbia’s view, Kosovo{|EL5006:'|}s future.\n", "Türkiye’s role, Serbia’s view, Kosovo’s future.\n");
+
+    [Fact]
+    public Task Hyphen_characters_in_one_compound() =>
+        RuleVerifier<EL5006TypographyMixed>.VerifyFixAsync(
+            "Bosnia-Herzegovina, Bosnia-Herzegovina and Bosnia{|EL5006:\u2011|}Herzegovina; high\u2011level.\n",
+            "Bosnia-Herzegovina, Bosnia-Herzegovina and Bosnia-Herzegovina; high\u2011level.\n");
+
+    [Fact]
+    public Task Em_dash_spacing() =>
+        RuleVerifier<EL5006TypographyMixed>.VerifyFixAsync("One—two. Three—four. Five{|EL5006: — |}six.\n", "One—two. Three—four. Five—six.\n");
+
+    [Fact]
+    public Task Consistent_typography() => RuleVerifier<EL5006TypographyMixed>.VerifyAsync("Türkiye’s “role” — and Serbia’s “view” — agree.\n");
+}
+
+public class SeedConsistencyTests
+{
+    [Fact]
+    public void Clean_seed_has_only_theatres()
+    {
+        var found = SeedHelper.Lint("commentary-2026-14.clean.md", RuleCategories.Consistency);
+        var d = Assert.Single(found);
+        Assert.Equal("EL5005", d.Id);
+        Assert.StartsWith("'theatres' is British spelling", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Raw_seed_has_only_theatres_before_repair()
+    {
+        var found = SeedHelper.Lint("commentary-2026-14.raw.txt", RuleCategories.Consistency);
+        Assert.Equal(["EL5005"], found.Select(d => d.Id));
+    }
+
+    [Fact]
+    public void Repaired_raw_seed_shows_the_one_bosnia_herzegovina_with_a_non_breaking_hyphen()
+    {
+        var repaired = SeedHelper.Fix("commentary-2026-14.raw.txt", RuleCategories.Characters);
+        var doc = Core.Parsing.DocumentParser.Parse("raw.txt", repaired, Core.Syntax.DocumentKind.PlainText);
+        var found = SeedHelper.Driver(RuleCategories.Consistency).Analyze(doc, Core.Configuration.DocumentConfiguration.ForTests(Core.Configuration.RuleOptions.Empty)).Diagnostics;
+        Assert.Equal(["EL5006", "EL5005"], found.Select(d => d.Id).OrderByDescending(x => x));
+        var hyphen = found.Single(d => d.Id == "EL5006");
+        Assert.Equal("\u2011", doc.GetText(hyphen.Location.SourceSpan));
+        Assert.Contains("'Bosnia\u2011Herzegovina' with a non-breaking hyphen", hyphen.Message, StringComparison.Ordinal);
+    }
+}
