@@ -21,6 +21,10 @@ public sealed class EL4001UnknownWord : EditorialRule
 
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(Analyze);
 
+    private static bool TouchesDamage(string text, int i) =>
+        i >= 0 && i < text.Length && (text[i] is '\uFFFD' or (>= '\uE000' and <= '\uF8FF') || (text[i] < 0x20 && !char.IsWhiteSpace(text[i])) ||
+            (text[i] == '?' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])));
+
     private static void Analyze(DocumentAnalysisContext context)
     {
         var speller = context.SpellChecker;
@@ -60,6 +64,11 @@ public sealed class EL4001UnknownWord : EditorialRule
             if (text.IndexOfAnyInRange('\u0300', '\u036F') >= 0 && speller.Check(text.ToString().Normalize(System.Text.NormalizationForm.FormC)))
             {
                 continue;
+            }
+
+            if (TouchesDamage(document.Content, word.Span.Start - 1) || TouchesDamage(document.Content, word.Span.End))
+            {
+                continue; // "Erdo�an", "Erdo?an": a lost character (EL3001, EL3006), not a misspelling
             }
 
             if (garbled.Count > 0 && garbled.Any(g => g.OverlapsWith(word.Span) || g.End == word.Span.Start || word.Span.End == g.Start))
