@@ -18,6 +18,8 @@ public static class CliApp
         root.Add(LintCommand.Create(stdout, stderr));
         root.Add(RulesCommands.CreateRules(stdout));
         root.Add(RulesCommands.CreateExplain(stdout, stderr));
+        root.Add(AuthoringCommands.CreateNewRule(stdout, stderr));
+        root.Add(AuthoringCommands.CreateTestRules(stdout, stderr));
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -80,8 +80,9 @@ internal static class LintCommand
             usageProblem = true;
         }
 
-        var registry = RuleSetup.CreateRegistry(o.RulesDir, o.NoPlugins, Environment.CurrentDirectory, out var ruleProblems);
-        foreach (var p in ruleProblems)
+        var setup = RuleSetup.Create(o.RulesDir, o.NoPlugins, Environment.CurrentDirectory);
+        var registry = setup.Registry;
+        foreach (var p in setup.Problems)
         {
             stderr.WriteLine($"editorial-lint: {p}");
             usageProblem = true;
@@ -109,6 +110,7 @@ internal static class LintCommand
             stderr.WriteLine($"editorial-lint: {problem}");
         }
 
+        results.InsertRange(0, setup.PluginErrors);
         var report = new LintReport(results, registry);
         IReporter reporter = o.Format switch
         {
@@ -145,7 +147,7 @@ internal static class LintCommand
 
         var all = results.SelectMany(r => r.Diagnostics).ToList();
         if (usageProblem || spelling.Problems.Count > 0 ||
-            all.Any(d => d.Id is "EL9001" or "EL9003" or "EL9004" && d.Severity == DiagnosticSeverity.Error))
+            all.Any(d => d.Id is "EL9001" or "EL9003" or "EL9004" or "EL9008" && d.Severity == DiagnosticSeverity.Error))
         {
             return ExitCodes.Usage;
         }

@@ -1,21 +1,83 @@
+using Microsoft.CodeAnalysis;
+using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Rules;
 using EditorialLint.Rules;
+using EditorialLint.RuleHost;
 
 namespace EditorialLint.Cli;
 
-/// <summary>Builds the rule registry for a run: the built-in rules, then (unless turned off) the editor's plugin rules.</summary>
+/// <summary>
+/// Builds the rule registry for a run: the built-in rules, then — unless <c>--no-plugins</c> — the editor's plugin
+/// rules from <c>--rules DIR</c> or from <c>editorial_lint.rules_path</c> in the .editorconfig that applies to the
+/// current folder. Plugin folders are opted into explicitly: rules are code and run with the user's rights.
+/// </summary>
 internal static class RuleSetup
 {
-    public static RuleRegistry CreateRegistry(string? rulesDir, bool noPlugins, string baseDirectory, out IReadOnlyList<string> problems)
+    public sealed record Setup(RuleRegistry Registry, IReadOnlyList<DocumentResult> PluginErrors, IReadOnlyList<string> Problems);
+
+    public static Setup Create(string? rulesDir, bool noPlugins, string baseDirectory)
     {
         var registry = BuiltInRules.CreateRegistry();
-        var list = new List<string>(registry.Errors);
-        if (!noPlugins && rulesDir is not null)
+        var problems = new List<string>(registry.Errors);
+        var errors = new List<DocumentResult>();
+        if (noPlugins)
         {
-            list.Add($"--rules {rulesDir}: plugin rules are not available in this build");
+            return new Setup(registry, errors, problems);
         }
 
-        problems = list;
-        return registry;
+        var folder = rulesDir;
+        if (folder is null)
+        {
+            // rules_path from the .editorconfig that applies to this folder, relative to that file.
+            var probe = new EditorialConfiguration(registry).GetForPath(Path.Combine(baseDirectory, "any.md"));
+            folder = probe.Options.GetPath("rules_path");
+        }
+
+        if (folder is null)
+        {
+            return new Setup(registry, errors, problems);
+        }
+
+        if (!Directory.Exists(folder))
+        {
+            problems.Add($"rules folder not found: {folder}");
+            return new Setup(registry, errors, problems);
+        }
+
+        var loaded = RuleCompiler.Load(folder);
+        if (!loaded.Success)
+        {
+            foreach (var group in loaded.Errors.GroupBy(d => d.Location.GetLineSpan().Path is { Length: > 0 } p ? p : folder))
+            {
+                errors.Add(new DocumentResult(Path.GetRelativePath(baseDirectory, group.Key), null, [.. group.Select(d => new EditorialDiagnostic(d, null))]));
+            }
+
+            return new Setup(registry, errors, problems);
+        }
+
+        var before = registry.Errors.Count;
+        foreach (var rule in loaded.Rules)
+        {
+            registry.Add(rule, loaded.Folder, userRule: true);
+        }
+
+        foreach (var e in registry.Errors.Skip(before))
+        {
+            var d = Diagnostic.Create(EngineDiagnostics.InvalidRuleId, Location.None, e);
+            errors.Add(new DocumentResult(Path.GetRelativePath(baseDirectory, loaded.Folder), null, [new EditorialDiagnostic(d, null)]));
+        }
+
+        // Doc pages beside plugin rules: ELnnnnTitle.md.
+        foreach (var md in Directory.EnumerateFiles(loaded.Folder, "EL*.md", SearchOption.AllDirectories))
+        {
+            var name = Path.GetFileName(md);
+            if (name.Length > 6)
+            {
+                registry.AddDoc(name[..6], File.ReadAllText(md));
+            }
+        }
+
+        return new Setup(registry, errors, problems);
     }
 }

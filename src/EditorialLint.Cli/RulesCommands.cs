@@ -18,8 +18,9 @@ internal static class RulesCommands
         command.Add(rulesDir);
         command.SetAction(parse =>
         {
-            var registry = RuleSetup.CreateRegistry(parse.GetValue(rulesDir), parse.GetValue(noPlugins), Environment.CurrentDirectory, out var problems);
-            foreach (var p in problems)
+            var setup = RuleSetup.Create(parse.GetValue(rulesDir), parse.GetValue(noPlugins), Environment.CurrentDirectory);
+            var registry = setup.Registry;
+            foreach (var p in setup.Problems)
             {
                 Console.Error.WriteLine($"editorial-lint: {p}");
             }
@@ -49,7 +50,7 @@ internal static class RulesCommands
         command.Add(rulesDir);
         command.SetAction(parse =>
         {
-            var registry = RuleSetup.CreateRegistry(parse.GetValue(rulesDir), parse.GetValue(noPlugins), Environment.CurrentDirectory, out _);
+            var registry = RuleSetup.Create(parse.GetValue(rulesDir), parse.GetValue(noPlugins), Environment.CurrentDirectory).Registry;
             var name = parse.GetValue(id)!;
             var descriptor = registry.GetDescriptor(name);
             if (descriptor is null)

@@ -121,10 +121,28 @@ public sealed class AnalysisDriver
         foreach (var rule in active)
         {
             var sink = new List<EditorialDiagnostic>();
-            var context = new DocumentAnalysisContext(document, configuration.Options, spell, sink.Add, cancellationToken);
-            var ok = rule.Origin == "built-in"
-                ? RunActions(rule, context, document, raw)
-                : RunWithTimeout(rule, context, document, raw);
+            bool ok;
+            if (rule.Origin == "built-in")
+            {
+                ok = RunActions(rule, new DocumentAnalysisContext(document, configuration.Options, spell, sink.Add, cancellationToken), document, raw);
+            }
+            else
+            {
+                // A plugin rule gets a token that fires at its time limit; one that ignores it is abandoned.
+                using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                limit.CancelAfter(PluginRuleTimeout);
+                var isolated = new List<EditorialDiagnostic>();
+                var context = new DocumentAnalysisContext(document, configuration.Options, spell, isolated.Add, limit.Token);
+                ok = RunWithTimeout(rule, context, document, raw, limit);
+                if (ok)
+                {
+                    lock (isolated)
+                    {
+                        sink.AddRange(isolated);
+                    }
+                }
+            }
+
             if (ok)
             {
                 raw.AddRange(sink);
@@ -224,14 +242,29 @@ public sealed class AnalysisDriver
         }
     }
 
-    private bool RunWithTimeout(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw)
+    private bool RunWithTimeout(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw, CancellationTokenSource limit)
     {
-        using var cts = CancellationTokenSource.CreateLinkedTokenSource(context.CancellationToken);
         var inner = new List<EditorialDiagnostic>();
-        var task = Task.Run(() => RunActions(rule, context, document, inner));
-        if (!task.Wait(PluginRuleTimeout))
+        // A dedicated thread, not the pool: documents already run on pool threads, and a pool task waited on from
+        // them could starve. A runaway rule keeps its thread; the run goes on without it.
+        var task = Task.Factory.StartNew(
+            () =>
         {
-            cts.Cancel();
+            try
+            {
+                return RunActions(rule, context, document, inner);
+            }
+            catch (OperationCanceledException) when (limit.IsCancellationRequested)
+            {
+                return false;
+            }
+        },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default);
+        var finished = task.Wait(PluginRuleTimeout + TimeSpan.FromMilliseconds(100)) && !limit.IsCancellationRequested;
+        if (!finished)
+        {
             var loc = Location.Create(document.Path, new TextSpan(0, 0), default);
             raw.Add(new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.RuleTimeout, loc, rule.Name, (int)PluginRuleTimeout.TotalMilliseconds), null));
             return false;

@@ -1,0 +1,136 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Humanizer;
+using EditorialLint.Core.Rules;
+using EditorialLint.Core.Testing;
+using EditorialLint.RuleHost;
+
+namespace EditorialLint.Cli;
+
+/// <summary><c>new-rule</c> (scaffold a plugin rule) and <c>test-rules</c> (run *.test.md fixtures against plugin rules).</summary>
+internal static class AuthoringCommands
+{
+    private static readonly string[] Categories = ["Footnotes", "Headings", "Characters", "Spelling", "Consistency", "Custom"];
+
+    public static Command CreateNewRule(TextWriter stdout, TextWriter stderr)
+    {
+        var name = new Argument<string>("name") { Description = "The rule's name in PascalCase or words, e.g. TurkeyInHeadings." };
+        var category = new Option<string>("--category") { Description = "Category shown in reports: Footnotes, Headings, Characters, Spelling, Consistency or Custom.", DefaultValueFactory = _ => "Custom" };
+        category.AcceptOnlyFromAmong(Categories);
+        var dir = new Option<string>("--dir") { Description = "Folder to write into.", DefaultValueFactory = _ => "rules", HelpName = "DIR" };
+        var command = new Command("new-rule", "Write a new plugin rule (next free id in EL6000-EL8999), its doc page and a test fixture.") { name, category, dir };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(dir)!;
+            Directory.CreateDirectory(folder);
+            var pascal = Pascal(parse.GetValue(name)!);
+            if (pascal.Length == 0)
+            {
+                stderr.WriteLine("editorial-lint: the rule name needs letters");
+                return ExitCodes.Usage;
+            }
+
+            var used = Directory.EnumerateFiles(folder, "EL*.*", SearchOption.AllDirectories)
+                .Select(f => Regex.Match(Path.GetFileName(f), "^EL([6-8][0-9]{3})").Groups[1].Value)
+                .Where(v => v.Length == 4).Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToHashSet();
+            var number = Enumerable.Range(6001, 2999).First(n => !used.Contains(n));
+            var id = $"EL{number}";
+            var title = pascal.Humanize(LetterCasing.Sentence);
+            var alias = RuleAliases.FromTitle(title);
+            var cat = parse.GetValue(category)!;
+            var basePath = Path.Combine(folder, id + pascal);
+            if (File.Exists(basePath + ".cs"))
+            {
+                stderr.WriteLine($"editorial-lint: {basePath}.cs exists");
+                return ExitCodes.Usage;
+            }
+
+            File.WriteAllText(basePath + ".cs", Templates.Rule(id, pascal, title, cat));
+            File.WriteAllText(basePath + ".md", Templates.Doc(id, title, alias, cat));
+            File.WriteAllText(basePath + ".test.md", Templates.Fixture(id));
+            stdout.WriteLine($"Created {basePath}.cs, {basePath}.md and {basePath}.test.md ({id}, alias {alias}).");
+            stdout.WriteLine($"Edit the rule, then run: editorial-lint test-rules {folder}");
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command CreateTestRules(TextWriter stdout, TextWriter stderr)
+    {
+        var dir = new Argument<string>("dir") { Description = "Folder with rule files (*.cs) and fixtures (*.test.md, optional *.fixed.md).", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "rules" };
+        var command = new Command("test-rules", "Compile the rules in DIR and run their fixtures: each *.test.md marks expected findings as {|ID:text|}; a *.fixed.md beside it is the expected text after fixes.") { dir };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(dir)!;
+            if (!Directory.Exists(folder))
+            {
+                stderr.WriteLine($"editorial-lint: rules folder not found: {folder}");
+                return ExitCodes.Usage;
+            }
+
+            var loaded = RuleCompiler.Load(folder);
+            if (!loaded.Success)
+            {
+                foreach (var e in loaded.Errors)
+                {
+                    var s = e.Location.GetLineSpan();
+                    stderr.WriteLine($"{s.Path}({s.StartLinePosition.Line + 1},{s.StartLinePosition.Character + 1}): error EL9001: {e.GetMessage(CultureInfo.InvariantCulture)}");
+                }
+
+                return ExitCodes.Usage;
+            }
+
+            var fixtures = Directory.EnumerateFiles(folder, "*.test.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+            if (fixtures.Count == 0)
+            {
+                stderr.WriteLine($"editorial-lint: no *.test.md fixtures in {folder}");
+                return ExitCodes.Usage;
+            }
+
+            var failed = 0;
+            foreach (var fixture in fixtures)
+            {
+                var fixedPath = fixture[..^".test.md".Length] + ".fixed.md";
+                var expectedFixed = File.Exists(fixedPath) ? File.ReadAllText(fixedPath) : null;
+                var markup = File.ReadAllText(fixture);
+                var ids = Regex.Matches(markup, @"\{\|(EL[0-9]{4}):").Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+                var prefix = Path.GetFileName(fixture)[..Math.Min(6, Path.GetFileName(fixture).Length)];
+
+                // A fixture tests the rule its name starts with (EL6001...), or the rules its markup names.
+                var rules = loaded.Rules.Where(r => r.SupportedDiagnostics.Any(d => d.Id == prefix || ids.Contains(d.Id))).ToList();
+                if (rules.Count == 0)
+                {
+                    rules = [.. loaded.Rules];
+                }
+
+                RuleTestOutcome outcome;
+                try
+                {
+                    outcome = RuleTestRunner.Run(rules, markup, expectedFixed);
+                }
+                catch (FormatException ex)
+                {
+                    outcome = new RuleTestOutcome(false, "bad markup: " + ex.Message, [], null);
+                }
+
+                stdout.WriteLine($"{(outcome.Passed ? "PASS" : "FAIL")}  {fixture}");
+                if (!outcome.Passed)
+                {
+                    failed++;
+                    foreach (var line in outcome.Report.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        stdout.WriteLine("      " + line.TrimEnd());
+                    }
+                }
+            }
+
+            stdout.WriteLine($"{fixtures.Count - failed} of {fixtures.Count} fixtures passed ({loaded.Rules.Length} rules{(loaded.FromCache ? ", compiled rules from cache" : string.Empty)})");
+            return failed == 0 ? ExitCodes.Success : ExitCodes.Errors;
+        });
+        return command;
+    }
+
+    private static string Pascal(string name) =>
+        string.Concat(Regex.Split(name, "[^A-Za-z0-9]+").Where(p => p.Length > 0).Select(p => char.ToUpperInvariant(p[0]) + p[1..]));
+}

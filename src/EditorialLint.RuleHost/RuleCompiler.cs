@@ -1,0 +1,147 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Rules;
+
+namespace EditorialLint.RuleHost;
+
+/// <summary>
+/// Compiles a folder of rule files (*.cs) against the Core SDK with Roslyn, caches the assembly by a hash of the
+/// sources, the SDK and the references, and loads it in a collectible load context. A cache hit never touches the C#
+/// compiler: <see cref="CSharpBuild"/> (the only class that uses Microsoft.CodeAnalysis.CSharp) is reached on a miss.
+/// </summary>
+public static class RuleCompiler
+{
+    /// <summary>The per-user cache folder: EDITORIAL_LINT_CACHE, else XDG_CACHE_HOME or ~/.cache, then editorial-lint/rules.</summary>
+    public static string CacheFolder
+    {
+        get
+        {
+            var explicitFolder = Environment.GetEnvironmentVariable("EDITORIAL_LINT_CACHE");
+            if (!string.IsNullOrEmpty(explicitFolder))
+            {
+                return explicitFolder;
+            }
+
+            var xdg = Environment.GetEnvironmentVariable("XDG_CACHE_HOME");
+            var baseFolder = string.IsNullOrEmpty(xdg) ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache") : xdg;
+            return Path.Combine(baseFolder, "editorial-lint", "rules");
+        }
+    }
+
+    /// <summary>The assemblies a rule may use: the SDK (Core), Roslyn's common types, Humanizer, and the framework.</summary>
+    internal static IReadOnlyList<string> ReferencePaths()
+    {
+        var tpa = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        var framework = tpa.Where(p =>
+        {
+            var name = Path.GetFileNameWithoutExtension(p);
+            return name is "netstandard" or "mscorlib" || name.StartsWith("System.", StringComparison.Ordinal) || name == "System";
+        });
+        var sdk = new[]
+        {
+            typeof(EditorialRule).Assembly.Location,
+            typeof(DiagnosticDescriptor).Assembly.Location,
+            typeof(Humanizer.InflectorExtensions).Assembly.Location,
+            typeof(ImmutableArray).Assembly.Location,
+        };
+        return [.. framework.Concat(sdk).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>Compile (or fetch from the cache) and load every *.cs file under <paramref name="folder"/>.</summary>
+    public static PluginLoadResult Load(string folder, string? assemblyName = null)
+    {
+        var full = Path.GetFullPath(folder);
+        var files = Directory.EnumerateFiles(full, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        if (files.Count == 0)
+        {
+            return new PluginLoadResult(full, [], [], false, null);
+        }
+
+        var references = ReferencePaths();
+        var key = Hash(files, full, references);
+        var cached = Path.Combine(CacheFolder, key + ".dll");
+        var fromCache = File.Exists(cached);
+        byte[] image;
+        if (fromCache)
+        {
+            image = File.ReadAllBytes(cached);
+        }
+        else
+        {
+            var (bytes, errors) = CSharpBuild.Compile(files, references, assemblyName ?? "EditorialLint.UserRules." + key[..12]);
+            if (bytes is null)
+            {
+                return new PluginLoadResult(full, [], errors, false, null);
+            }
+
+            image = bytes;
+            TryWriteCache(cached, image);
+        }
+
+        var context = new AssemblyLoadContext("editorial-lint-rules:" + full, isCollectible: true);
+        var assembly = context.LoadFromStream(new MemoryStream(image));
+        var rules = new List<EditorialRule>();
+        var problems = new List<Diagnostic>();
+        foreach (var type in assembly.GetTypes().Where(t => typeof(EditorialRule).IsAssignableFrom(t) && !t.IsAbstract).OrderBy(t => t.FullName, StringComparer.Ordinal))
+        {
+            if (type.GetConstructor(Type.EmptyTypes) is null)
+            {
+                problems.Add(Diagnostic.Create(EngineDiagnostics.RuleCompileError, Location.None, $"rule {type.Name} needs a public parameterless constructor"));
+                continue;
+            }
+
+            try
+            {
+                rules.Add((EditorialRule)Activator.CreateInstance(type)!);
+            }
+            catch (TargetInvocationException ex)
+            {
+                problems.Add(Diagnostic.Create(EngineDiagnostics.RuleCompileError, Location.None, $"rule {type.Name} could not be created: {ex.InnerException?.Message}"));
+            }
+        }
+
+        return new PluginLoadResult(full, [.. rules], [.. problems], fromCache, assembly);
+    }
+
+    private static void TryWriteCache(string path, byte[] image)
+    {
+        try
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            var temp = path + "." + Environment.ProcessId + ".tmp";
+            File.WriteAllBytes(temp, image);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A cache we cannot write only costs time on the next run.
+        }
+    }
+
+    private static string Hash(IReadOnlyList<string> files, string root, IReadOnlyList<string> references)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string s) => sha.AppendData(Encoding.UTF8.GetBytes(s + "\n"));
+        Add("editorial-lint-rulehost-1");
+        Add(typeof(EditorialRule).Assembly.ManifestModule.ModuleVersionId.ToString());
+        foreach (var r in references)
+        {
+            Add(Path.GetFileName(r));
+            Add(AssemblyName.GetAssemblyName(r).Version?.ToString() ?? string.Empty);
+        }
+
+        foreach (var f in files)
+        {
+            Add(Path.GetRelativePath(root, f));
+            sha.AppendData(File.ReadAllBytes(f));
+        }
+
+        return Convert.ToHexString(sha.GetHashAndReset()).ToLowerInvariant();
+    }
+}
