@@ -21,6 +21,11 @@ internal static class ConsistencyText
     /// <summary>Letters without diacritics, lower case, invariant: Erdoğan → erdogan, Vučić → vucic, İstanbul → istanbul.</summary>
     public static string Fold(string word)
     {
+        if (System.Text.Ascii.IsValid(word))
+        {
+            return word.ToLowerInvariant();
+        }
+
         var sb = new StringBuilder(word.Length);
         foreach (var c in word.Normalize(NormalizationForm.FormD))
         {

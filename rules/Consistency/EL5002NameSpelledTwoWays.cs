@@ -26,7 +26,9 @@ public sealed class EL5002NameSpelledTwoWays : EditorialRule
         foreach (var w in doc.Words)
         {
             var s = doc.Slice(w.Span);
-            if (s.Length < 3 || !char.IsLetter(s[0]))
+
+            // Names: capitalised words (a lower-case word written with and without diacritics is a spelling matter).
+            if (s.Length < 3 || !char.IsUpper(s[0]))
             {
                 continue;
             }

@@ -42,6 +42,10 @@ public sealed class EL4001UnknownWord : EditorialRule
 
         // Suggestions are computed once per distinct unknown word, and only for unknown words.
         var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
+
+        // A draft repeats most of its words: judge each distinct word once.
+        var known = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var word in document.Words)
         {
             var text = document.Slice(word.Span);
@@ -55,7 +59,13 @@ public sealed class EL4001UnknownWord : EditorialRule
                 continue;
             }
 
-            if (speller.Check(text))
+            if (!knownLookup.TryGetValue(text, out var isKnown))
+            {
+                isKnown = speller.Check(text);
+                knownLookup[text] = isKnown;
+            }
+
+            if (isKnown)
             {
                 continue;
             }

@@ -56,7 +56,26 @@ public sealed class SpellCheckerStack : ISpellChecker
         return false;
     }
 
+    // Suggestions are the expensive part and the same unknown names recur across an archive: remember them.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), IReadOnlyList<string>> _suggestions = new();
+
     public IReadOnlyList<string> Suggest(string word, int maxSuggestions = 5)
+    {
+        if (_suggestions.TryGetValue((word, maxSuggestions), out var known))
+        {
+            return known;
+        }
+
+        var computed = ComputeSuggestions(word, maxSuggestions);
+        if (_suggestions.Count < 100_000)
+        {
+            _suggestions.TryAdd((word, maxSuggestions), computed);
+        }
+
+        return computed;
+    }
+
+    private IReadOnlyList<string> ComputeSuggestions(string word, int maxSuggestions)
     {
         var result = new List<string>();
         foreach (var c in _checkers)

@@ -68,15 +68,18 @@ public static class MarkdownReader
             }
         }
 
-        bool InCode(int position) => skipped.Any(s => s.Kind is SkippedKind.Code or SkippedKind.FrontMatter && s.Span.Contains(position));
+        var codeSpans = new SpanSet(skipped.Where(s => s.Kind is SkippedKind.Code or SkippedKind.FrontMatter).Select(s => s.Span));
+        bool InCode(int position) => codeSpans.Contains(position);
         ProseScanner.ScanComments(text, InCode, comments, skipped);
-        var sorted = skipped.OrderBy(s => s.Span.Start).ToList();
-        bool IsSkipped(int position) => sorted.Any(s => s.Span.Contains(position));
-        ProseScanner.ScanUrlsAndEmails(text, IsSkipped, skipped);
+        var beforeUrls = new SpanSet(skipped.Select(s => s.Span));
+        ProseScanner.ScanUrlsAndEmails(text, beforeUrls.Contains, skipped);
+        var all = new SpanSet(skipped.Select(s => s.Span));
+        bool IsSkipped(int position) => all.Contains(position);
+        var commentSet = new SpanSet(comments.Select(c => c.Span));
 
         headings = headings.OrderBy(h => h.Span.Start).Select((h, i) => h with { Index = i }).ToList();
 
-        var definitions = ScanCaretDefinitions(sourceText, text, p => InCode(p) || comments.Any(c => c.Span.Contains(p)));
+        var definitions = ScanCaretDefinitions(sourceText, text, p => InCode(p) || commentSet.Contains(p));
 
         // A "Notes" heading opens a notes section; its numbered lines are the notes of bracketed references.
         NotesSection? notes = null;

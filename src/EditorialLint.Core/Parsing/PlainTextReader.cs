@@ -94,9 +94,10 @@ public static class PlainTextReader
         Flush(ref pending, paragraphs);
 
         ProseScanner.ScanComments(text, _ => false, comments, skipped);
-        var sortedSkipped = skipped.ToList();
-        ProseScanner.ScanUrlsAndEmails(text, p => sortedSkipped.Any(s => s.Span.Contains(p)), skipped);
-        bool IsSkipped(int p) => skipped.Any(s => s.Span.Contains(p)) || furniture.Any(f => f.Contains(p));
+        var commentSpans = new SpanSet(skipped.Select(s => s.Span));
+        ProseScanner.ScanUrlsAndEmails(text, commentSpans.Contains, skipped);
+        var blocked = new SpanSet(skipped.Select(s => s.Span).Concat(furniture));
+        bool IsSkipped(int p) => blocked.Contains(p);
 
         var references = new List<FootnoteReference>();
         foreach (var p in paragraphs)
