@@ -45,7 +45,7 @@ def draft(rng, index):
     sections = rng.sample(HEADINGS, rng.randint(3, 5))
     out = [f"# {rng.choice(NAMES).replace('the ', 'The ')} and {rng.choice(NAMES)}: Commentary {index}", ""]
     words, note = 0, 0
-    paragraphs_per_section = max(2, words_target // (len(sections) * 120))
+    paragraphs_per_section = max(2, round(words_target / (len(sections) * 100)))
     for h in sections:
         out += [f"## {h}", ""]
         for _ in range(paragraphs_per_section):

@@ -130,10 +130,12 @@ public static class RuleCompiler
         void Add(string s) => sha.AppendData(Encoding.UTF8.GetBytes(s + "\n"));
         Add("editorial-lint-rulehost-1");
         Add(typeof(EditorialRule).Assembly.ManifestModule.ModuleVersionId.ToString());
+        // A reference is identified by its path (the framework's carries its version) and size; reading each
+        // assembly's metadata here would cost more than the whole warm start should.
         foreach (var r in references)
         {
-            Add(Path.GetFileName(r));
-            Add(AssemblyName.GetAssemblyName(r).Version?.ToString() ?? string.Empty);
+            Add(r);
+            Add(new FileInfo(r).Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }
 
         foreach (var f in files)
