@@ -134,3 +134,18 @@ public class SeedConsistencyTests
         Assert.Contains("'Bosnia\u2011Herzegovina' with a non-breaking hyphen", hyphen.Message, StringComparison.Ordinal);
     }
 }
+
+public class BalkanConsistencyTests
+{
+    [Theory]
+    [InlineData("Türkiye’nin Balkan politikası: Erdoğan, Çavuşoğlu ve Fidan İstanbul’da görüştü. Türkiye’nin rolü büyük.")]
+    [InlineData("Vučić je u Beogradu rekao da Srbija želi mir. Vučić i Dačić su se složili; Srbija čeka.")]
+    [InlineData("Вучић је у Београду рекао да Србија жели мир. Вучић и Дачић; Србија чека.")]
+    [InlineData("Predsjedništvo Bosne i Hercegovine u Sarajevu; Izetbegović i Komšić. Bosna i Hercegovina čeka.")]
+    public void Turkish_and_south_slavic_text_gives_no_consistency_finding(string text)
+    {
+        var doc = Core.Parsing.DocumentParser.Parse("x.md", "# Naslov\n\n" + text + "\n");
+        var found = SeedHelper.Driver(RuleCategories.Consistency).Analyze(doc, Core.Configuration.DocumentConfiguration.ForTests(Core.Configuration.RuleOptions.Empty)).Diagnostics;
+        Assert.Empty(found);
+    }
+}
