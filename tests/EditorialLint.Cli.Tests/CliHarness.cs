@@ -65,18 +65,6 @@ internal sealed class CliHarness : IDisposable
         }
     }
 
-    public static string RepoRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "EditorialLint.sln")))
-            {
-                return d.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("EditorialLint.sln not found");
-    }
 
     public static (int Exit, string Out, string Err) RunProcess(string file, string args, string workingDirectory)
     {

@@ -32,7 +32,7 @@ public class SarifTests(ITestOutputHelper output)
     [Fact]
     public void Sarif_validates_against_the_official_schema()
     {
-        var validator = Path.Combine(CliHarness.RepoRoot(), "tests", "EditorialLint.Cli.Tests", "sarif");
+        var validator = Path.Combine(EditorialLint.Testing.RepositoryPaths.Root, "tests", "EditorialLint.Cli.Tests", "sarif");
         var installed = Directory.Exists(Path.Combine(validator, "node_modules", "ajv-draft-04"));
         var required = Environment.GetEnvironmentVariable("EDITORIAL_LINT_REQUIRE_TOOLS") == "1";
         if (!installed)
@@ -43,7 +43,7 @@ public class SarifTests(ITestOutputHelper output)
         }
 
         using var h = new CliHarness();
-        foreach (var f in Directory.GetFiles(Path.Combine(CliHarness.RepoRoot(), "samples")))
+        foreach (var f in Directory.GetFiles(Path.Combine(EditorialLint.Testing.RepositoryPaths.Root, "samples")))
         {
             File.Copy(f, h.PathOf(Path.GetFileName(f)));
         }

@@ -86,22 +86,10 @@ public sealed class AuthoringTests : IDisposable
     [Fact]
     public void The_example_rules_pass_their_fixtures()
     {
-        var examples = Path.Combine(Root(), "rules", "Examples");
+        var examples = Path.Combine(EditorialLint.Testing.RepositoryPaths.Root, "rules", "Examples");
         var r = Run("test-rules", examples);
         Assert.Equal(0, r.Exit);
         Assert.Contains("3 of 3 fixtures passed", r.Out, StringComparison.Ordinal);
     }
 
-    private static string Root()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "EditorialLint.sln")))
-            {
-                return d.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
-    }
 }

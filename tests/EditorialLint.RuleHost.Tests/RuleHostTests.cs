@@ -31,18 +31,6 @@ public sealed class RuleHostTests : IDisposable
         }
     }
 
-    private static string Root()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "EditorialLint.sln")))
-            {
-                return d.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
-    }
 
     private string WriteRule(string folder, string file, string body)
     {
@@ -139,7 +127,7 @@ public sealed class RuleHostTests : IDisposable
     [Fact]
     public void Built_in_rules_compiled_by_the_host_give_the_same_findings_as_the_static_build()
     {
-        var source = Path.Combine(Root(), "rules");
+        var source = Path.Combine(EditorialLint.Testing.RepositoryPaths.Root, "rules");
         var copy = Path.Combine(_dir, "builtins");
         foreach (var file in Directory.EnumerateFiles(source, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Examples{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
         {
@@ -159,7 +147,7 @@ public sealed class RuleHostTests : IDisposable
         var builtIn = BuiltInRules.CreateRegistry();
         Assert.Equal(builtIn.Rules.Count, hosted.Rules.Count);
         var config = DocumentConfiguration.ForTests(RuleOptions.Empty);
-        foreach (var sample in Directory.EnumerateFiles(Path.Combine(Root(), "samples")).Where(DocumentParser.IsSupported))
+        foreach (var sample in Directory.EnumerateFiles(Path.Combine(EditorialLint.Testing.RepositoryPaths.Root, "samples")).Where(DocumentParser.IsSupported))
         {
             var bytes = File.ReadAllBytes(sample);
             static string Describe(DocumentResult r) => string.Join("\n", r.Diagnostics.Select(d => $"{d.Id} {d.Location.SourceSpan} {d.Message}"));

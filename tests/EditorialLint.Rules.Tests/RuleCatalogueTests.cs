@@ -21,7 +21,7 @@ public class RuleCatalogueTests
         var doc = Registry.GetDoc(id);
         Assert.False(doc is null, $"{id} has no doc page (rules/<Category>/{id}Title.md)");
         Assert.StartsWith($"# {id}", doc, StringComparison.Ordinal);
-        var index = File.ReadAllText(Path.Combine(Root(), "rules", "README.md"));
+        var index = File.ReadAllText(Path.Combine(EditorialLint.Testing.RepositoryPaths.Root, "rules", "README.md"));
         Assert.Contains($"| {id} | {Registry.GetAlias(id)} |", index, StringComparison.Ordinal);
     }
 
@@ -56,16 +56,4 @@ public class RuleCatalogueTests
         }
     }
 
-    private static string Root()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "EditorialLint.sln")))
-            {
-                return d.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
-    }
 }

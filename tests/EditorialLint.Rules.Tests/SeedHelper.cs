@@ -12,7 +12,7 @@ namespace EditorialLint.Rules.Tests;
 /// <summary>Lints the seed commentary (samples/) with a chosen family of built-in rules.</summary>
 internal static class SeedHelper
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = EditorialLint.Testing.RepositoryPaths.Root;
 
     public static EditorialDocument Read(string name)
     {
@@ -42,16 +42,4 @@ internal static class SeedHelper
         return RuleTestRunner.ApplyFixes(Driver(category, speller), DocumentConfiguration.ForTests(RuleOptions.Empty), doc, doc.Content, doc.Kind);
     }
 
-    private static string FindRoot()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(Path.Combine(d.FullName, "EditorialLint.sln")))
-            {
-                return d.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
-    }
 }

@@ -36,7 +36,7 @@ public class EnglishTests
     [Fact]
     public void EveryWordOfTheRealDraftIsAccepted()
     {
-        string text = File.ReadAllText(Path.Combine(TestPaths.Shared, "corpus", "commentary-2026-14.clean.md"));
+        string text = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "samples", "commentary-2026-14.clean.md"));
         var bad = new List<string>();
         int n = 0;
         foreach (Match m in Regex.Matches(text, @"[\p{L}\p{Nd}](?:[\p{L}\p{M}\p{Nd}’'\-\u2011.,]*[\p{L}\p{M}\p{Nd}])?"))

@@ -12,7 +12,6 @@ internal static class TestPaths
     }
 
     public static string Dictionaries => Path.Combine(RepoRoot, "dictionaries");
-    public static string Shared => Path.Combine(RepoRoot, "..", "shared");
 
     private static readonly Lazy<HunspellDictionary> EnUsLazy = new(() =>
         HunspellDictionary.Load(Path.Combine(Dictionaries, "en_US.aff"), Path.Combine(Dictionaries, "en_US.dic")));

@@ -123,15 +123,7 @@ public static class MarkdownReader
         references.RemoveAll(r => defLabelSpans.Any(l => l.OverlapsWith(r.Span)) ||
                                   (notes is not null && r.Style != FootnoteMarkerStyle.Caret && notes.Span.Contains(r.Span.Start)));
         references = references.GroupBy(r => r.Span.Start).Select(g => g.First()).OrderBy(r => r.Span.Start).ToList();
-        foreach (var r in references)
-        {
-            skipped.Add(new SkippedSpan(r.Span, SkippedKind.FootnoteMarker));
-        }
-
-        foreach (var d in definitions)
-        {
-            skipped.Add(new SkippedSpan(d.LabelSpan, SkippedKind.FootnoteMarker));
-        }
+        ProseScanner.AddMarkerSpans(skipped, references, definitions);
 
         return new EditorialDocument(
             path,

@@ -105,15 +105,7 @@ public static class PlainTextReader
             ProseScanner.ScanReferences(text, p.Span, IsSkipped, allowBracketNumbers: true, references);
         }
 
-        foreach (var r in references)
-        {
-            skipped.Add(new SkippedSpan(r.Span, SkippedKind.FootnoteMarker));
-        }
-
-        foreach (var d in definitions)
-        {
-            skipped.Add(new SkippedSpan(d.LabelSpan, SkippedKind.FootnoteMarker));
-        }
+        ProseScanner.AddMarkerSpans(skipped, references, definitions);
 
         return new EditorialDocument(
             path,

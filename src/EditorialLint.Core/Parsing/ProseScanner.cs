@@ -258,6 +258,13 @@ internal static class ProseScanner
         return label.Length > 0 && label[0] != '0';
     }
 
+    /// <summary>Footnote markers are not words: record references and definition labels as skipped spans.</summary>
+    public static void AddMarkerSpans(List<SkippedSpan> skipped, IEnumerable<FootnoteReference> references, IEnumerable<FootnoteDefinition> definitions)
+    {
+        skipped.AddRange(references.Select(r => new SkippedSpan(r.Span, SkippedKind.FootnoteMarker)));
+        skipped.AddRange(definitions.Select(d => new SkippedSpan(d.LabelSpan, SkippedKind.FootnoteMarker)));
+    }
+
     /// <summary>Headings that introduce a notes section.</summary>
     public static bool IsNotesHeading(ReadOnlySpan<char> heading)
     {
