@@ -35,7 +35,7 @@ public sealed class EL2002MissingTitle : EditorialRule
             var skipped = doc.SkippedSpans.FirstOrDefault(s => s.Span.Contains(i) && s.Kind is SkippedKind.FrontMatter or SkippedKind.Html);
             if (skipped.Span.Length > 0 && (skipped.Kind == SkippedKind.FrontMatter || doc.Comments.Any(cm => cm.Span == skipped.Span)))
             {
-                if (skipped.Kind == SkippedKind.FrontMatter && HasTitleKey(doc.GetText(skipped.Span)))
+                if (skipped.Kind == SkippedKind.FrontMatter && FrontMatterTitle.Has(doc.GetText(skipped.Span), c.Options))
                 {
                     return; // front matter title: counts as the title
                 }
@@ -65,7 +65,4 @@ public sealed class EL2002MissingTitle : EditorialRule
             c.Report(Descriptor, TextSpan.FromBounds(i, Math.Max(i, line.End)), null, level);
         }
     });
-
-    private static bool HasTitleKey(string frontMatter) =>
-        frontMatter.Split('\n').Any(l => l.TrimStart().StartsWith("title", StringComparison.OrdinalIgnoreCase) && l.TrimStart()[5..].TrimStart() is [':' or '=', ..]);
 }

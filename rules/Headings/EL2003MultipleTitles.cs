@@ -18,6 +18,19 @@ public sealed class EL2003MultipleTitles : EditorialRule
     {
         var level = c.Options.GetInt("title_level", 1);
         var titles = c.Document.Headings.Where(h => h.Level == level).ToList();
+
+        // A title in the front matter makes every level-1 heading an extra title.
+        var frontMatter = c.Document.SkippedSpans.FirstOrDefault(s => s.Kind == Core.Syntax.SkippedKind.FrontMatter);
+        if (frontMatter.Span.Length > 0 && FrontMatterTitle.Has(c.Document.GetText(frontMatter.Span), c.Options))
+        {
+            foreach (var extra in titles)
+            {
+                c.Report(Descriptor, extra.Span, [frontMatter.Span], null, level, c.LineNumber(frontMatter.Span.Start));
+            }
+
+            return;
+        }
+
         if (titles.Count < 2)
         {
             return;

@@ -68,6 +68,15 @@ public static class MarkdownReader
             }
         }
 
+        // Front matter Markdig does not know: TOML (+++), JSON ({ ... }) and YAML closed with "...".
+        var frontMatter = FindFrontMatter(text);
+        if (frontMatter is { } matter && !skipped.Any(x => x.Kind == SkippedKind.FrontMatter))
+        {
+            skipped.Add(new SkippedSpan(matter, SkippedKind.FrontMatter));
+            headings.RemoveAll(h => h.Span.Start < matter.End);
+            paragraphs.RemoveAll(p => p.Span.Start < matter.End);
+        }
+
         var codeSpans = new SpanSet(skipped.Where(s => s.Kind is SkippedKind.Code or SkippedKind.FrontMatter).Select(s => s.Span));
         bool InCode(int position) => codeSpans.Contains(position);
         ProseScanner.ScanComments(text, InCode, comments, skipped);
@@ -138,6 +147,46 @@ public static class MarkdownReader
             [.. comments.OrderBy(c => c.Span.Start)],
             [.. MergeSkipped(skipped)],
             []);
+    }
+
+    /// <summary>Front matter at the start of the file: YAML (--- ... --- or ...), TOML (+++ ... +++) or JSON ({ ... }).</summary>
+    internal static TextSpan? FindFrontMatter(string text)
+    {
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var firstEnd = text.IndexOf('\n', start);
+        if (firstEnd < 0)
+        {
+            return null;
+        }
+
+        var first = text[start..firstEnd].TrimEnd();
+        string[] closers = first switch
+        {
+            "---" => ["---", "..."],
+            "+++" => ["+++", "..."],
+            "{" => ["}"],
+            _ => [],
+        };
+        if (closers.Length == 0)
+        {
+            return null;
+        }
+
+        var pos = firstEnd + 1;
+        while (pos < text.Length)
+        {
+            var end = text.IndexOf('\n', pos);
+            var lineEnd = end < 0 ? text.Length : end;
+            var line = text[pos..lineEnd].TrimEnd();
+            if (closers.Contains(line, StringComparer.Ordinal))
+            {
+                return TextSpan.FromBounds(start, lineEnd);
+            }
+
+            pos = lineEnd + 1;
+        }
+
+        return null;
     }
 
     internal static IEnumerable<SkippedSpan> MergeSkipped(List<SkippedSpan> skipped)
