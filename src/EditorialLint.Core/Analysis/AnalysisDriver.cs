@@ -35,7 +35,10 @@ public sealed class AnalysisDriver
         _spellCheckers = spellCheckers ?? (_ => null);
     }
 
-    /// <summary>Time limit per rule per document for plugin rules (built-in rules are trusted).</summary>
+    /// <summary>
+    /// Time limit per rule per document for plugin rules (built-in rules are trusted); <c>editorial_lint.rule_timeout_ms</c>
+    /// overrides it for the documents it applies to.
+    /// </summary>
     public TimeSpan PluginRuleTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
     public RuleRegistry Registry => _registry;
@@ -130,10 +133,11 @@ public sealed class AnalysisDriver
             {
                 // A plugin rule gets a token that fires at its time limit; one that ignores it is abandoned.
                 using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                limit.CancelAfter(PluginRuleTimeout);
+                var timeout = TimeSpan.FromMilliseconds(Math.Max(1, configuration.Options.GetInt("rule_timeout_ms", (int)PluginRuleTimeout.TotalMilliseconds)));
+                limit.CancelAfter(timeout);
                 var isolated = new List<EditorialDiagnostic>();
                 var context = new DocumentAnalysisContext(document, configuration.Options, spell, isolated.Add, limit.Token);
-                ok = RunWithTimeout(rule, context, document, raw, limit);
+                ok = RunWithTimeout(rule, context, document, raw, limit, timeout);
                 if (ok)
                 {
                     lock (isolated)
@@ -242,7 +246,7 @@ public sealed class AnalysisDriver
         }
     }
 
-    private bool RunWithTimeout(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw, CancellationTokenSource limit)
+    private static bool RunWithTimeout(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw, CancellationTokenSource limit, TimeSpan timeout)
     {
         var inner = new List<EditorialDiagnostic>();
         // A dedicated thread, not the pool: documents already run on pool threads, and a pool task waited on from
@@ -262,11 +266,11 @@ public sealed class AnalysisDriver
             CancellationToken.None,
             TaskCreationOptions.LongRunning,
             TaskScheduler.Default);
-        var finished = task.Wait(PluginRuleTimeout + TimeSpan.FromMilliseconds(100)) && !limit.IsCancellationRequested;
+        var finished = task.Wait(timeout + TimeSpan.FromMilliseconds(100)) && !limit.IsCancellationRequested;
         if (!finished)
         {
             var loc = Location.Create(document.Path, new TextSpan(0, 0), default);
-            raw.Add(new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.RuleTimeout, loc, rule.Name, (int)PluginRuleTimeout.TotalMilliseconds), null));
+            raw.Add(new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.RuleTimeout, loc, rule.Name, (int)timeout.TotalMilliseconds), null));
             return false;
         }
 
