@@ -59,6 +59,21 @@ long allocBefore = GC.GetAllocatedBytesForCurrentThread();
 foreach (var t in tokens.Take(100_000)) dict.Check(t);
 double bytesPerCheck = (GC.GetAllocatedBytesForCurrentThread() - allocBefore) / 100_000.0;
 
+// Suggest latency on misspellings (mutated stems), single thread, after one warm-up call
+var misspelt = tokens.Where(t => !dict.Check(t)).Distinct(StringComparer.Ordinal).Take(300).ToArray();
+dict.Suggest("recieve");
+var sugTimes = new List<double>();
+foreach (var m in misspelt)
+{
+    sw.Restart();
+    dict.Suggest(m);
+    sugTimes.Add(sw.Elapsed.TotalMilliseconds);
+}
+sugTimes.Sort();
+double sugMedian = sugTimes.Count > 0 ? sugTimes[sugTimes.Count / 2] : 0;
+double sugP95 = sugTimes.Count > 0 ? sugTimes[(int)(sugTimes.Count * 0.95)] : 0;
+double sugMax = sugTimes.Count > 0 ? sugTimes[^1] : 0;
+
 // hunspell: whole process on the token file, and on an empty file (start-up + dictionary load)
 double? hsTotal = null, hsStart = null;
 string? hs = FindOnPath("hunspell");
@@ -86,6 +101,7 @@ if (hsTotal is not null)
 }
 else Console.WriteLine($"| words/second | {ourRate:N0} | hunspell not installed |");
 Console.WriteLine($"| bytes allocated per Check | {bytesPerCheck:F1} | |");
+Console.WriteLine($"| Suggest, {sugTimes.Count} misspellings: median / p95 / max | {sugMedian:F1} / {sugP95:F1} / {sugMax:F1} ms | |");
 
 static double RunHunspell(string exe, string dictBase, string input)
 {
