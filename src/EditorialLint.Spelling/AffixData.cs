@@ -172,7 +172,7 @@ internal sealed class AffixData
                 break;
             case FlagMode.Num:
                 foreach (var part in s.ToString().Split(','))
-                    if (int.TryParse(part.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int v) && v > 0 && v < 65510) list.Add((char)v);
+                    if (int.TryParse(part.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int v) && v > 0 && v <= 65535 && v != OnlyUpcaseFlag) list.Add((char)v);
                 break;
             case FlagMode.Char when IsUtf8:
                 // hunspell reads single-character flags byte by byte in UTF-8 dictionaries

@@ -38,7 +38,8 @@ public sealed partial class HunspellDictionary
             {
                 if (pass == 1 && !word.StartsWith(pe.Append.AsSpan(), StringComparison.Ordinal)) continue;
                 if (inCpd == InCpd.Not && pe.HasCont(Aff.OnlyInCompound)) continue;
-                if (inCpd == InCpd.End && !pe.HasCont(Aff.CompoundPermit)) continue;
+                // inside a compound (end or middle part) a prefix needs COMPOUNDPERMITFLAG
+                if ((inCpd == InCpd.End || inCpd == InCpd.Other) && !pe.HasCont(Aff.CompoundPermit)) continue;
                 var rv = PfxCheckWord(pe, word, inCpd, needFlag);
                 if (rv is not null) return rv;
             }
@@ -60,7 +61,8 @@ public sealed partial class HunspellDictionary
         {
             foreach (var h in homs)
             {
-                if (Has(h, pe.Flag) && !pe.HasCont(Aff.NeedAffix) &&
+                // a prefix of a circumfix pair (CIRCUMFIX flag on the prefix) is not a word without its suffix
+                if (Has(h, pe.Flag) && !pe.HasCont(Aff.NeedAffix) && (Aff.Circumfix == '\0' || !pe.HasCont(Aff.Circumfix)) &&
                     (needFlag == '\0' || Has(h, needFlag) || pe.HasCont(needFlag)))
                     return h;
             }
@@ -84,7 +86,8 @@ public sealed partial class HunspellDictionary
             {
                 if (pass == 1 && !word.EndsWith(se.Append.AsSpan(), StringComparison.Ordinal)) continue;
                 if (cclass != '\0' && se.Cont is null) continue;
-                if (inCpd == InCpd.Begin && !se.HasCont(Aff.CompoundPermit)) continue;
+                // inside a compound (begin or middle part) a suffix needs COMPOUNDPERMITFLAG
+                if ((inCpd == InCpd.Begin || inCpd == InCpd.Other) && !se.HasCont(Aff.CompoundPermit)) continue;
                 if (circ != '\0')
                 {
                     bool pc = ppfx is not null && ppfx.HasCont(circ);

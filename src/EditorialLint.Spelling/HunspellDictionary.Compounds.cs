@@ -15,8 +15,11 @@ public sealed partial class HunspellDictionary
         if (Aff.CompoundFlag != '\0' || Aff.CompoundBegin != '\0')
         {
             HashSet<(int, int)>? failed = null;
-            var r = CompoundFlagCheck(word, 0, 0, word.Length, ref failed);
-            if (r is not null && Aff.ForceUCase != '\0' && Has(r, Aff.ForceUCase) && !info.InitCap) return null;
+            var ctx = new CpdCtx { AllowHidden = info.AllCapInput, NoKeepCase = info.CaseChanged && Aff.KeepCase != '\0' };
+            var r = CompoundFlagCheck(word, 0, 0, word.Length, ref failed, ref ctx);
+            if (r is not null && Aff.ForceUCase != '\0' && Has(r, Aff.ForceUCase) && !info.OrigCap) return null;
+            // a compound of three or more words is a typo when one edit turns it into a dictionary word
+            if (r is not null && ctx.Parts >= 3 && OneEditFromWord(word)) return null;
             return r;
         }
         return null;
@@ -103,19 +106,26 @@ public sealed partial class HunspellDictionary
 
     // ---------------------------------------------------------------- COMPOUNDFLAG / BEGIN / MIDDLE / END
 
-    private char[]? CompoundFlagCheck(ReadOnlySpan<char> word, int wnum, int depth, int fullLength, ref HashSet<(int, int)>? failed)
+    private struct CpdCtx
+    {
+        public bool AllowHidden;  // ALLCAPS input: hidden capitalised homonyms of mixed-case words can be parts
+        public bool NoKeepCase;   // the input's case was changed: KEEPCASE words cannot be parts
+        public int Parts;         // number of parts of the accepted compound
+    }
+
+    private char[]? CompoundFlagCheck(ReadOnlySpan<char> word, int wnum, int depth, int fullLength, ref HashSet<(int, int)>? failed, ref CpdCtx ctx)
     {
         int len = word.Length, cmin = Aff.CompoundMin;
         if (depth > 50) return null;
         // a tail that failed once at this position fails again: memoise (offset, position class)
         var key = (fullLength - len, Aff.CompoundWordMax > 0 ? wnum : Math.Min(wnum, 1));
         if (failed is not null && failed.Contains(key)) return null;
-        var res = CompoundFlagCheckCore(word, wnum, depth, fullLength, ref failed);
+        var res = CompoundFlagCheckCore(word, wnum, depth, fullLength, ref failed, ref ctx);
         if (res is null) (failed ??= new HashSet<(int, int)>()).Add(key);
         return res;
     }
 
-    private char[]? CompoundFlagCheckCore(ReadOnlySpan<char> word, int wnum, int depth, int fullLength, ref HashSet<(int, int)>? failed)
+    private char[]? CompoundFlagCheckCore(ReadOnlySpan<char> word, int wnum, int depth, int fullLength, ref HashSet<(int, int)>? failed, ref CpdCtx ctx)
     {
         int len = word.Length, cmin = Aff.CompoundMin;
         for (int i = cmin; i <= len - cmin; i++)
@@ -133,10 +143,10 @@ public sealed partial class HunspellDictionary
                 if (variant == 0 && Aff.CheckCompoundTriple && IsTriple(word, i)) continue;
                 if (Aff.CheckCompoundCase && BadCase(word[i - 1], word[i])) continue;
 
-                var r1 = CompoundPart(first, wnum == 0 ? Aff.CompoundBegin : Aff.CompoundMiddle, InCpd.Begin);
+                var r1 = CompoundPart(first, wnum == 0 ? Aff.CompoundBegin : Aff.CompoundMiddle, wnum == 0 ? InCpd.Begin : InCpd.Other, ref ctx);
                 if (r1 is null) continue;
 
-                var r2 = CompoundPart(rest, Aff.CompoundEnd, InCpd.End);
+                var r2 = CompoundPart(rest, Aff.CompoundEnd, InCpd.End, ref ctx);
                 if (r2 is not null)
                 {
                     bool ok = true;
@@ -146,11 +156,11 @@ public sealed partial class HunspellDictionary
                     if (ok && Aff.CompoundWordMax > 0 && wnum + 2 > Aff.CompoundWordMax) ok = false;
                     if (ok && Aff.CheckCompoundRep && RepMakesWord(word)) ok = false;
                     if (ok && Aff.CheckCompoundTriple && variant == 0 && IsTriple(word, i)) ok = false;
-                    if (ok) return r2;
+                    if (ok) { ctx.Parts = wnum + 2; return r2; }
                 }
                 if (Aff.CompoundWordMax == 0 || wnum + 2 < Aff.CompoundWordMax)
                 {
-                    var r3 = CompoundFlagCheck(rest, wnum + 1, depth + 1, fullLength, ref failed);
+                    var r3 = CompoundFlagCheck(rest, wnum + 1, depth + 1, fullLength, ref failed, ref ctx);
                     if (r3 is not null && !(Aff.CheckCompoundRep && RepMakesWord(word))) return r3;
                 }
             }
@@ -170,7 +180,7 @@ public sealed partial class HunspellDictionary
     }
 
     /// <summary>A part of a compound: the word itself with COMPOUNDFLAG or the position flag, or an affixed form.</summary>
-    private char[]? CompoundPart(ReadOnlySpan<char> part, char posFlag, InCpd where)
+    private char[]? CompoundPart(ReadOnlySpan<char> part, char posFlag, InCpd where, ref CpdCtx ctx)
     {
         var homs = Lookup(part);
         if (homs is not null)
@@ -178,6 +188,8 @@ public sealed partial class HunspellDictionary
             foreach (var h in homs)
             {
                 if (Has(h, Aff.NeedAffix) || Has(h, Aff.Forbidden) || Has(h, Aff.CompoundForbid)) continue;
+                if (!ctx.AllowHidden && Has(h, AffixData.OnlyUpcaseFlag)) continue;
+                if (ctx.NoKeepCase && Has(h, Aff.KeepCase)) continue;
                 if (Has(h, Aff.CompoundFlag) || Has(h, posFlag)) return h;
             }
         }
@@ -185,7 +197,45 @@ public sealed partial class HunspellDictionary
         if (Aff.CompoundFlag != '\0') rv = AffixCheck(part, Aff.CompoundFlag, where);
         if (rv is null && posFlag != '\0') rv = AffixCheck(part, posFlag, where);
         if (rv is not null && (Has(rv, Aff.Forbidden) || Has(rv, Aff.CompoundForbid))) rv = null;
+        if (rv is not null && ((!ctx.AllowHidden && Has(rv, AffixData.OnlyUpcaseFlag)) || (ctx.NoKeepCase && Has(rv, Aff.KeepCase)))) rv = null;
         return rv;
+    }
+
+    /// <summary>
+    /// True when replacing one character by a TRY character, or swapping two neighbours, gives a word of the
+    /// dictionary (not a compound). Used to reject compounds of three or more parts that are typos of a real word.
+    /// </summary>
+    private bool OneEditFromWord(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 64) return false;
+        Span<char> buf = stackalloc char[word.Length];
+        bool Simple(ReadOnlySpan<char> w)
+        {
+            var homs = Lookup(w);
+            if (homs is not null)
+                foreach (var h in homs)
+                    if (!Has(h, Aff.Forbidden) && !Has(h, Aff.NeedAffix) && !Has(h, Aff.OnlyInCompound) && !Has(h, AffixData.OnlyUpcaseFlag))
+                        return true;
+            var rv = AffixCheck(w, '\0', InCpd.Not);
+            return rv is not null && !Has(rv, Aff.Forbidden) && !Has(rv, Aff.OnlyInCompound);
+        }
+        for (int i = 0; i < word.Length; i++)
+        {
+            word.CopyTo(buf);
+            foreach (var t in Aff.Try)
+            {
+                if (t == word[i]) continue;
+                buf[i] = t;
+                if (Simple(buf)) return true;
+            }
+            if (i + 1 < word.Length && word[i] != word[i + 1])
+            {
+                word.CopyTo(buf);
+                (buf[i], buf[i + 1]) = (buf[i + 1], buf[i]);
+                if (Simple(buf)) return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>CHECKCOMPOUNDREP: a REP replacement turning the compound into a dictionary word forbids it.</summary>

@@ -114,6 +114,12 @@ public sealed partial class HunspellDictionary : ISpellChecker
     {
         public bool InitCap;
         public bool Forbidden;
+        /// <summary>The input is Capitalized or ALLCAPS (FORCEUCASE is satisfied).</summary>
+        public bool OrigCap;
+        /// <summary>The input is ALLCAPS: hidden capitalised homonyms may form compound parts.</summary>
+        public bool AllCapInput;
+        /// <summary>The form being checked is a case conversion of the input: KEEPCASE parts are not allowed.</summary>
+        public bool CaseChanged;
     }
 
     private static readonly char[] Accepted = [];
@@ -147,7 +153,7 @@ public sealed partial class HunspellDictionary : ISpellChecker
 
         var casing = Aff.Casing;
         var cap = casing.GetCapType(scw);
-        var info = new SpellInfo();
+        var info = new SpellInfo { OrigCap = cap is CapType.InitCap or CapType.AllCap, AllCapInput = cap == CapType.AllCap };
         char[]? rv = null;
         string? brk = null; // the form used for word breaking when casing changed it
 
@@ -158,6 +164,8 @@ public sealed partial class HunspellDictionary : ISpellChecker
             case CapType.NoCap:
                 rv = CheckWord(scw, ref info);
                 if (abbv > 0 && rv is null) rv = CheckWithDot(scw, ref info);
+                if (rv is null && cap == CapType.HuhInitCap && !info.Forbidden)
+                    rv = CheckLowerFirst(scw, abbv, ref info);
                 break;
             default:
                 rv = SpellCapitalized(scw, cap, abbv, ref info, out brk);
@@ -229,6 +237,26 @@ public sealed partial class HunspellDictionary : ISpellChecker
         return i < 0 ? -1 : i + from;
     }
 
+    /// <summary>
+    /// A sentence-initial capital on a mixed-case word: "ULinda" is right when "uLinda" is (upstream hunspell's
+    /// behaviour since 1.7.2, test gh106). KEEPCASE words keep their case.
+    /// </summary>
+    private char[]? CheckLowerFirst(ReadOnlySpan<char> w, int abbv, ref SpellInfo info)
+    {
+        Span<char> buf = w.Length < 256 ? stackalloc char[w.Length + 1] : new char[w.Length + 1];
+        w.CopyTo(buf);
+        buf[0] = Aff.Casing.Lower(w[0]);
+        if (buf[0] == w[0]) return null;
+        info.CaseChanged = true;
+        var rv = CheckWord(buf[..w.Length], ref info);
+        if (rv is null && abbv > 0)
+        {
+            buf[w.Length] = '.';
+            rv = CheckWord(buf, ref info);
+        }
+        return rv is not null && Flags.Has(rv, Aff.KeepCase) ? null : rv;
+    }
+
     private char[]? CheckWithDot(ReadOnlySpan<char> w, ref SpellInfo info)
     {
         Span<char> buf = w.Length < 256 ? stackalloc char[w.Length + 1] : new char[w.Length + 1];
@@ -251,6 +279,7 @@ public sealed partial class HunspellDictionary : ISpellChecker
             if (info.Forbidden || rv is not null) return info.Forbidden ? null : rv;
             Span<char> low = stackalloc char[scw.Length];
             casing.ToLower(scw, low);
+            info.CaseChanged = true;
             rv = CheckWord(low, ref info);
             if (rv is not null && Flags.Has(rv, Aff.KeepCase) && !(Aff.CheckSharps && low.Contains('ß'))) rv = null;
             return rv;
@@ -266,6 +295,7 @@ public sealed partial class HunspellDictionary : ISpellChecker
             }
             int apos = scw.IndexOf('\'');
             string cur = scw.ToString();
+            info.CaseChanged = true;
             if (apos >= 0)
             {
                 cur = casing.ToLower(cur);
@@ -301,6 +331,7 @@ public sealed partial class HunspellDictionary : ISpellChecker
             if (idot) w = "İ" + w[1..];
         }
         info.InitCap = cap == CapType.InitCap;
+        info.CaseChanged = cap == CapType.AllCap;
         rv = CheckWord(w, ref info);
         info.InitCap = false;
         if (info.Forbidden) { brk = w; return null; }
@@ -311,6 +342,7 @@ public sealed partial class HunspellDictionary : ISpellChecker
         string lower = casing.ToLower(w);
         string initcap = casing.InitCap(lower);
         brk = initcap;
+        info.CaseChanged = true;
         rv = CheckWord(lower, ref info);
         if (abbv > 0 && rv is null)
         {
@@ -318,6 +350,7 @@ public sealed partial class HunspellDictionary : ISpellChecker
             if (rv is null)
             {
                 info.InitCap = cap == CapType.InitCap;
+                info.CaseChanged = cap == CapType.AllCap;
                 rv = CheckWord(initcap + ".", ref info);
                 info.InitCap = false;
                 if (rv is not null && Flags.Has(rv, Aff.KeepCase) && cap == CapType.AllCap) rv = null;

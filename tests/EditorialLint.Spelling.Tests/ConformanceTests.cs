@@ -42,16 +42,7 @@ public class ConformanceTests(ITestOutputHelper output)
         ["checksharpsutf"] = "CHECKSHARPS with a trailing abbreviation dot (ABSTOSS.)",
         ["compoundaffix3"] = "COMPOUNDFORBIDFLAG on affixes (only checked on roots)",
         ["compoundforbid"] = "COMPOUNDFORBIDFLAG on affixes (only checked on roots)",
-        ["forceucase"] = "FORCEUCASE: capitalized compound checked through the lower-case form",
-        ["germancompounding"] = "COMPOUNDMIDDLE/COMPOUNDPERMITFLAG with affixed middle parts, CHECKCOMPOUNDCASE details",
-        ["germancompoundingold"] = "COMPOUNDMIDDLE/COMPOUNDPERMITFLAG with affixed middle parts, CIRCUMFIX inside compounds",
-        ["gh106"] = "PFX behaviour changed after hunspell 1.7.1 (the 1.7.1 oracle fails it too)",
-        ["gh1060"] = "CIRCUMFIX behaviour changed after hunspell 1.7.1 (the 1.7.1 oracle fails it too)",
-        ["gh1076"] = "NEEDAFFIX with FULLSTRIP on an empty root",
         ["gh353"] = "Arabic/Persian digits as numbers (newer than 1.7.1; the 1.7.1 oracle fails it too)",
-        ["limit-multiple-compounding"] = "newer hunspell limit on compounding a compound (the 1.7.1 oracle fails it too)",
-        ["opentaal_keepcase"] = "KEEPCASE with BREAK inside compounds (newer than 1.7.1; the 1.7.1 oracle fails it too)",
-        ["trace_circumfix"] = "CIRCUMFIX with a prefix but no suffix (newer than 1.7.1; the 1.7.1 oracle fails it too)",
     };
 
     private static string Root => Path.Combine(TestPaths.RepoRoot, "tests", "Conformance", "hunspell-tests");
