@@ -16,7 +16,7 @@ public sealed partial class HunspellDictionary
         {
             HashSet<(int, int)>? failed = null;
             var ctx = new CpdCtx { AllowHidden = info.AllCapInput, NoKeepCase = info.CaseChanged && Aff.KeepCase != '\0' };
-            var r = CompoundFlagCheck(word, 0, 0, word.Length, ref failed, ref ctx);
+            var r = CompoundFlagCheck(word, 0, 0, word, default, ref failed, ref ctx);
             if (r is not null && Aff.ForceUCase != '\0' && Has(r, Aff.ForceUCase) && !info.OrigCap) return null;
             // a compound of three or more words is a typo when one edit turns it into a dictionary word
             if (r is not null && ctx.Parts >= 3 && OneEditFromWord(word)) return null;
@@ -113,19 +113,40 @@ public sealed partial class HunspellDictionary
         public int Parts;         // number of parts of the accepted compound
     }
 
-    private char[]? CompoundFlagCheck(ReadOnlySpan<char> word, int wnum, int depth, int fullLength, ref HashSet<(int, int)>? failed, ref CpdCtx ctx)
+    /// <summary>The part before the current position: its root flags and whether it was an unaffixed stem.</summary>
+    private readonly record struct PrevPart(char[]? Flags, bool Unmodified, int Start);
+
+    private char[]? CompoundFlagCheck(ReadOnlySpan<char> word, int wnum, int depth, ReadOnlySpan<char> full, PrevPart prev,
+        ref HashSet<(int, int)>? failed, ref CpdCtx ctx)
     {
-        int len = word.Length, cmin = Aff.CompoundMin;
+        int len = word.Length;
         if (depth > 50) return null;
-        // a tail that failed once at this position fails again: memoise (offset, position class)
-        var key = (fullLength - len, Aff.CompoundWordMax > 0 ? wnum : Math.Min(wnum, 1));
-        if (failed is not null && failed.Contains(key)) return null;
-        var res = CompoundFlagCheckCore(word, wnum, depth, fullLength, ref failed, ref ctx);
-        if (res is null) (failed ??= new HashSet<(int, int)>()).Add(key);
+        // a tail that failed once at this position fails again: memoise (offset, position class). With compound
+        // patterns the result also depends on the previous part, so the memo is not used then.
+        bool memo = Aff.CompoundPatterns.Count == 0;
+        var key = (full.Length - len, Aff.CompoundWordMax > 0 ? wnum : Math.Min(wnum, 1));
+        if (memo && failed is not null && failed.Contains(key)) return null;
+        var res = CompoundFlagCheckCore(word, wnum, depth, full, prev, ref failed, ref ctx);
+        if (memo && res is null) (failed ??= new HashSet<(int, int)>()).Add(key);
         return res;
     }
 
-    private char[]? CompoundFlagCheckCore(ReadOnlySpan<char> word, int wnum, int depth, int fullLength, ref HashSet<(int, int)>? failed, ref CpdCtx ctx)
+    /// <summary>CHECKCOMPOUNDPATTERN: true when the parts meeting at <paramref name="at"/> of <paramref name="full"/> are forbidden.</summary>
+    private bool PatternForbids(ReadOnlySpan<char> full, int at, PrevPart a, char[] bFlags)
+    {
+        foreach (var p in Aff.CompoundPatterns)
+        {
+            if (p.EndUnmodified ? !a.Unmodified : !full[..at].EndsWith(p.End.AsSpan(), StringComparison.Ordinal)) continue;
+            if (!full[at..].StartsWith(p.Begin.AsSpan(), StringComparison.Ordinal)) continue;
+            if (p.EndFlag != '\0' && !Has(a.Flags, p.EndFlag)) continue;
+            if (p.BeginFlag != '\0' && !Has(bFlags, p.BeginFlag)) continue;
+            return true;
+        }
+        return false;
+    }
+
+    private char[]? CompoundFlagCheckCore(ReadOnlySpan<char> word, int wnum, int depth, ReadOnlySpan<char> full, PrevPart prev,
+        ref HashSet<(int, int)>? failed, ref CpdCtx ctx)
     {
         int len = word.Length, cmin = Aff.CompoundMin;
         for (int i = cmin; i <= len - cmin; i++)
@@ -143,10 +164,14 @@ public sealed partial class HunspellDictionary
                 if (variant == 0 && Aff.CheckCompoundTriple && IsTriple(word, i)) continue;
                 if (Aff.CheckCompoundCase && BadCase(word[i - 1], word[i])) continue;
 
-                var r1 = CompoundPart(first, wnum == 0 ? Aff.CompoundBegin : Aff.CompoundMiddle, wnum == 0 ? InCpd.Begin : InCpd.Other, ref ctx);
+                var r1 = CompoundPart(first, wnum == 0 ? Aff.CompoundBegin : Aff.CompoundMiddle, wnum == 0 ? InCpd.Begin : InCpd.Other, ref ctx, out bool direct1);
                 if (r1 is null) continue;
+                int here = full.Length - word.Length;
+                if (wnum > 0 && Aff.CompoundPatterns.Count > 0 && PatternForbids(full, here, prev, r1)) continue;
+                // CHECKCOMPOUNDREP on each pair of neighbouring parts: previous part + this one
+                if (wnum > 0 && Aff.CheckCompoundRep && RepMakesWord(full[prev.Start..(here + i)])) continue;
 
-                var r2 = CompoundPart(rest, Aff.CompoundEnd, InCpd.End, ref ctx);
+                var r2 = CompoundPart(rest, Aff.CompoundEnd, InCpd.End, ref ctx, out _);
                 if (r2 is not null)
                 {
                     bool ok = true;
@@ -156,12 +181,13 @@ public sealed partial class HunspellDictionary
                     if (ok && Aff.CompoundWordMax > 0 && wnum + 2 > Aff.CompoundWordMax) ok = false;
                     if (ok && Aff.CheckCompoundRep && RepMakesWord(word)) ok = false;
                     if (ok && Aff.CheckCompoundTriple && variant == 0 && IsTriple(word, i)) ok = false;
+                    if (ok && Aff.CompoundPatterns.Count > 0 && PatternForbids(full, here + i, new PrevPart(r1, direct1, here), r2)) ok = false;
                     if (ok) { ctx.Parts = wnum + 2; return r2; }
                 }
                 if (Aff.CompoundWordMax == 0 || wnum + 2 < Aff.CompoundWordMax)
                 {
-                    var r3 = CompoundFlagCheck(rest, wnum + 1, depth + 1, fullLength, ref failed, ref ctx);
-                    if (r3 is not null && !(Aff.CheckCompoundRep && RepMakesWord(word))) return r3;
+                    var r3 = CompoundFlagCheck(rest, wnum + 1, depth + 1, full, new PrevPart(r1, direct1, here), ref failed, ref ctx);
+                    if (r3 is not null) return r3;
                 }
             }
         }
@@ -180,9 +206,12 @@ public sealed partial class HunspellDictionary
     }
 
     /// <summary>A part of a compound: the word itself with COMPOUNDFLAG or the position flag, or an affixed form.</summary>
-    private char[]? CompoundPart(ReadOnlySpan<char> part, char posFlag, InCpd where, ref CpdCtx ctx)
+    private char[]? CompoundPart(ReadOnlySpan<char> part, char posFlag, InCpd where, ref CpdCtx ctx, out bool direct)
     {
+        direct = false;
         var homs = Lookup(part);
+        // "unmodified stem" for CHECKCOMPOUNDPATTERN 0/...: the part is spelled like a dictionary entry (zero affixes allowed)
+        direct = homs is not null;
         if (homs is not null)
         {
             foreach (var h in homs)
@@ -238,7 +267,7 @@ public sealed partial class HunspellDictionary
         return false;
     }
 
-    /// <summary>CHECKCOMPOUNDREP: a REP replacement turning the compound into a dictionary word forbids it.</summary>
+    /// <summary>CHECKCOMPOUNDREP: a REP replacement turning two neighbouring parts into a dictionary word forbids them.</summary>
     private bool RepMakesWord(ReadOnlySpan<char> word)
     {
         string w = word.ToString();
