@@ -38,6 +38,8 @@ public sealed partial class HunspellDictionary
             {
                 if (pass == 1 && !word.StartsWith(pe.Append.AsSpan(), StringComparison.Ordinal)) continue;
                 if (inCpd == InCpd.Not && pe.HasCont(Aff.OnlyInCompound)) continue;
+                // an affix with COMPOUNDFORBIDFLAG makes a form that cannot be part of a compound
+                if (inCpd != InCpd.Not && Aff.CompoundForbid != '\0' && pe.HasCont(Aff.CompoundForbid)) continue;
                 // inside a compound (end or middle part) a prefix needs COMPOUNDPERMITFLAG
                 if ((inCpd == InCpd.End || inCpd == InCpd.Other) && !pe.HasCont(Aff.CompoundPermit)) continue;
                 var rv = PfxCheckWord(pe, word, inCpd, needFlag);
@@ -95,6 +97,7 @@ public sealed partial class HunspellDictionary
                     if (pc != sc) continue;
                 }
                 if (inCpd == InCpd.Not && se.HasCont(Aff.OnlyInCompound)) continue;
+                if (inCpd != InCpd.Not && Aff.CompoundForbid != '\0' && se.HasCont(Aff.CompoundForbid)) continue;
                 if (!(cclass != '\0' || !se.HasCont(Aff.NeedAffix) || (ppfx is not null && !ppfx.HasCont(Aff.NeedAffix)))) continue;
                 var rv = SfxCheckWord(se, word, xprod, ppfx, cclass, needFlag, inCpd != InCpd.Not ? '\0' : Aff.OnlyInCompound);
                 if (rv is not null) return rv;

@@ -222,6 +222,10 @@ public sealed partial class HunspellDictionary
                 if (Has(h, Aff.CompoundFlag) || Has(h, posFlag)) return h;
             }
         }
+        // a dictionary word with COMPOUNDFORBIDFLAG is not a compound part in any reading (foobaz/Z beside foo+baz)
+        if (homs is not null && Aff.CompoundForbid != '\0')
+            foreach (var h in homs)
+                if (Has(h, Aff.CompoundForbid)) return null;
         char[]? rv = null;
         if (Aff.CompoundFlag != '\0') rv = AffixCheck(part, Aff.CompoundFlag, where);
         if (rv is null && posFlag != '\0') rv = AffixCheck(part, posFlag, where);
@@ -271,7 +275,7 @@ public sealed partial class HunspellDictionary
     private bool RepMakesWord(ReadOnlySpan<char> word)
     {
         string w = word.ToString();
-        foreach (var rep in Aff.Rep)
+        foreach (var rep in _rep)
         {
             int at = 0;
             while ((at = w.IndexOf(rep.From, at, StringComparison.Ordinal)) >= 0)

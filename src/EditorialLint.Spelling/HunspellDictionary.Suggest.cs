@@ -84,7 +84,7 @@ public sealed partial class HunspellDictionary
     private void Edits(string w, SugContext ctx)
     {
         // REP table
-        foreach (var rep in Aff.Rep)
+        foreach (var rep in _rep)
         {
             int at = 0;
             while ((at = w.IndexOf(rep.From, at, StringComparison.Ordinal)) >= 0)

@@ -12,6 +12,8 @@ public sealed partial class HunspellDictionary : ISpellChecker
     internal readonly AffixData Aff;
     private readonly WordTable[] _tables;
     private readonly int _maxStrip;
+    /// <summary>REP table of the .aff plus the "ph:" entries of the word tables.</summary>
+    private readonly List<RepEntry> _rep;
     private const int MaxWordLength = 360;
 
     private HunspellDictionary(AffixData aff, WordTable[] tables)
@@ -22,6 +24,8 @@ public sealed partial class HunspellDictionary : ISpellChecker
         foreach (var e in aff.Prefixes) ms = Math.Max(ms, e.Strip.Length);
         foreach (var e in aff.Suffixes) ms = Math.Max(ms, e.Strip.Length);
         _maxStrip = ms;
+        _rep = [.. aff.Rep];
+        foreach (var t in tables) _rep.AddRange(t.PhRep);
     }
 
     /// <summary>Number of distinct spellings in all word tables.</summary>
@@ -140,7 +144,8 @@ public sealed partial class HunspellDictionary : ISpellChecker
             for (; i < scw.Length; i++)
             {
                 char c = scw[i];
-                if (c is >= '0' and <= '9') state = 1;
+                // ASCII, Arabic-Indic and Extended Arabic-Indic (Persian) digits, as upstream hunspell (gh353)
+                if (c is (>= '0' and <= '9') or (>= '\u0660' and <= '\u0669') or (>= '\u06F0' and <= '\u06F9')) state = 1;
                 else if (c is ',' or '.' or '-')
                 {
                     if (state == 2 || i == 0) break;

@@ -29,13 +29,9 @@ public class ConformanceTests(ITestOutputHelper output)
         ["complexprefixes"] = "COMPLEXPREFIXES not implemented",
         ["complexprefixes2"] = "COMPLEXPREFIXES not implemented",
         ["complexprefixesutf"] = "COMPLEXPREFIXES not implemented",
-        ["ph2"] = "ph: morphological field (dictionary-defined REP for CHECKCOMPOUNDREP) not read",
         ["hu"] = "COMPOUNDSYLLABLE, COMPOUNDROOT and other Hungarian compounding rules not implemented",
         ["checksharps"] = "CHECKSHARPS with a trailing abbreviation dot (ABSTOSS.)",
         ["checksharpsutf"] = "CHECKSHARPS with a trailing abbreviation dot (ABSTOSS.)",
-        ["compoundaffix3"] = "COMPOUNDFORBIDFLAG on affixes (only checked on roots)",
-        ["compoundforbid"] = "COMPOUNDFORBIDFLAG on affixes (only checked on roots)",
-        ["gh353"] = "Arabic/Persian digits as numbers (newer than 1.7.1; the 1.7.1 oracle fails it too)",
     };
 
     private static string Root => Path.Combine(TestPaths.RepoRoot, "tests", "Conformance", "hunspell-tests");
