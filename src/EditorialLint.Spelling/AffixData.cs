@@ -82,7 +82,7 @@ internal sealed class CompoundRule(char[] flags, char[] quant)
 /// <summary>
 /// CHECKCOMPOUNDPATTERN: two neighbouring compound parts are forbidden when the first ends with End (or, for the
 /// pattern "0", is an unaffixed stem) and the second begins with Begin, each with the given root flag if any.
-/// The replacement (simplified compound spelling) is read but not used.
+/// With a replacement, the two parts may be written with it where they meet (o b z: foo + bar as fozar).
 /// </summary>
 internal sealed record CompoundPattern(string End, char EndFlag, bool EndUnmodified, string Begin, char BeginFlag, string? Replacement);
 
@@ -115,6 +115,8 @@ internal sealed class AffixData
     public int MaxNgramSugs = -1;
     public readonly List<CompoundRule> CompoundRules = new();
     public readonly List<CompoundPattern> CompoundPatterns = new();
+    public bool CompoundPatternFlags => CompoundPatterns.Exists(p => p.EndFlag != '\0' || p.BeginFlag != '\0');
+    public bool CompoundPatternReplacements => CompoundPatterns.Exists(p => !string.IsNullOrEmpty(p.Replacement));
     public readonly HashSet<char> CompoundRuleFlags = new();
     public bool HasCompounding => CompoundFlag != '\0' || CompoundBegin != '\0' || CompoundRules.Count > 0;
 

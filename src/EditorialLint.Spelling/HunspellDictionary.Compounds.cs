@@ -114,7 +114,30 @@ public sealed partial class HunspellDictionary
     }
 
     /// <summary>The part before the current position: its root flags and whether it was an unaffixed stem.</summary>
-    private readonly record struct PrevPart(char[]? Flags, bool Unmodified, int Start);
+    /// <param name="Flags">root flags, plus (for CHECKCOMPOUNDPATTERN) the continuation flags of its affixes</param>
+    /// <param name="Replaced">the boundary after this part came from a CHECKCOMPOUNDPATTERN replacement</param>
+    /// <param name="NeedFlag">the flag the next part must have (the replacement pattern's second flag)</param>
+    private readonly record struct PrevPart(char[]? Flags, bool Unmodified, int Start, bool Replaced = false, char NeedFlag = '\0');
+
+    /// <summary>
+    /// The flags CHECKCOMPOUNDPATTERN tests on a part: the root's flags plus the continuation flags of the prefix or
+    /// suffix (of the root's classes) whose affix text the part starts or ends with, unless the part is itself an entry.
+    /// </summary>
+    private char[] PatternFlags(ReadOnlySpan<char> text, char[] root, bool direct)
+    {
+        if (direct || !Aff.CompoundPatternFlags) return root;
+        List<char>? extra = null;
+        foreach (var pe in Aff.Prefixes)
+            if (pe.Cont is not null && pe.Append.Length > 0 && Has(root, pe.Flag) && text.StartsWith(pe.Append.AsSpan(), StringComparison.Ordinal))
+                (extra ??= [.. root]).AddRange(pe.Cont);
+        foreach (var se in Aff.Suffixes)
+            if (se.Cont is not null && se.Append.Length > 0 && Has(root, se.Flag) && text.EndsWith(se.Append.AsSpan(), StringComparison.Ordinal))
+                (extra ??= [.. root]).AddRange(se.Cont);
+        if (extra is null) return root;
+        var arr = extra.Distinct().ToArray();
+        Array.Sort(arr);
+        return arr;
+    }
 
     private char[]? CompoundFlagCheck(ReadOnlySpan<char> word, int wnum, int depth, ReadOnlySpan<char> full, PrevPart prev,
         ref HashSet<(int, int)>? failed, ref CpdCtx ctx)
@@ -167,7 +190,12 @@ public sealed partial class HunspellDictionary
                 var r1 = CompoundPart(first, wnum == 0 ? Aff.CompoundBegin : Aff.CompoundMiddle, wnum == 0 ? InCpd.Begin : InCpd.Other, ref ctx, out bool direct1);
                 if (r1 is null) continue;
                 int here = full.Length - word.Length;
-                if (wnum > 0 && Aff.CompoundPatterns.Count > 0 && PatternForbids(full, here, prev, r1)) continue;
+                if (wnum > 0 && Aff.CompoundPatterns.Count > 0)
+                {
+                    var f1 = PatternFlags(first, r1, direct1);
+                    if (prev.NeedFlag != '\0' && !Has(f1, prev.NeedFlag)) continue;
+                    if (!prev.Replaced && PatternForbids(full, here, prev, f1)) continue;
+                }
                 // CHECKCOMPOUNDREP on each pair of neighbouring parts: previous part + this one
                 if (wnum > 0 && Aff.CheckCompoundRep && RepMakesWord(full[prev.Start..(here + i)])) continue;
 
@@ -181,14 +209,64 @@ public sealed partial class HunspellDictionary
                     if (ok && Aff.CompoundWordMax > 0 && wnum + 2 > Aff.CompoundWordMax) ok = false;
                     if (ok && Aff.CheckCompoundRep && RepMakesWord(word)) ok = false;
                     if (ok && Aff.CheckCompoundTriple && variant == 0 && IsTriple(word, i)) ok = false;
-                    if (ok && Aff.CompoundPatterns.Count > 0 && PatternForbids(full, here + i, new PrevPart(r1, direct1, here), r2)) ok = false;
+                    if (ok && Aff.CompoundPatterns.Count > 0 &&
+                        PatternForbids(full, here + i, new PrevPart(PatternFlags(first, r1, direct1), direct1, here), PatternFlags(rest, r2, false))) ok = false;
                     if (ok) { ctx.Parts = wnum + 2; return r2; }
                 }
                 if (Aff.CompoundWordMax == 0 || wnum + 2 < Aff.CompoundWordMax)
                 {
-                    var r3 = CompoundFlagCheck(rest, wnum + 1, depth + 1, full, new PrevPart(r1, direct1, here), ref failed, ref ctx);
+                    var r3 = CompoundFlagCheck(rest, wnum + 1, depth + 1, full, new PrevPart(PatternFlags(first, r1, direct1), direct1, here), ref failed, ref ctx);
                     if (r3 is not null) return r3;
                 }
+            }
+        }
+        return Aff.CompoundPatternReplacements ? ReplacementSplit(word, wnum, depth, full, prev, ref failed, ref ctx) : null;
+    }
+
+    /// <summary>
+    /// CHECKCOMPOUNDPATTERN with a replacement: "endchars beginchars replacement" lets the compound be written with
+    /// the replacement where the two parts meet (o b z: foo + bar written fozar). The word is rewritten and split there.
+    /// </summary>
+    private char[]? ReplacementSplit(ReadOnlySpan<char> word, int wnum, int depth, ReadOnlySpan<char> full, PrevPart prev,
+        ref HashSet<(int, int)>? failed, ref CpdCtx ctx)
+    {
+        int here = full.Length - word.Length, cmin = Aff.CompoundMin;
+        foreach (var p in Aff.CompoundPatterns)
+        {
+            if (string.IsNullOrEmpty(p.Replacement) || p.EndUnmodified) continue;
+            string r = p.Replacement;
+            for (int k = word.IndexOf(r.AsSpan(), StringComparison.Ordinal); k >= 0;)
+            {
+                if (k >= 1)
+                {
+                    string full2 = string.Concat(full[..here], word[..k], p.End, string.Concat(p.Begin, word[(k + r.Length)..]));
+                    var word2 = full2.AsSpan(here);
+                    int i2 = k + p.End.Length;
+                    var first = word2[..i2];
+                    var rest = word2[i2..];
+                    if (first.Length >= cmin && rest.Length >= cmin)
+                    {
+                        var r1 = CompoundPart(first, wnum == 0 ? Aff.CompoundBegin : Aff.CompoundMiddle, wnum == 0 ? InCpd.Begin : InCpd.Other, ref ctx, out bool direct1);
+                        var f1 = r1 is null ? null : PatternFlags(first, r1, direct1);
+                        bool ok1 = f1 is not null && (p.EndFlag == '\0' || Has(f1, p.EndFlag)) &&
+                                   (wnum == 0 || prev.NeedFlag == '\0' || Has(f1, prev.NeedFlag));
+                        if (ok1)
+                        {
+                            var r2 = CompoundPart(rest, Aff.CompoundEnd, InCpd.End, ref ctx, out _);
+                            if (r2 is not null && (p.BeginFlag == '\0' || Has(PatternFlags(rest, r2, false), p.BeginFlag)) &&
+                                (Aff.CompoundWordMax == 0 || wnum + 2 <= Aff.CompoundWordMax))
+                            {
+                                ctx.Parts = wnum + 2;
+                                return r2;
+                            }
+                            var r3 = CompoundFlagCheck(rest, wnum + 1, depth + 1, full2,
+                                new PrevPart(f1!, direct1, here, Replaced: true, NeedFlag: p.BeginFlag), ref failed, ref ctx);
+                            if (r3 is not null) return r3;
+                        }
+                    }
+                }
+                int next = word[(k + 1)..].IndexOf(r.AsSpan(), StringComparison.Ordinal);
+                k = next < 0 ? -1 : k + 1 + next;
             }
         }
         return null;

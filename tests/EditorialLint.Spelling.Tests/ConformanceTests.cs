@@ -18,12 +18,6 @@ public class ConformanceTests(ITestOutputHelper output)
     /// </summary>
     internal static readonly Dictionary<string, string> KnownUnsupported = new(StringComparer.Ordinal)
     {
-        ["checkcompoundpattern2"] = "CHECKCOMPOUNDPATTERN replacement (simplified compound spelling) not implemented",
-        ["checkcompoundpattern3"] = "CHECKCOMPOUNDPATTERN replacement (simplified compound spelling) not implemented",
-        ["checkcompoundpattern4"] = "CHECKCOMPOUNDPATTERN replacement (simplified compound spelling) not implemented",
-        ["checkcompoundpattern5"] = "CHECKCOMPOUNDPATTERN flags taken from affix continuation classes (only root flags are tested)",
-        ["checkcompoundpattern6"] = "CHECKCOMPOUNDPATTERN replacement (simplified compound spelling) not implemented",
-        ["checkcompoundpattern7"] = "CHECKCOMPOUNDPATTERN replacement (simplified compound spelling) not implemented",
         ["onlyincompound2"] = "ONLYINCOMPOUND suffix on the last part of a compound (foopseudos): the rule that rejects it is not identified",
         ["alias3"] = "COMPLEXPREFIXES (right-to-left affixing) not implemented",
         ["complexprefixes"] = "COMPLEXPREFIXES not implemented",
