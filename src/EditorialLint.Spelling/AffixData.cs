@@ -111,6 +111,7 @@ internal sealed class AffixData
     public int CompoundMin = 3;
     public int CompoundWordMax;
     public bool CheckCompoundDup, CheckCompoundRep, CheckCompoundCase, CheckCompoundTriple, SimplifiedTriple;
+    public bool ComplexPrefixes;
     public bool FullStrip, CheckSharps, Turkic, OnlyMaxDiff, NoSplitSugs;
     public int MaxNgramSugs = -1;
     public readonly List<CompoundRule> CompoundRules = new();
@@ -331,6 +332,7 @@ internal sealed class AffixData
                 case "CHECKCOMPOUNDTRIPLE": a.CheckCompoundTriple = true; break;
                 case "SIMPLIFIEDTRIPLE": a.SimplifiedTriple = true; break;
                 case "FULLSTRIP": a.FullStrip = true; break;
+                case "COMPLEXPREFIXES": a.ComplexPrefixes = true; break;
                 case "CHECKSHARPS": a.CheckSharps = true; break;
                 case "ONLYMAXDIFF": a.OnlyMaxDiff = true; break;
                 case "NOSPLITSUGS": a.NoSplitSugs = true; break;

@@ -18,8 +18,51 @@ public sealed partial class HunspellDictionary
             rv = SuffixCheckTwoSfx(word, false, null, needFlag);
             if (rv is not null) return rv;
             rv = PrefixCheckTwoSfx(word, inCpd, needFlag);
+            if (rv is null && Aff.ComplexPrefixes) rv = PrefixCheckTwoPfx(word, inCpd, needFlag);
         }
         return rv;
+    }
+
+    /// <summary>
+    /// COMPLEXPREFIXES (right-to-left languages): two prefixes, the inner one carrying the outer one's flag as a
+    /// continuation class (tek + met/A + ouro/B = tekmetouro).
+    /// </summary>
+    private char[]? PrefixCheckTwoPfx(ReadOnlySpan<char> word, InCpd inCpd, char needFlag)
+    {
+        for (int pass = 0; pass < 2; pass++)
+        {
+            var list = pass == 0 ? Aff.EmptyPrefixes : PrefixCandidates(word);
+            if (list is null) continue;
+            foreach (var outer in list)
+            {
+                if (pass == 1 && !word.StartsWith(outer.Append.AsSpan(), StringComparison.Ordinal)) continue;
+                if (!Aff.ContClassFlags.Contains(outer.Flag)) continue;
+                if (inCpd == InCpd.Not && outer.HasCont(Aff.OnlyInCompound)) continue;
+                int tmpl = word.Length - outer.Append.Length;
+                if (tmpl <= 0) continue;
+                var mid = string.Concat(outer.Strip.AsSpan(), word[outer.Append.Length..]);
+                if (!outer.PrefixConditionOk(mid)) continue;
+                for (int pass2 = 0; pass2 < 2; pass2++)
+                {
+                    var inners = pass2 == 0 ? Aff.EmptyPrefixes : PrefixCandidates(mid);
+                    if (inners is null) continue;
+                    foreach (var inner in inners)
+                    {
+                        if (!inner.HasCont(outer.Flag) || !mid.StartsWith(inner.Append, StringComparison.Ordinal)) continue;
+                        int tl2 = mid.Length - inner.Append.Length;
+                        if (tl2 <= 0) continue;
+                        var root = string.Concat(inner.Strip.AsSpan(), mid.AsSpan(inner.Append.Length));
+                        if (!inner.PrefixConditionOk(root)) continue;
+                        var homs = Lookup(root);
+                        if (homs is null) continue;
+                        foreach (var h in homs)
+                            if (Has(h, inner.Flag) && (needFlag == '\0' || Has(h, needFlag) || inner.HasCont(needFlag) || outer.HasCont(needFlag)))
+                                return h;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private AffixEntry[]? PrefixCandidates(ReadOnlySpan<char> word) =>

@@ -318,11 +318,10 @@ public sealed partial class HunspellDictionary : ISpellChecker
             if (Aff.CheckSharps && cur.Contains("SS", StringComparison.Ordinal))
             {
                 string low = casing.ToLower(cur);
-                rv = SpellSharps(low, 0, 0, ref info);
-                if (rv is null)
-                {
-                    rv = SpellSharps(casing.InitCap(low), 0, 0, ref info);
-                }
+                rv = SpellSharps(low, 0, 0, ref info) ?? SpellSharps(casing.InitCap(low), 0, 0, ref info);
+                // an abbreviation listed with its dot: ABSTOSS. for Abstoß.
+                if (rv is null && abbv > 0)
+                    rv = SpellSharps(low + ".", 0, 0, ref info) ?? SpellSharps(casing.InitCap(low) + ".", 0, 0, ref info);
                 if (rv is not null) return rv;
             }
         }

@@ -19,13 +19,7 @@ public class ConformanceTests(ITestOutputHelper output)
     internal static readonly Dictionary<string, string> KnownUnsupported = new(StringComparer.Ordinal)
     {
         ["onlyincompound2"] = "ONLYINCOMPOUND suffix on the last part of a compound (foopseudos): the rule that rejects it is not identified",
-        ["alias3"] = "COMPLEXPREFIXES (right-to-left affixing) not implemented",
-        ["complexprefixes"] = "COMPLEXPREFIXES not implemented",
-        ["complexprefixes2"] = "COMPLEXPREFIXES not implemented",
-        ["complexprefixesutf"] = "COMPLEXPREFIXES not implemented",
         ["hu"] = "COMPOUNDSYLLABLE, COMPOUNDROOT and other Hungarian compounding rules not implemented",
-        ["checksharps"] = "CHECKSHARPS with a trailing abbreviation dot (ABSTOSS.)",
-        ["checksharpsutf"] = "CHECKSHARPS with a trailing abbreviation dot (ABSTOSS.)",
     };
 
     private static string Root => Path.Combine(TestPaths.RepoRoot, "tests", "Conformance", "hunspell-tests");
