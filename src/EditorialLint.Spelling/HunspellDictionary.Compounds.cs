@@ -5,7 +5,7 @@ public sealed partial class HunspellDictionary
     private char[]? CompoundCheck(ReadOnlySpan<char> word, ref SpellInfo info)
     {
         if (word.Length < 2 * Aff.CompoundMin && Aff.CompoundRules.Count == 0) return null;
-        if (Aff.CompoundRules.Count > 0)
+        if (Aff.CompoundRules.Count > 0 && RuleStarts.Contains(word[0]))
         {
             var parts = new List<char[][]>();
             int budget = 20000;
@@ -26,6 +26,29 @@ public sealed partial class HunspellDictionary
     }
 
     // ---------------------------------------------------------------- COMPOUNDRULE
+
+    private HashSet<char>? _ruleStarts;
+
+    /// <summary>
+    /// First letters of the entries that carry a COMPOUNDRULE flag (the digits for en_US ordinals): a word starting
+    /// with anything else cannot match a rule, which spares most misspellings the rule search. Built on first use
+    /// (safely published; a race only builds the same set twice).
+    /// </summary>
+    private HashSet<char> RuleStarts => LazyInitializer.EnsureInitialized(ref _ruleStarts, BuildRuleStarts);
+
+    private HashSet<char> BuildRuleStarts()
+    {
+        var set = new HashSet<char>();
+        foreach (var kv in AllEntries)
+        {
+            if (kv.Key.Length == 0 || set.Contains(kv.Key[0])) continue;
+            foreach (var h in kv.Value)
+                foreach (var f in h)
+                    if (Aff.CompoundRuleFlags.Contains(f)) { set.Add(kv.Key[0]); goto next; }
+            next:;
+        }
+        return set;
+    }
 
     private char[]? CompoundRuleCheck(ReadOnlySpan<char> word, int pos, List<char[][]> parts, ref int budget)
     {
