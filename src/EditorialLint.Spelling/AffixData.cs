@@ -79,6 +79,13 @@ internal sealed class CompoundRule(char[] flags, char[] quant)
     public readonly char[] Quant = quant; // '\0', '*' or '?'
 }
 
+/// <summary>
+/// CHECKCOMPOUNDPATTERN: two neighbouring compound parts are forbidden when the first ends with End (or, for the
+/// pattern "0", is an unaffixed stem) and the second begins with Begin, each with the given root flag if any.
+/// With a replacement, the two parts may be written with it where they meet (o b z: foo + bar as fozar).
+/// </summary>
+internal sealed record CompoundPattern(string End, char EndFlag, bool EndUnmodified, string Begin, char BeginFlag, string? Replacement);
+
 /// <summary>Everything read from an .aff file. Immutable after loading, shared by add-on dictionaries.</summary>
 internal sealed class AffixData
 {
@@ -104,9 +111,13 @@ internal sealed class AffixData
     public int CompoundMin = 3;
     public int CompoundWordMax;
     public bool CheckCompoundDup, CheckCompoundRep, CheckCompoundCase, CheckCompoundTriple, SimplifiedTriple;
+    public bool ComplexPrefixes;
     public bool FullStrip, CheckSharps, Turkic, OnlyMaxDiff, NoSplitSugs;
     public int MaxNgramSugs = -1;
     public readonly List<CompoundRule> CompoundRules = new();
+    public readonly List<CompoundPattern> CompoundPatterns = new();
+    public bool CompoundPatternFlags => CompoundPatterns.Exists(p => p.EndFlag != '\0' || p.BeginFlag != '\0');
+    public bool CompoundPatternReplacements => CompoundPatterns.Exists(p => !string.IsNullOrEmpty(p.Replacement));
     public readonly HashSet<char> CompoundRuleFlags = new();
     public bool HasCompounding => CompoundFlag != '\0' || CompoundBegin != '\0' || CompoundRules.Count > 0;
 
@@ -172,7 +183,7 @@ internal sealed class AffixData
                 break;
             case FlagMode.Num:
                 foreach (var part in s.ToString().Split(','))
-                    if (int.TryParse(part.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int v) && v > 0 && v < 65510) list.Add((char)v);
+                    if (int.TryParse(part.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int v) && v > 0 && v <= 65535 && v != OnlyUpcaseFlag) list.Add((char)v);
                 break;
             case FlagMode.Char when IsUtf8:
                 // hunspell reads single-character flags byte by byte in UTF-8 dictionaries
@@ -185,6 +196,19 @@ internal sealed class AffixData
         var arr = list.Distinct().ToArray();
         Array.Sort(arr);
         return arr;
+    }
+
+    private CompoundPattern ParseCompoundPattern(string end, string begin, string? replacement)
+    {
+        (string text, char flag) Split(string x)
+        {
+            int slash = x.IndexOf('/');
+            return slash < 0 ? (x, '\0') : (x[..slash], ParseFlag(x.AsSpan(slash + 1)));
+        }
+        var (e, ef) = Split(end);
+        var (b, bf) = Split(begin);
+        bool unmodified = e == "0";
+        return new CompoundPattern(unmodified ? "" : e, ef, unmodified, b, bf, replacement);
     }
 
     public char ParseFlag(ReadOnlySpan<char> s)
@@ -308,6 +332,7 @@ internal sealed class AffixData
                 case "CHECKCOMPOUNDTRIPLE": a.CheckCompoundTriple = true; break;
                 case "SIMPLIFIEDTRIPLE": a.SimplifiedTriple = true; break;
                 case "FULLSTRIP": a.FullStrip = true; break;
+                case "COMPLEXPREFIXES": a.ComplexPrefixes = true; break;
                 case "CHECKSHARPS": a.CheckSharps = true; break;
                 case "ONLYMAXDIFF": a.OnlyMaxDiff = true; break;
                 case "NOSPLITSUGS": a.NoSplitSugs = true; break;
@@ -327,6 +352,10 @@ internal sealed class AffixData
                 case "BREAK":
                     if (headerSeen.Add(key)) { breakList = new List<string>(); break; }
                     breakList!.Add(arg);
+                    break;
+                case "CHECKCOMPOUNDPATTERN":
+                    if (headerSeen.Add(key)) break;
+                    if (t.Length >= 3) a.CompoundPatterns.Add(a.ParseCompoundPattern(t[1], t[2], t.Length >= 4 ? t[3] : null));
                     break;
                 case "COMPOUNDRULE":
                     if (headerSeen.Add(key)) break;

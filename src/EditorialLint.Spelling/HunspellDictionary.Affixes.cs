@@ -18,8 +18,51 @@ public sealed partial class HunspellDictionary
             rv = SuffixCheckTwoSfx(word, false, null, needFlag);
             if (rv is not null) return rv;
             rv = PrefixCheckTwoSfx(word, inCpd, needFlag);
+            if (rv is null && Aff.ComplexPrefixes) rv = PrefixCheckTwoPfx(word, inCpd, needFlag);
         }
         return rv;
+    }
+
+    /// <summary>
+    /// COMPLEXPREFIXES (right-to-left languages): two prefixes, the inner one carrying the outer one's flag as a
+    /// continuation class (tek + met/A + ouro/B = tekmetouro).
+    /// </summary>
+    private char[]? PrefixCheckTwoPfx(ReadOnlySpan<char> word, InCpd inCpd, char needFlag)
+    {
+        for (int pass = 0; pass < 2; pass++)
+        {
+            var list = pass == 0 ? Aff.EmptyPrefixes : PrefixCandidates(word);
+            if (list is null) continue;
+            foreach (var outer in list)
+            {
+                if (pass == 1 && !word.StartsWith(outer.Append.AsSpan(), StringComparison.Ordinal)) continue;
+                if (!Aff.ContClassFlags.Contains(outer.Flag)) continue;
+                if (inCpd == InCpd.Not && outer.HasCont(Aff.OnlyInCompound)) continue;
+                int tmpl = word.Length - outer.Append.Length;
+                if (tmpl <= 0) continue;
+                var mid = string.Concat(outer.Strip.AsSpan(), word[outer.Append.Length..]);
+                if (!outer.PrefixConditionOk(mid)) continue;
+                for (int pass2 = 0; pass2 < 2; pass2++)
+                {
+                    var inners = pass2 == 0 ? Aff.EmptyPrefixes : PrefixCandidates(mid);
+                    if (inners is null) continue;
+                    foreach (var inner in inners)
+                    {
+                        if (!inner.HasCont(outer.Flag) || !mid.StartsWith(inner.Append, StringComparison.Ordinal)) continue;
+                        int tl2 = mid.Length - inner.Append.Length;
+                        if (tl2 <= 0) continue;
+                        var root = string.Concat(inner.Strip.AsSpan(), mid.AsSpan(inner.Append.Length));
+                        if (!inner.PrefixConditionOk(root)) continue;
+                        var homs = Lookup(root);
+                        if (homs is null) continue;
+                        foreach (var h in homs)
+                            if (Has(h, inner.Flag) && (needFlag == '\0' || Has(h, needFlag) || inner.HasCont(needFlag) || outer.HasCont(needFlag)))
+                                return h;
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private AffixEntry[]? PrefixCandidates(ReadOnlySpan<char> word) =>
@@ -38,7 +81,10 @@ public sealed partial class HunspellDictionary
             {
                 if (pass == 1 && !word.StartsWith(pe.Append.AsSpan(), StringComparison.Ordinal)) continue;
                 if (inCpd == InCpd.Not && pe.HasCont(Aff.OnlyInCompound)) continue;
-                if (inCpd == InCpd.End && !pe.HasCont(Aff.CompoundPermit)) continue;
+                // an affix with COMPOUNDFORBIDFLAG makes a form that cannot be part of a compound
+                if (inCpd != InCpd.Not && Aff.CompoundForbid != '\0' && pe.HasCont(Aff.CompoundForbid)) continue;
+                // inside a compound (end or middle part) a prefix needs COMPOUNDPERMITFLAG
+                if ((inCpd == InCpd.End || inCpd == InCpd.Other) && !pe.HasCont(Aff.CompoundPermit)) continue;
                 var rv = PfxCheckWord(pe, word, inCpd, needFlag);
                 if (rv is not null) return rv;
             }
@@ -60,7 +106,8 @@ public sealed partial class HunspellDictionary
         {
             foreach (var h in homs)
             {
-                if (Has(h, pe.Flag) && !pe.HasCont(Aff.NeedAffix) &&
+                // a prefix of a circumfix pair (CIRCUMFIX flag on the prefix) is not a word without its suffix
+                if (Has(h, pe.Flag) && !pe.HasCont(Aff.NeedAffix) && (Aff.Circumfix == '\0' || !pe.HasCont(Aff.Circumfix)) &&
                     (needFlag == '\0' || Has(h, needFlag) || pe.HasCont(needFlag)))
                     return h;
             }
@@ -84,7 +131,8 @@ public sealed partial class HunspellDictionary
             {
                 if (pass == 1 && !word.EndsWith(se.Append.AsSpan(), StringComparison.Ordinal)) continue;
                 if (cclass != '\0' && se.Cont is null) continue;
-                if (inCpd == InCpd.Begin && !se.HasCont(Aff.CompoundPermit)) continue;
+                // inside a compound (begin or middle part) a suffix needs COMPOUNDPERMITFLAG
+                if ((inCpd == InCpd.Begin || inCpd == InCpd.Other) && !se.HasCont(Aff.CompoundPermit)) continue;
                 if (circ != '\0')
                 {
                     bool pc = ppfx is not null && ppfx.HasCont(circ);
@@ -92,6 +140,7 @@ public sealed partial class HunspellDictionary
                     if (pc != sc) continue;
                 }
                 if (inCpd == InCpd.Not && se.HasCont(Aff.OnlyInCompound)) continue;
+                if (inCpd != InCpd.Not && Aff.CompoundForbid != '\0' && se.HasCont(Aff.CompoundForbid)) continue;
                 if (!(cclass != '\0' || !se.HasCont(Aff.NeedAffix) || (ppfx is not null && !ppfx.HasCont(Aff.NeedAffix)))) continue;
                 var rv = SfxCheckWord(se, word, xprod, ppfx, cclass, needFlag, inCpd != InCpd.Not ? '\0' : Aff.OnlyInCompound);
                 if (rv is not null) return rv;

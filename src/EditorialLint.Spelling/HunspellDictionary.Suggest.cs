@@ -5,7 +5,12 @@ namespace EditorialLint.Spelling;
 
 public sealed partial class HunspellDictionary
 {
-    /// <summary>Time budget of the n-gram pass of <see cref="Suggest"/>.</summary>
+    /// <summary>
+    /// Wall-clock cap of the n-gram pass of <see cref="Suggest"/>. The pass is bounded by work anyway (one scan of the
+    /// roots whose length is within 4 of the word, then the affixed forms of the 10 best roots) and takes a few
+    /// milliseconds for en_US, so the cap only cuts it short on very large dictionaries or a starved machine; only
+    /// then can the n-gram suggestions differ between two runs.
+    /// </summary>
     public static TimeSpan NgramBudget { get; set; } = TimeSpan.FromMilliseconds(50);
 
     public IReadOnlyList<string> Suggest(string word, int maxSuggestions = 5)
@@ -66,7 +71,8 @@ public sealed partial class HunspellDictionary
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
         public int Count => Results.Count;
         private readonly Stopwatch _clock = Stopwatch.StartNew();
-        public bool Full => Results.Count >= limit || _clock.ElapsedMilliseconds > 250;
+        // safety valve for pathological .aff files (huge MAP/TRY tables); never reached with ordinary dictionaries
+        public bool Full => Results.Count >= limit || _clock.ElapsedMilliseconds > 1000;
 
         public void Try(string cand)
         {
@@ -78,7 +84,7 @@ public sealed partial class HunspellDictionary
     private void Edits(string w, SugContext ctx)
     {
         // REP table
-        foreach (var rep in Aff.Rep)
+        foreach (var rep in _rep)
         {
             int at = 0;
             while ((at = w.IndexOf(rep.From, at, StringComparison.Ordinal)) >= 0)
@@ -174,38 +180,47 @@ public sealed partial class HunspellDictionary
 
     private void Ngram(string w, SugContext ctx, Stopwatch sw, int max)
     {
-        var budget = NgramBudget;
+        // Pass 1 scores every root whose length is within 4 of the word (allocation-free) and keeps the 10 best;
+        // ties keep dictionary order. NgramBudget is a guard, see its summary.
+        var hardLimit = NgramBudget;
+        sw.Restart();
         var lw = Aff.Casing.ToLower(w);
-        var best = new List<(int score, string root, char[] flags)>();
+        const int Keep = 10;
+        var best = new List<(int score, string root, char[] flags)>(Keep + 1);
+        Span<char> lower = stackalloc char[MaxWordLength];
         int n = 0;
         foreach (var kv in AllEntries)
         {
-            if ((++n & 1023) == 0 && sw.Elapsed > budget) break;
+            if ((++n & 4095) == 0 && sw.Elapsed > hardLimit) break;
             string root = kv.Key;
-            if (Math.Abs(root.Length - w.Length) > 4) continue;
-            int sc = NgramScore(3, lw, Aff.Casing.ToLower(root));
-            if (best.Count < 10 || sc > best[^1].score)
+            if (root.Length > MaxWordLength || Math.Abs(root.Length - w.Length) > 4) continue;
+            var lr = lower[..root.Length];
+            Aff.Casing.ToLower(root, lr);
+            int sc = NgramScore(3, lw, lr);
+            if (best.Count == Keep && sc <= best[^1].score) continue;
+            char[]? usable = null;
+            foreach (var h in kv.Value)
             {
-                foreach (var h in kv.Value)
-                {
-                    if (Has(h, Aff.NoSuggest) || Has(h, Aff.Forbidden) || Has(h, AffixData.OnlyUpcaseFlag)) continue;
-                    best.Add((sc, root, h));
-                    break;
-                }
-                best.Sort((a, b) => b.score.CompareTo(a.score));
-                if (best.Count > 10) best.RemoveAt(best.Count - 1);
+                if (Has(h, Aff.NoSuggest) || Has(h, Aff.Forbidden) || Has(h, AffixData.OnlyUpcaseFlag)) continue;
+                usable = h;
+                break;
             }
+            if (usable is null) continue;
+            int at = best.Count;
+            while (at > 0 && best[at - 1].score < sc) at--;
+            best.Insert(at, (sc, root, usable));
+            if (best.Count > Keep) best.RemoveAt(Keep);
         }
+        // Pass 2 expands the 10 roots into their affixed forms and ranks the forms (stable sort: ties keep order).
         var forms = new List<(int score, string form)>();
         foreach (var (_, root, flags) in best)
         {
-            if (sw.Elapsed > budget + budget) break;
             forms.Add((FormScore(lw, root), root));
             foreach (var f in Expand(root, flags)) forms.Add((FormScore(lw, f), f));
         }
-        forms.Sort((a, b) => b.score.CompareTo(a.score));
+        var ranked = forms.Select((f, i) => (f.score, f.form, i)).OrderByDescending(x => x.score).ThenBy(x => x.i);
         int added = 0;
-        foreach (var (_, f) in forms)
+        foreach (var (_, f, _) in ranked)
         {
             if (added >= max || ctx.Full) break;
             int before = ctx.Count;
@@ -240,13 +255,16 @@ public sealed partial class HunspellDictionary
         return prev[b.Length];
     }
 
-    private static int NgramScore(int n, string a, string b)
+    private static int NgramScore(int n, ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         int score = 0;
         for (int k = 1; k <= n; k++)
         {
+            int found = 0;
             for (int i = 0; i + k <= a.Length; i++)
-                if (b.AsSpan().IndexOf(a.AsSpan(i, k), StringComparison.Ordinal) >= 0) score++;
+                if (b.IndexOf(a.Slice(i, k)) >= 0) found++;
+            score += found;
+            if (found == 0) break; // no k-gram in common: no longer one either
         }
         return score;
     }

@@ -12,6 +12,8 @@ public sealed partial class HunspellDictionary : ISpellChecker
     internal readonly AffixData Aff;
     private readonly WordTable[] _tables;
     private readonly int _maxStrip;
+    /// <summary>REP table of the .aff plus the "ph:" entries of the word tables.</summary>
+    private readonly List<RepEntry> _rep;
     private const int MaxWordLength = 360;
 
     private HunspellDictionary(AffixData aff, WordTable[] tables)
@@ -22,6 +24,8 @@ public sealed partial class HunspellDictionary : ISpellChecker
         foreach (var e in aff.Prefixes) ms = Math.Max(ms, e.Strip.Length);
         foreach (var e in aff.Suffixes) ms = Math.Max(ms, e.Strip.Length);
         _maxStrip = ms;
+        _rep = [.. aff.Rep];
+        foreach (var t in tables) _rep.AddRange(t.PhRep);
     }
 
     /// <summary>Number of distinct spellings in all word tables.</summary>
@@ -114,6 +118,12 @@ public sealed partial class HunspellDictionary : ISpellChecker
     {
         public bool InitCap;
         public bool Forbidden;
+        /// <summary>The input is Capitalized or ALLCAPS (FORCEUCASE is satisfied).</summary>
+        public bool OrigCap;
+        /// <summary>The input is ALLCAPS: hidden capitalised homonyms may form compound parts.</summary>
+        public bool AllCapInput;
+        /// <summary>The form being checked is a case conversion of the input: KEEPCASE parts are not allowed.</summary>
+        public bool CaseChanged;
     }
 
     private static readonly char[] Accepted = [];
@@ -134,7 +144,8 @@ public sealed partial class HunspellDictionary : ISpellChecker
             for (; i < scw.Length; i++)
             {
                 char c = scw[i];
-                if (c is >= '0' and <= '9') state = 1;
+                // ASCII, Arabic-Indic and Extended Arabic-Indic (Persian) digits, as upstream hunspell (gh353)
+                if (c is (>= '0' and <= '9') or (>= '\u0660' and <= '\u0669') or (>= '\u06F0' and <= '\u06F9')) state = 1;
                 else if (c is ',' or '.' or '-')
                 {
                     if (state == 2 || i == 0) break;
@@ -147,7 +158,7 @@ public sealed partial class HunspellDictionary : ISpellChecker
 
         var casing = Aff.Casing;
         var cap = casing.GetCapType(scw);
-        var info = new SpellInfo();
+        var info = new SpellInfo { OrigCap = cap is CapType.InitCap or CapType.AllCap, AllCapInput = cap == CapType.AllCap };
         char[]? rv = null;
         string? brk = null; // the form used for word breaking when casing changed it
 
@@ -158,6 +169,8 @@ public sealed partial class HunspellDictionary : ISpellChecker
             case CapType.NoCap:
                 rv = CheckWord(scw, ref info);
                 if (abbv > 0 && rv is null) rv = CheckWithDot(scw, ref info);
+                if (rv is null && cap == CapType.HuhInitCap && !info.Forbidden)
+                    rv = CheckLowerFirst(scw, abbv, ref info);
                 break;
             default:
                 rv = SpellCapitalized(scw, cap, abbv, ref info, out brk);
@@ -229,6 +242,26 @@ public sealed partial class HunspellDictionary : ISpellChecker
         return i < 0 ? -1 : i + from;
     }
 
+    /// <summary>
+    /// A sentence-initial capital on a mixed-case word: "ULinda" is right when "uLinda" is (upstream hunspell's
+    /// behaviour since 1.7.2, test gh106). KEEPCASE words keep their case.
+    /// </summary>
+    private char[]? CheckLowerFirst(ReadOnlySpan<char> w, int abbv, ref SpellInfo info)
+    {
+        Span<char> buf = w.Length < 256 ? stackalloc char[w.Length + 1] : new char[w.Length + 1];
+        w.CopyTo(buf);
+        buf[0] = Aff.Casing.Lower(w[0]);
+        if (buf[0] == w[0]) return null;
+        info.CaseChanged = true;
+        var rv = CheckWord(buf[..w.Length], ref info);
+        if (rv is null && abbv > 0)
+        {
+            buf[w.Length] = '.';
+            rv = CheckWord(buf, ref info);
+        }
+        return rv is not null && Flags.Has(rv, Aff.KeepCase) ? null : rv;
+    }
+
     private char[]? CheckWithDot(ReadOnlySpan<char> w, ref SpellInfo info)
     {
         Span<char> buf = w.Length < 256 ? stackalloc char[w.Length + 1] : new char[w.Length + 1];
@@ -251,6 +284,7 @@ public sealed partial class HunspellDictionary : ISpellChecker
             if (info.Forbidden || rv is not null) return info.Forbidden ? null : rv;
             Span<char> low = stackalloc char[scw.Length];
             casing.ToLower(scw, low);
+            info.CaseChanged = true;
             rv = CheckWord(low, ref info);
             if (rv is not null && Flags.Has(rv, Aff.KeepCase) && !(Aff.CheckSharps && low.Contains('ß'))) rv = null;
             return rv;
@@ -266,6 +300,7 @@ public sealed partial class HunspellDictionary : ISpellChecker
             }
             int apos = scw.IndexOf('\'');
             string cur = scw.ToString();
+            info.CaseChanged = true;
             if (apos >= 0)
             {
                 cur = casing.ToLower(cur);
@@ -283,11 +318,10 @@ public sealed partial class HunspellDictionary : ISpellChecker
             if (Aff.CheckSharps && cur.Contains("SS", StringComparison.Ordinal))
             {
                 string low = casing.ToLower(cur);
-                rv = SpellSharps(low, 0, 0, ref info);
-                if (rv is null)
-                {
-                    rv = SpellSharps(casing.InitCap(low), 0, 0, ref info);
-                }
+                rv = SpellSharps(low, 0, 0, ref info) ?? SpellSharps(casing.InitCap(low), 0, 0, ref info);
+                // an abbreviation listed with its dot: ABSTOSS. for Abstoß.
+                if (rv is null && abbv > 0)
+                    rv = SpellSharps(low + ".", 0, 0, ref info) ?? SpellSharps(casing.InitCap(low) + ".", 0, 0, ref info);
                 if (rv is not null) return rv;
             }
         }
@@ -301,6 +335,7 @@ public sealed partial class HunspellDictionary : ISpellChecker
             if (idot) w = "İ" + w[1..];
         }
         info.InitCap = cap == CapType.InitCap;
+        info.CaseChanged = cap == CapType.AllCap;
         rv = CheckWord(w, ref info);
         info.InitCap = false;
         if (info.Forbidden) { brk = w; return null; }
@@ -311,6 +346,7 @@ public sealed partial class HunspellDictionary : ISpellChecker
         string lower = casing.ToLower(w);
         string initcap = casing.InitCap(lower);
         brk = initcap;
+        info.CaseChanged = true;
         rv = CheckWord(lower, ref info);
         if (abbv > 0 && rv is null)
         {
@@ -318,6 +354,7 @@ public sealed partial class HunspellDictionary : ISpellChecker
             if (rv is null)
             {
                 info.InitCap = cap == CapType.InitCap;
+                info.CaseChanged = cap == CapType.AllCap;
                 rv = CheckWord(initcap + ".", ref info);
                 info.InitCap = false;
                 if (rv is not null && Flags.Has(rv, Aff.KeepCase) && cap == CapType.AllCap) rv = null;

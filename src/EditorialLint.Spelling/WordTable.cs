@@ -11,6 +11,9 @@ internal sealed class WordTable
     private readonly Dictionary<string, char[][]> _words;
     private readonly Dictionary<string, char[][]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
+    /// <summary>REP entries defined by the "ph:" fields of the entries (ph:prity → pretty).</summary>
+    public List<RepEntry> PhRep { get; private init; } = [];
+
     private WordTable(Dictionary<string, char[][]> words)
     {
         _words = words;
@@ -35,6 +38,7 @@ internal sealed class WordTable
         var building = new Dictionary<string, char[][]>(capacity, StringComparer.Ordinal);
         var flagCache = new Dictionary<string, char[]>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
         var casing = aff.Casing;
+        var phRep = new List<RepEntry>();
         int pos = 0;
         bool first = true;
         if (text.Length > 0 && text[0] == '\uFEFF') pos = 1;
@@ -52,7 +56,7 @@ internal sealed class WordTable
             }
             if (line.IsEmpty || line.IsWhiteSpace()) continue;
             if (line[0] == '#' && line.Length > 1 && line[1] == ' ') continue; // comment line (not hunspell-standard; harmless for real words)
-            ParseLine(line, aff, casing, building, flagCache);
+            ParseLine(line, aff, casing, building, flagCache, phRep);
         }
         if (existing is not null)
         {
@@ -64,11 +68,29 @@ internal sealed class WordTable
                 if (old is not null) building[key] = [.. mine, .. old.Where(o => !mine.Any(n => n.AsSpan().SequenceEqual(o)))];
             }
         }
-        return new WordTable(building);
+        return new WordTable(building) { PhRep = phRep };
+    }
+
+    /// <summary>"ph:" fields: ph:X gives REP X → word; ph:X* strips the last letter of both; ph:X->Y gives REP X → Y.</summary>
+    private static void ReadPh(ReadOnlySpan<char> morph, string word, List<RepEntry> phRep)
+    {
+        foreach (var range in morph.SplitAny(" \t"))
+        {
+            var field = morph[range];
+            if (!field.StartsWith("ph:", StringComparison.Ordinal) || field.Length == 3) continue;
+            string v = field[3..].ToString();
+            int arrow = v.IndexOf("->", StringComparison.Ordinal);
+            if (arrow > 0 && arrow + 2 < v.Length) phRep.Add(new RepEntry(v[..arrow], v[(arrow + 2)..], false, false));
+            else if (v.EndsWith('*'))
+            {
+                if (v.Length > 2 && word.Length > 1) phRep.Add(new RepEntry(v[..^2], word[..^1], false, false));
+            }
+            else phRep.Add(new RepEntry(v, word, false, false));
+        }
     }
 
     private static void ParseLine(ReadOnlySpan<char> line, AffixData aff, CasingRules casing, Dictionary<string, char[][]> building,
-        Dictionary<string, char[]>.AlternateLookup<ReadOnlySpan<char>> flagCache)
+        Dictionary<string, char[]>.AlternateLookup<ReadOnlySpan<char>> flagCache, List<RepEntry> phRep)
     {
         // morphological fields: after a tab, or after whitespace followed by "xx:"
         int morph = -1;
@@ -84,6 +106,7 @@ internal sealed class WordTable
         }
         int tab = line.IndexOf('\t');
         if (tab >= 0 && (morph < 0 || tab < morph)) morph = tab;
+        ReadOnlySpan<char> morphText = morph >= 0 ? line.Slice(morph) : default;
         if (morph >= 0) line = line.Slice(0, morph);
         line = line.TrimEnd(" \t");
         if (line.IsEmpty) return;
@@ -116,6 +139,7 @@ internal sealed class WordTable
         word = aff.RemoveIgnored(word);
         if (word.Length == 0) return;
         Add(building, word, flags, false);
+        if (morphText.Contains("ph:", StringComparison.Ordinal)) ReadPh(morphText, word, phRep);
 
         // hidden capitalized form: OpenOffice.org -> OPENOFFICE.ORG, CIA's -> CIA'S
         bool anyUpper = false;

@@ -181,4 +181,51 @@ public class DirectiveTests
         Assert.Contains("Hello", d.Suggest("Helo"));
         Assert.True(d.Check("shit"));
     }
+
+    [Fact]
+    public void CheckCompoundPatternAndCompoundRepPerPair()
+    {
+        var d = D("""
+            COMPOUNDFLAG A
+            COMPOUNDMIN 2
+            CHECKCOMPOUNDPATTERN 2
+            CHECKCOMPOUNDPATTERN ss s
+            CHECKCOMPOUNDPATTERN 0/B /A
+            CHECKCOMPOUNDREP
+            REP 1
+            REP y i
+            SFX S Y 1
+            SFX S 0 s .
+            """, "6\nmoss/A\nsea/A\nstone/AB\nwall/AS\ntea\npot/A\n");
+        Ok(d, "mosswall", "seamoss", "seastone", "wallmoss", "potsea");
+        No(d, "mosssea" /* ss|s */, "stonewall", "stonesea" /* 0/B then /A */);
+        var r = D("COMPOUNDFLAG A\nCOMPOUNDMIN 2\nCHECKCOMPOUNDREP\nREP 1\nREP ai i\n", "4\nte/A\nai/A\ntei\npot/A\n");
+        Ok(r, "tepot", "potte", "aipot");
+        No(r, "teai" /* te+ai with ai->i is the word tei */, "teaipot" /* the same pair inside a longer compound */);
+    }
+
+    [Fact]
+    public void UpstreamCasingAndCircumfixBehaviour()
+    {
+        // a sentence-initial capital on a mixed-case word (gh106); a circumfix prefix needs its suffix
+        var d = D("""
+            CIRCUMFIX X
+            KEEPCASE K
+            PFX P Y 1
+            PFX P 0 leg/X .
+            SFX S Y 2
+            SFX S 0 obb .
+            SFX S 0 obb/X .
+            """, "3\niPod\nnagy/PS\nkHz/K\n");
+        Ok(d, "iPod", "IPod", "IPOD", "nagy", "nagyobb", "legnagyobb", "kHz");
+        No(d, "legnagy", "Ipod", "ipod", "KHz");
+    }
+
+    [Fact]
+    public void DictionaryPhFieldsFeedCompoundRep()
+    {
+        var d = D("COMPOUNDFLAG Y\nCOMPOUNDMIN 2\nCHECKCOMPOUNDREP\n", "3\nforbidden/Y\nroot/Y\nforbidden root ph:forbiddenroot\n");
+        Ok(d, "rootforbidden", "forbidden");
+        No(d, "forbiddenroot");
+    }
 }
