@@ -12,7 +12,7 @@ namespace EditorialLint.Rules.Footnotes;
 public sealed class EL1002FootnoteNumberGap : EditorialRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "EL1002", "Footnote number gap", "Footnote {0} follows footnote {1}; {2} is missing",
+        "EL1002", "Footnote number gap", "Footnote {0} follows footnote {1}; {2}",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "Numbered footnotes, in order of first use, skip a number.", helpLinkUri: "rules/Footnotes/EL1002FootnoteNumberGap.md");
 
@@ -46,20 +46,44 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
             }
         }
 
+        // A gap is a number never cited at all. Numbers skipped here but cited later are an ordering problem
+        // (EL1003 reports them), not a gap: 1, 2, 4, 3 has no gap.
+        var cited = numbers.ToHashSet();
         var expected = 1;
         foreach (var r in firsts)
         {
             var n = r.Number!.Value;
             if (n > expected && expected > 1)
             {
-                var missing = n - expected == 1 ? expected.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{expected}–{n - 1}";
-                c.Report(Descriptor, r.Span, fix, n, expected - 1, missing);
-                fix = null; // the fix renumbers everything; attach it once
+                var missing = Enumerable.Range(expected, n - expected).Where(m => !cited.Contains(m)).ToList();
+                if (missing.Count > 0)
+                {
+                    c.Report(Descriptor, r.Span, fix, n, expected - 1, Describe(missing));
+                    fix = null; // the fix renumbers everything; attach it once
+                }
             }
 
             expected = Math.Max(expected, n + 1);
         }
     });
+
+    /// <summary>"3 is missing", "3 and 5 are missing", "3–6 are missing".</summary>
+    private static string Describe(List<int> missing)
+    {
+        static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (missing.Count == 1)
+        {
+            return $"{N(missing[0])} is missing";
+        }
+
+        var contiguous = missing[^1] - missing[0] == missing.Count - 1;
+        if (contiguous)
+        {
+            return $"{N(missing[0])}–{N(missing[^1])} are missing";
+        }
+
+        return $"{string.Join(", ", missing.SkipLast(1).Select(N))} and {N(missing[^1])} are missing";
+    }
 
     /// <summary>The digits inside a marker: [^12], [12], 12., ¹².</summary>
     internal static TextSpan LabelSpan(string text, TextSpan marker)

@@ -35,6 +35,17 @@ public class EL1002Tests
             "# T\n\nOne.[^1] Four.[^4] Two.[^2]\n\n[^1]: a\n[^2]: b\n[^4]: d\n");
 
     [Fact]
+    public Task A_number_cited_later_is_an_order_problem_not_a_gap() =>
+        RuleVerifier<EL1002FootnoteNumberGap>.VerifyAsync("# T\n\nA.[^1] B.[^2] D.[^4] C.[^3]\n\n[^1]: a\n[^2]: b\n[^3]: c\n[^4]: d\n");
+
+    [Fact]
+    public Task Only_the_numbers_never_cited_are_named() =>
+        RuleVerifier<EL1002FootnoteNumberGap>.VerifyAsync(
+            "# T\n\nA.[^1] F.{|#0:[^6]|} C.[^3] E.[^5]\n\n[^1]: a\n[^3]: c\n[^5]: e\n[^6]: f\n",
+            RuleVerifier<EL1002FootnoteNumberGap>.Markdown(),
+            new ExpectedDiagnostic("EL1002").WithLocation(0).WithMessage("Footnote 6 follows footnote 1; 2 and 4 are missing"));
+
+    [Fact]
     public Task Consecutive_numbers_and_years_are_fine() =>
         RuleVerifier<EL1002FootnoteNumberGap>.VerifyAsync("# T\n\nIn [2019] the talks[^1] resumed [sic].[^2] See [^1].\n\n[^1]: a\n[^2]: b\n");
 }
