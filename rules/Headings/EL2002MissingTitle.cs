@@ -21,6 +21,10 @@ public sealed class EL2002MissingTitle : EditorialRule
         var doc = c.Document;
         var level = c.Options.GetInt("title_level", 1);
         var text = doc.Content;
+        if (FrontMatterTitle.Find(c) is not null)
+        {
+            return; // the front matter sets the title
+        }
 
         // The first thing that is not blank, a comment or front matter.
         var i = 0;
@@ -35,11 +39,6 @@ public sealed class EL2002MissingTitle : EditorialRule
             var skipped = doc.SkippedSpans.FirstOrDefault(s => s.Span.Contains(i) && s.Kind is SkippedKind.FrontMatter or SkippedKind.Html);
             if (skipped.Span.Length > 0 && (skipped.Kind == SkippedKind.FrontMatter || doc.Comments.Any(cm => cm.Span == skipped.Span)))
             {
-                if (skipped.Kind == SkippedKind.FrontMatter && HasTitleKey(doc.GetText(skipped.Span)))
-                {
-                    return; // front matter title: counts as the title
-                }
-
                 i = skipped.Span.End;
                 continue;
             }
@@ -65,7 +64,4 @@ public sealed class EL2002MissingTitle : EditorialRule
             c.Report(Descriptor, TextSpan.FromBounds(i, Math.Max(i, line.End)), null, level);
         }
     });
-
-    private static bool HasTitleKey(string frontMatter) =>
-        frontMatter.Split('\n').Any(l => l.TrimStart().StartsWith("title", StringComparison.OrdinalIgnoreCase) && l.TrimStart()[5..].TrimStart() is [':' or '=', ..]);
 }

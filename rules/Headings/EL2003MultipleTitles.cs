@@ -18,6 +18,18 @@ public sealed class EL2003MultipleTitles : EditorialRule
     {
         var level = c.Options.GetInt("title_level", 1);
         var titles = c.Document.Headings.Where(h => h.Level == level).ToList();
+
+        // A title set in front matter is the draft's title: every heading of the title's level is then an extra.
+        if (FrontMatterTitle.Find(c) is { } frontMatter)
+        {
+            foreach (var extra in titles)
+            {
+                c.Report(Descriptor, extra.Span, [frontMatter], null, level, c.LineNumber(frontMatter.Start));
+            }
+
+            return;
+        }
+
         if (titles.Count < 2)
         {
             return;

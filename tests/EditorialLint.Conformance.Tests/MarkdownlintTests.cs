@@ -118,6 +118,15 @@ public class MarkdownlintTests(ITestOutputHelper output)
     private static Dictionary<string, string> Options(string md, JsonElement options)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // Left at markdownlint's default, the pattern is ours (the same as markdownlint's code, `^\s*"?title"?\s*[:=]`,
+        // which also takes JSON's "title": the suite's recorded default drops the optional quotes).
+        if (options.ValueKind == JsonValueKind.Object && options.TryGetProperty("front_matter_title", out var fmt) &&
+            fmt.GetString() != @"^\s*title\s*[:=]")
+        {
+            var pattern = fmt.GetString()!;
+            result["editorial_lint.front_matter_title"] = pattern.Length == 0 ? "none" : pattern;
+        }
+
         switch (md)
         {
             case "MD024":

@@ -68,6 +68,16 @@ public static class MarkdownReader
             }
         }
 
+        // TOML (+++) and JSON ({ … }) front matter, and YAML that Markdig did not take (an empty block): one
+        // skipped span; nothing inside it is a heading or a paragraph.
+        if (FindFrontMatter(text) is { } frontMatter && !skipped.Any(s => s.Kind == SkippedKind.FrontMatter && s.Span.Start <= frontMatter.Start))
+        {
+            skipped.RemoveAll(s => frontMatter.Contains(s.Span));
+            headings.RemoveAll(h => frontMatter.Contains(h.Span.Start));
+            paragraphs.RemoveAll(p => frontMatter.Contains(p.Span.Start));
+            skipped.Add(new SkippedSpan(frontMatter, SkippedKind.FrontMatter));
+        }
+
         var codeSpans = new SpanSet(skipped.Where(s => s.Kind is SkippedKind.Code or SkippedKind.FrontMatter).Select(s => s.Span));
         bool InCode(int position) => codeSpans.Contains(position);
         ProseScanner.ScanComments(text, InCode, comments, skipped);
@@ -146,6 +156,58 @@ public static class MarkdownReader
             [.. comments.OrderBy(c => c.Span.Start)],
             [.. MergeSkipped(skipped)],
             []);
+    }
+
+    /// <summary>
+    /// Front matter at the very start of the draft, as static site generators read it: YAML between <c>---</c> lines,
+    /// TOML between <c>+++</c> lines (or closed by <c>...</c>), JSON from a line <c>{</c> to a line <c>}</c>. Trailing
+    /// spaces on the fence lines are allowed. The span runs to the end of the closing line.
+    /// </summary>
+    internal static TextSpan? FindFrontMatter(string text)
+    {
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        var firstEnd = LineEnd(text, start);
+        var first = text.AsSpan(start, firstEnd - start).TrimEnd(" \t\r");
+        string[] closers = first switch
+        {
+            "---" => ["---"], // only empty YAML gets here: Markdig reads the rest (a lone rule is not front matter)
+            "+++" => ["+++", "..."],
+            "{" => ["}"],
+            _ => [],
+        };
+        if (closers.Length == 0)
+        {
+            return null;
+        }
+
+        var pos = firstEnd < text.Length ? firstEnd + 1 : text.Length;
+        while (pos < text.Length)
+        {
+            var end = LineEnd(text, pos);
+            var line = text.AsSpan(pos, end - pos).TrimEnd(" \t\r");
+            foreach (var closer in closers)
+            {
+                if (line.SequenceEqual(closer))
+                {
+                    return TextSpan.FromBounds(start, end);
+                }
+            }
+
+            if (closers[0] == "---")
+            {
+                return null;
+            }
+
+            pos = end + 1;
+        }
+
+        return null;
+    }
+
+    private static int LineEnd(string text, int start)
+    {
+        var nl = text.IndexOf('\n', start);
+        return nl < 0 ? text.Length : nl;
     }
 
     internal static IEnumerable<SkippedSpan> MergeSkipped(List<SkippedSpan> skipped)

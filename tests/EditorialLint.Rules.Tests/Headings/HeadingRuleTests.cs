@@ -11,6 +11,11 @@ public class EL2001Tests
     public Task Skipped_level() => RuleVerifier<EL2001HeadingLevelSkipped>.VerifyAsync("# T\n\n{|EL2001:### Deep|}\n\nx\n\n## Back\n\n# Up\n");
 
     [Fact]
+    public Task A_front_matter_title_stands_before_the_first_heading() =>
+        RuleVerifier<EL2001HeadingLevelSkipped>.VerifyAsync("---\ntitle: A Title\n---\n\n{|EL2001:### Deep|}\n\ntext\n").ContinueWith(_ =>
+            RuleVerifier<EL2001HeadingLevelSkipped>.VerifyAsync("---\nlayout: post\n---\n\n### Deep\n\ntext\n")).Unwrap();
+
+    [Fact]
     public Task Plain_text_layout_headings_are_fine() =>
         RuleVerifier<EL2001HeadingLevelSkipped>.VerifyAsync("A Title Here\n\nSome text here.\n\nA Section Heading\n\nMore text.\n", RuleVerifier<EL2001HeadingLevelSkipped>.PlainText());
 }
@@ -27,12 +32,33 @@ public class EL2002Tests
     public Task Title_after_comment_or_front_matter_title() =>
         RuleVerifier<EL2002MissingTitle>.VerifyAsync("<!-- note -->\n# Title\n\ntext\n").ContinueWith(_ =>
             RuleVerifier<EL2002MissingTitle>.VerifyAsync("---\ntitle: A Title\n---\n\nText.\n")).Unwrap();
+
+    [Fact]
+    public Task Toml_and_json_front_matter_titles() =>
+        RuleVerifier<EL2002MissingTitle>.VerifyAsync("+++\ndate = 2026-02-01\ntitle = \"A Title\"\n+++\n\nText.\n").ContinueWith(_ =>
+            RuleVerifier<EL2002MissingTitle>.VerifyAsync("{\n  \"title\": \"A Title\"\n}\n\nText.\n")).Unwrap();
+
+    [Fact]
+    public Task Front_matter_title_can_be_turned_off_or_renamed() =>
+        RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+            "---\ntitle: A Title\n---\n{|EL2002:Text.|}\n",
+            RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.front_matter_title", "none"))).ContinueWith(_ =>
+            RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+                "---\nheadline: A Title\n---\nText.\n",
+                RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.front_matter_title", "^headline:")))).Unwrap();
 }
 
 public class EL2003Tests
 {
     [Fact]
     public Task Second_title() => RuleVerifier<EL2003MultipleTitles>.VerifyAsync("# One\n\ntext\n\n{|EL2003:# Two|}\n\ntext\n");
+
+    [Fact]
+    public Task With_a_front_matter_title_every_level_1_heading_is_an_extra() =>
+        RuleVerifier<EL2003MultipleTitles>.VerifyAsync("---\ntitle: The Title\n---\n{|EL2003:# Heading|}\n\ntext\n");
+
+    [Fact]
+    public Task Text_before_the_first_level_1_heading() => RuleVerifier<EL2003MultipleTitles>.VerifyAsync("Intro text.\n\n# One\n\n# Two\n");
 
     [Fact]
     public Task One_title() => RuleVerifier<EL2003MultipleTitles>.VerifyAsync("# One\n\n## Two\n\n## Three\n");
