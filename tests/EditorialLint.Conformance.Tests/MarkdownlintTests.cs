@@ -139,6 +139,11 @@ public class MarkdownlintTests(ITestOutputHelper output)
                     result["editorial_lint.title_level"] = level.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
+                if (options.TryGetProperty("allow_preamble", out var preamble) && preamble.ValueKind == JsonValueKind.True)
+                {
+                    result["editorial_lint.title_allow_preamble"] = "true";
+                }
+
                 break;
             case "MD026":
                 result["editorial_lint.heading_punctuation"] = options.GetProperty("punctuation").GetString()!;

@@ -34,6 +34,18 @@ public class EL2002Tests
             RuleVerifier<EL2002MissingTitle>.VerifyAsync("---\ntitle: A Title\n---\n\nText.\n")).Unwrap();
 
     [Fact]
+    public Task With_a_preamble_allowed_the_first_heading_must_be_the_title() =>
+        RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+            "A standfirst.\n\n# Title\n\ntext\n",
+            RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.title_allow_preamble", "true"))).ContinueWith(_ =>
+            RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+                "A standfirst.\n\n{|EL2002:## Section|}\n\n# Title\n",
+                RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.title_allow_preamble", "true")))).Unwrap().ContinueWith(_ =>
+            RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+                "{|EL2002:No heading anywhere.|}\n",
+                RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.title_allow_preamble", "true")))).Unwrap();
+
+    [Fact]
     public Task Toml_and_json_front_matter_titles() =>
         RuleVerifier<EL2002MissingTitle>.VerifyAsync("+++\ndate = 2026-02-01\ntitle = \"A Title\"\n+++\n\nText.\n").ContinueWith(_ =>
             RuleVerifier<EL2002MissingTitle>.VerifyAsync("{\n  \"title\": \"A Title\"\n}\n\nText.\n")).Unwrap();
