@@ -34,7 +34,13 @@ public sealed record Paragraph(TextSpan Span)
     /// <summary>True when the paragraph is inside a block quote.</summary>
     public bool IsQuote { get; init; }
 
-    /// <summary>True for the single-line paragraphs that consist only of emphasis (<c>**Like this**</c>).</summary>
+    /// <summary>True when the paragraph is (part of) a list item.</summary>
+    public bool IsListItem { get; init; }
+
+    /// <summary>
+    /// True for the single-line paragraphs that consist only of emphasis around plain text (<c>**Like this**</c>);
+    /// HTML comments beside the emphasis do not count, a link, code or HTML inside it does.
+    /// </summary>
     public bool IsEmphasisOnly { get; init; }
 
     /// <summary>Span of the emphasised text when <see cref="IsEmphasisOnly"/>.</summary>

@@ -83,6 +83,10 @@ public class EL2004Tests
         RuleVerifier<EL2004DuplicateHeading>.VerifyAsync("# T\n\n## The Role of the EU\n\nx\n\n{|EL2004:## The role of the EU|}\n\ny\n");
 
     [Fact]
+    public Task Comments_in_headings_are_not_part_of_them() =>
+        RuleVerifier<EL2004DuplicateHeading>.VerifyAsync("# T\n\n## Outlook <!-- draft 1 -->\n\nx\n\n{|EL2004:## Outlook <!-- draft 2 -->|}\n\ny\n");
+
+    [Fact]
     public Task Same_subheading_under_different_sections_is_fine_by_default_but_not_document_wide() =>
         RuleVerifier<EL2004DuplicateHeading>.VerifyAsync("# T\n\n## Serbia\n\n### Outlook\n\n## Kosovo\n\n### Outlook\n").ContinueWith(_ =>
             RuleVerifier<EL2004DuplicateHeading>.VerifyAsync(
@@ -95,6 +99,10 @@ public class EL2005Tests
     [Fact]
     public Task Trailing_full_stop_removed() =>
         RuleVerifier<EL2005HeadingTrailingPunctuation>.VerifyFixAsync("# T\n\n## Implementation gaps{|EL2005:.|}\n", "# T\n\n## Implementation gaps\n");
+
+    [Fact]
+    public Task Colon_is_punctuation_but_an_emoji_shortcode_is_not() =>
+        RuleVerifier<EL2005HeadingTrailingPunctuation>.VerifyAsync("# T\n\n## Known issues :bug:\n\n## Notes{|EL2005::|}\n\n## At 10:30{|EL2005::|}\n");
 
     [Fact]
     public Task Question_mark_and_entities_are_fine() =>
@@ -150,6 +158,15 @@ public class EL2009Tests
 {
     [Fact]
     public Task Bold_line_as_heading() => RuleVerifier<EL2009EmphasisAsHeading>.VerifyAsync("# T\n\n{|EL2009:**What Comes Next**|}\n\ntext\n");
+
+    [Fact]
+    public Task Comment_beside_the_emphasis_does_not_hide_it() =>
+        RuleVerifier<EL2009EmphasisAsHeading>.VerifyAsync("# T\n\n{|EL2009:*Section 4: Outlook* <!-- check -->|}\n\ntext\n");
+
+    [Fact]
+    public Task List_items_links_and_comments_inside_are_not_headings() =>
+        RuleVerifier<EL2009EmphasisAsHeading>.VerifyAsync(
+            "# T\n\n* Item\n* **Bold item**\n\n**[A link](https://example.com)**\n\n*Outlook <!-- x --> here*\n\n**Use `code`**\n\ntext\n");
 
     [Fact]
     public Task Emphasised_sentence_is_fine() => RuleVerifier<EL2009EmphasisAsHeading>.VerifyAsync("# T\n\n**This is a whole sentence.**\n\nSome *emphasis* inside.\n");
