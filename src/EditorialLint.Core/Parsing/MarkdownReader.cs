@@ -61,9 +61,12 @@ public static class MarkdownReader
                     skipped.Add(new SkippedSpan(ToSpan(hi.Span, text), SkippedKind.Html));
                     break;
                 case LinkInline link when !link.UrlSpan.IsEmpty:
+                    // An inline link's destination and title run to its closing parenthesis. A reference link's
+                    // UrlSpan points into its definition elsewhere (already skipped): only that URL is skipped.
                     var url = ToSpan(link.UrlSpan, text);
-                    var close = text.IndexOf(')', url.End);
-                    skipped.Add(new SkippedSpan(close > 0 && !link.IsShortcut ? TextSpan.FromBounds(url.Start, close) : url, SkippedKind.LinkDestination));
+                    var own = ToSpan(link.Span, text);
+                    var inline = own.Contains(url.Start) && own.End > url.End && text[own.End - 1] == ')';
+                    skipped.Add(new SkippedSpan(inline ? TextSpan.FromBounds(url.Start, own.End - 1) : url, SkippedKind.LinkDestination));
                     break;
             }
         }
