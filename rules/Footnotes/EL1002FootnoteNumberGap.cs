@@ -55,7 +55,7 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
             var n = r.Number!.Value;
             if (n > expected && expected > 1)
             {
-                var missing = Enumerable.Range(expected, n - expected).Where(m => !cited.Contains(m)).ToList();
+                var missing = Missing(expected, n, cited);
                 if (missing.Count > 0)
                 {
                     c.Report(Descriptor, r.Span, fix, n, expected - 1, Describe(missing));
@@ -67,22 +67,42 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
         }
     });
 
-    /// <summary>"3 is missing", "3 and 5 are missing", "3–6 are missing".</summary>
-    private static string Describe(List<int> missing)
+    /// <summary>The runs of numbers from <paramref name="from"/> to <paramref name="to"/> (exclusive) never cited.</summary>
+    private static List<(int First, int Last)> Missing(int from, int to, HashSet<int> cited)
+    {
+        var runs = new List<(int, int)>();
+        var start = from;
+        foreach (var m in cited.Where(m => m >= from && m < to).Order())
+        {
+            if (m > start)
+            {
+                runs.Add((start, m - 1));
+            }
+
+            start = m + 1;
+        }
+
+        if (start < to)
+        {
+            runs.Add((start, to - 1));
+        }
+
+        return runs;
+    }
+
+    /// <summary>"3 is missing", "3–6 are missing", "2 and 4 are missing".</summary>
+    private static string Describe(List<(int First, int Last)> missing)
     {
         static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (missing.Count == 1)
+        static string Run((int First, int Last) r) => r.First == r.Last ? N(r.First) : $"{N(r.First)}–{N(r.Last)}";
+        if (missing.Count == 1 && missing[0].First == missing[0].Last)
         {
-            return $"{N(missing[0])} is missing";
+            return $"{N(missing[0].First)} is missing";
         }
 
-        var contiguous = missing[^1] - missing[0] == missing.Count - 1;
-        if (contiguous)
-        {
-            return $"{N(missing[0])}–{N(missing[^1])} are missing";
-        }
-
-        return $"{string.Join(", ", missing.SkipLast(1).Select(N))} and {N(missing[^1])} are missing";
+        return missing.Count == 1
+            ? $"{Run(missing[0])} are missing"
+            : $"{string.Join(", ", missing.SkipLast(1).Select(Run))} and {Run(missing[^1])} are missing";
     }
 
     /// <summary>The digits inside a marker: [^12], [12], 12., ¹².</summary>

@@ -402,6 +402,34 @@ public static class MarkdownReader
                 continue;
             }
 
+            // A definition may open with another one, as GFM reads it: "[^3]: [^4]: text" defines 3 (empty) and 4.
+            var chain = new List<(int Start, int Close, string Label)> { (s, close, label) };
+            while (true)
+            {
+                var k = chain[^1].Close + 2;
+                while (k < line.End && text[k] is ' ' or '\t')
+                {
+                    k++;
+                }
+
+                var kc = k + 3 < line.End && text[k] == '[' && text[k + 1] == '^' ? text.IndexOf(']', k + 2, line.End - k - 2) : -1;
+                if (kc <= k + 2 || kc + 1 >= line.End || text[kc + 1] != ':' || text.AsSpan(k + 2, kc - k - 2).ContainsAny(" \t["))
+                {
+                    break;
+                }
+
+                chain.Add((k, kc, text[(k + 2)..kc]));
+            }
+
+            for (var ci = 0; ci + 1 < chain.Count; ci++)
+            {
+                var (os, oc, ol) = chain[ci];
+                var next = chain[ci + 1].Start;
+                result.Add(new FootnoteDefinition(TextSpan.FromBounds(os, oc + 2), TextSpan.FromBounds(os, oc + 2), ol, TextSpan.FromBounds(next, next), FootnoteMarkerStyle.Caret));
+            }
+
+            (s, close, label) = chain[^1];
+
             // The note runs to the first blank line after which the text is not indented.
             var end = line.End;
             var lj = li + 1;

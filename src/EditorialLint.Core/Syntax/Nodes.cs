@@ -99,12 +99,13 @@ internal static class FootnoteLabels
 {
     public static int? TryGetNumber(string label)
     {
-        if (label.Length == 0 || label.Length > 9)
+        // All digits and within int: [^1234567890] is a (badly) numbered note, not a named one.
+        if (label.Length == 0 || label.Length > 10)
         {
             return null;
         }
 
-        var n = 0;
+        var n = 0L;
         foreach (var c in label)
         {
             if (c is < '0' or > '9')
@@ -115,6 +116,6 @@ internal static class FootnoteLabels
             n = (n * 10) + (c - '0');
         }
 
-        return n;
+        return n <= int.MaxValue ? (int)n : null;
     }
 }
