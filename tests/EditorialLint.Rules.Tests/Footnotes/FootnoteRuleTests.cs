@@ -139,6 +139,40 @@ public class EL1009Tests
             "# T\n\nA.[^1] B.[^2] C.[^3]\n\n[^1]: a\n[^2]: b\n[^3]: c\n");
 
     [Fact]
+    public Task One_note_listed_too_early_is_one_finding() =>
+        RuleVerifier<EL1009NotesOutOfOrder>.VerifyFixAsync(
+            "# T\n\nA.[^1] B.[^2] C.[^3] D.[^4]\n\n{|#0:[^4]:|} d\n[^1]: a\n[^2]: b\n[^3]: c\n",
+            "# T\n\nA.[^1] B.[^2] C.[^3] D.[^4]\n\n[^1]: a\n[^2]: b\n[^3]: c\n[^4]: d\n",
+            new ExpectedDiagnostic("EL1009").WithLocation(0).WithMessage("Note [4] is out of citation order (it is cited 4th)"));
+
+    [Fact]
+    public Task Named_notes_count_in_the_citation_order() =>
+        RuleVerifier<EL1009NotesOutOfOrder>.VerifyAsync(
+            "# T\n\nA.[^1] B.[^src] C.[^2]\n\n[^1]: a\n{|EL1009:[^2]:|} b\n\nSee below.\n\n[^src]: s\n");
+
+    [Fact]
+    public Task Two_notes_swapped_twice_are_two_findings() =>
+        RuleVerifier<EL1009NotesOutOfOrder>.VerifyFixAsync(
+            "# T\n\nA.[^1] B.[^2] C.[^3] D.[^4]\n\n{|EL1009:[^2]:|} b\n[^1]: a\n{|EL1009:[^4]:|} d\n[^3]: c\n",
+            "# T\n\nA.[^1] B.[^2] C.[^3] D.[^4]\n\n[^1]: a\n[^2]: b\n[^3]: c\n[^4]: d\n");
+
+    [Fact]
+    public async Task A_label_defined_twice_is_not_reported_but_keeps_its_place()
+    {
+        await RuleVerifier<EL1009NotesOutOfOrder>.VerifyAsync("# T\n\nA.[^a] B.[^b]\n\n[^a]: one\n[^a]: two\n[^b]: b\n");
+        await RuleVerifier<EL1009NotesOutOfOrder>.VerifyAsync("# T\n\nA.[^a] B.[^b]\n\n{|EL1009:[^b]:|} b\n[^a]: one\n[^a]: two\n");
+    }
+
+    [Fact]
+    public Task Plain_text_notes_section() =>
+        RuleVerifier<EL1009NotesOutOfOrder>.VerifyAsync(
+            "A Title Here\n\nOne.[1] Two.[2] Three.[3]\n\nNotes\n\n{|EL1009:[3]|} c\n[1] a\n[2] b\n", RuleVerifier<EL1009NotesOutOfOrder>.PlainText());
+
+    [Fact]
+    public Task Uncited_notes_do_not_count() =>
+        RuleVerifier<EL1009NotesOutOfOrder>.VerifyAsync("# T\n\nA.[^1] B.[^2]\n\n[^x]: stray\n[^1]: a\n[^2]: b\n");
+
+    [Fact]
     public Task In_order() => RuleVerifier<EL1009NotesOutOfOrder>.VerifyAsync("# T\n\nA.[^1] B.[^2]\n\n[^1]: a\n\n[^2]: b\n");
 }
 
