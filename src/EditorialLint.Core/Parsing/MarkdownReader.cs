@@ -117,7 +117,7 @@ public static class MarkdownReader
                 }
 
                 if (ProseScanner.TryParseNoteLine(text, TextSpan.FromBounds(probe, lineSpan.End), out var labelSpan, out var label, out var contentStart) &&
-                    !definitions.Any(d => d.Span.Contains(line.Start)))
+                    !definitions.Any(d => d.Span.Contains(line.Start)) && !IsLinkDefinitionLine(text, labelSpan.End, lineSpan.End))
                 {
                     definitions.Add(new FootnoteDefinition(TextSpan.FromBounds(labelSpan.Start, lineSpan.End), labelSpan, label, TextSpan.FromBounds(contentStart, lineSpan.End), FootnoteMarkerStyle.Bracket));
                 }
@@ -358,6 +358,20 @@ public static class MarkdownReader
         }
 
         return true;
+    }
+
+    /// <summary>"[3]: https://…" under a notes heading is a link reference definition, not note 3.</summary>
+    private static bool IsLinkDefinitionLine(string text, int afterLabel, int lineEnd)
+    {
+        if (afterLabel >= lineEnd || text[afterLabel] != ':')
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(afterLabel + 1, lineEnd - afterLabel - 1).TrimStart(" \t");
+        return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+               rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ||
+               rest.StartsWith("<") || rest.StartsWith("/") || rest.StartsWith("#");
     }
 
     private static List<FootnoteDefinition> ScanCaretDefinitions(SourceText sourceText, string text, Func<int, bool> inCode)

@@ -70,6 +70,19 @@ public class EL1004Tests
     [Fact]
     public Task Markdown_caret_reference_may_repeat() =>
         RuleVerifier<EL1004FootnoteNumberReused>.VerifyAsync("# T\n\nA.[^1] B.[^1]\n\n[^1]: a\n");
+
+    [Fact]
+    public Task Square_and_cubic_units_are_not_notes() =>
+        RuleVerifier<EL1004FootnoteNumberReused>.VerifyAsync(
+            "The Bosnian Question\n\nThe war ended in 1995.¹ The constitution remains.² The area is 51,197 km² and the reservoir holds 3 m³, or 10³ litres.\n\nNotes\n\n¹ One.\n² Two.\n",
+            RuleVerifier<EL1004FootnoteNumberReused>.PlainText());
+
+    [Fact]
+    public async Task A_numbered_reference_list_cites_a_source_again()
+    {
+        await RuleVerifier<EL1004FootnoteNumberReused>.VerifyAsync("# T\n\nA [1]. B [2]. C [1].\n\n## References\n\n[1] Source one.\n[2] Source two.\n");
+        await RuleVerifier<EL1004FootnoteNumberReused>.VerifyAsync("# T\n\nA.[1] B.[2] C.{|EL1004:[1]|}\n\n## Notes\n\n1. Note one.\n2. Note two.\n");
+    }
 }
 
 public class EL1005Tests
@@ -95,6 +108,10 @@ public class EL1006Tests
 
     [Fact]
     public Task All_referenced() => RuleVerifier<EL1006NoteNeverReferenced>.VerifyAsync("# T\n\nA.[^1] B.[^n]\n\n[^1]: a\n[^n]: b\n");
+
+    [Fact]
+    public Task A_link_definition_under_the_notes_heading_is_not_a_note() =>
+        RuleVerifier<EL1006NoteNeverReferenced>.VerifyAsync("# T\n\nA.[1] See [the data][3].\n\n## Notes\n\n1. Note one.\n\n[3]: https://example.com/data\n");
 }
 
 public class EL1007Tests
@@ -187,6 +204,35 @@ public class EL1010Tests
     [Fact]
     public Task Consistent_placement() =>
         RuleVerifier<EL1010FootnoteMarkerPlacement>.VerifyAsync("# T\n\nOne[^1]. Two[^2]. Mid-sentence[^3] text.\n\n[^1]: a\n[^2]: b\n[^3]: c\n");
+
+    [Fact]
+    public Task A_space_before_every_marker_is_a_consistent_style() =>
+        RuleVerifier<EL1010FootnoteMarkerPlacement>.VerifyAsync(
+            "North Macedonia’s Name Deal\n\nThe agreement was signed in 2018 [1]. It took effect in 2019 [2].\n\nReferences\n\n[1] Prespa Agreement.\n[2] UN document.\n",
+            RuleVerifier<EL1010FootnoteMarkerPlacement>.PlainText());
+
+    [Fact]
+    public Task An_attached_marker_in_a_spaced_draft() =>
+        RuleVerifier<EL1010FootnoteMarkerPlacement>.VerifyFixAsync(
+            "# T\n\nOne [1]. Two [2]. Three{|#0:[3]|}.\n",
+            "# T\n\nOne [1]. Two [2]. Three [3].\n",
+            new ExpectedDiagnostic("EL1010").WithLocation(0).WithMessage("Footnote marker has no space before it; elsewhere this draft puts it after a space"));
+
+    [Fact]
+    public Task A_tie_on_spacing_goes_to_no_space() =>
+        RuleVerifier<EL1010FootnoteMarkerPlacement>.VerifyAsync("# T\n\nOne.[^1] Two. {|EL1010:[^2]|}\n\n[^1]: a\n[^2]: b\n");
+
+    [Fact]
+    public Task The_configured_style_wins() =>
+        RuleVerifier<EL1010FootnoteMarkerPlacement>.VerifyAsync(
+            "# T\n\nOne {|#0:[^1]|}. Two {|#1:[^2]|}.\n\n[^1]: a\n[^2]: b\n",
+            RuleVerifier<EL1010FootnoteMarkerPlacement>.Markdown(("editorial_lint.footnote_marker_space", "none")),
+            new ExpectedDiagnostic("EL1010").WithLocation(0).WithMessage("Footnote marker has a space before it; the house style puts it directly after the text"),
+            new ExpectedDiagnostic("EL1010").WithLocation(1));
+
+    [Fact]
+    public Task A_marker_at_the_start_of_a_line_has_no_spacing() =>
+        RuleVerifier<EL1010FootnoteMarkerPlacement>.VerifyAsync("# T\n\nOne claim.\n[^1] Two claim.[^2]\n\n[^1]: a\n[^2]: b\n");
 }
 
 public class SeedFootnoteTests
