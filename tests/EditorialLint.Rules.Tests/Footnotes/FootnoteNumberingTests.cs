@@ -22,7 +22,9 @@ public class FootnoteNumberingTests
         RuleVerifier<EL1001FootnoteNumberingStart>.VerifyAsync("# T\n\nA.[^12345678901]\n\n[^12345678901]: b\n");
 
     [Fact]
-    public Task A_definition_opening_with_another_defines_both() =>
-        RuleVerifier<EL1005ReferenceWithoutNote>.VerifyAsync("# T\n\nfoo[^1] bar[^2] baz{|EL1005:[^3]|}.\n\n[^1]:[^2]: baz\n").ContinueWith(_ =>
-            RuleVerifier<EL1006NoteNeverReferenced>.VerifyAsync("# T\n\nfoo[^1].\n\n[^1]: {|EL1006:[^2]:|} baz\n")).Unwrap();
+    public async Task A_definition_opening_with_another_defines_both()
+    {
+        await RuleVerifier<EL1005ReferenceWithoutNote>.VerifyAsync("# T\n\nfoo[^1] bar[^2] baz{|EL1005:[^3]|}.\n\n[^1]:[^2]: baz\n");
+        await RuleVerifier<EL1006NoteNeverReferenced>.VerifyAsync("# T\n\nfoo[^1].\n\n[^1]: {|EL1006:[^2]:|} baz\n");
+    }
 }

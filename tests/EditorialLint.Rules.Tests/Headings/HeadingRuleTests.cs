@@ -11,9 +11,11 @@ public class EL2001Tests
     public Task Skipped_level() => RuleVerifier<EL2001HeadingLevelSkipped>.VerifyAsync("# T\n\n{|EL2001:### Deep|}\n\nx\n\n## Back\n\n# Up\n");
 
     [Fact]
-    public Task A_front_matter_title_stands_before_the_first_heading() =>
-        RuleVerifier<EL2001HeadingLevelSkipped>.VerifyAsync("---\ntitle: A Title\n---\n\n{|EL2001:### Deep|}\n\ntext\n").ContinueWith(_ =>
-            RuleVerifier<EL2001HeadingLevelSkipped>.VerifyAsync("---\nlayout: post\n---\n\n### Deep\n\ntext\n")).Unwrap();
+    public async Task A_front_matter_title_stands_before_the_first_heading()
+    {
+        await RuleVerifier<EL2001HeadingLevelSkipped>.VerifyAsync("---\ntitle: A Title\n---\n\n{|EL2001:### Deep|}\n\ntext\n");
+        await RuleVerifier<EL2001HeadingLevelSkipped>.VerifyAsync("---\nlayout: post\n---\n\n### Deep\n\ntext\n");
+    }
 
     [Fact]
     public Task Plain_text_layout_headings_are_fine() =>
@@ -29,35 +31,43 @@ public class EL2002Tests
     public Task Section_heading_first() => RuleVerifier<EL2002MissingTitle>.VerifyAsync("{|EL2002:## Section|}\n\ntext\n");
 
     [Fact]
-    public Task Title_after_comment_or_front_matter_title() =>
-        RuleVerifier<EL2002MissingTitle>.VerifyAsync("<!-- note -->\n# Title\n\ntext\n").ContinueWith(_ =>
-            RuleVerifier<EL2002MissingTitle>.VerifyAsync("---\ntitle: A Title\n---\n\nText.\n")).Unwrap();
+    public async Task Title_after_comment_or_front_matter_title()
+    {
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync("<!-- note -->\n# Title\n\ntext\n");
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync("---\ntitle: A Title\n---\n\nText.\n");
+    }
 
     [Fact]
-    public Task With_a_preamble_allowed_the_first_heading_must_be_the_title() =>
-        RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+    public async Task With_a_preamble_allowed_the_first_heading_must_be_the_title()
+    {
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync(
             "A standfirst.\n\n# Title\n\ntext\n",
-            RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.title_allow_preamble", "true"))).ContinueWith(_ =>
-            RuleVerifier<EL2002MissingTitle>.VerifyAsync(
-                "A standfirst.\n\n{|EL2002:## Section|}\n\n# Title\n",
-                RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.title_allow_preamble", "true")))).Unwrap().ContinueWith(_ =>
-            RuleVerifier<EL2002MissingTitle>.VerifyAsync(
-                "{|EL2002:No heading anywhere.|}\n",
-                RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.title_allow_preamble", "true")))).Unwrap();
+            RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.title_allow_preamble", "true")));
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+            "A standfirst.\n\n{|EL2002:## Section|}\n\n# Title\n",
+            RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.title_allow_preamble", "true")));
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+            "{|EL2002:No heading anywhere.|}\n",
+            RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.title_allow_preamble", "true")));
+    }
 
     [Fact]
-    public Task Toml_and_json_front_matter_titles() =>
-        RuleVerifier<EL2002MissingTitle>.VerifyAsync("+++\ndate = 2026-02-01\ntitle = \"A Title\"\n+++\n\nText.\n").ContinueWith(_ =>
-            RuleVerifier<EL2002MissingTitle>.VerifyAsync("{\n  \"title\": \"A Title\"\n}\n\nText.\n")).Unwrap();
+    public async Task Toml_and_json_front_matter_titles()
+    {
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync("+++\ndate = 2026-02-01\ntitle = \"A Title\"\n+++\n\nText.\n");
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync("{\n  \"title\": \"A Title\"\n}\n\nText.\n");
+    }
 
     [Fact]
-    public Task Front_matter_title_can_be_turned_off_or_renamed() =>
-        RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+    public async Task Front_matter_title_can_be_turned_off_or_renamed()
+    {
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync(
             "---\ntitle: A Title\n---\n{|EL2002:Text.|}\n",
-            RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.front_matter_title", "none"))).ContinueWith(_ =>
-            RuleVerifier<EL2002MissingTitle>.VerifyAsync(
-                "---\nheadline: A Title\n---\nText.\n",
-                RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.front_matter_title", "^headline:")))).Unwrap();
+            RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.front_matter_title", "none")));
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+            "---\nheadline: A Title\n---\nText.\n",
+            RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.front_matter_title", "^headline:")));
+    }
 }
 
 public class EL2003Tests
@@ -87,11 +97,13 @@ public class EL2004Tests
         RuleVerifier<EL2004DuplicateHeading>.VerifyAsync("# T\n\n## Outlook <!-- draft 1 -->\n\nx\n\n{|EL2004:## Outlook <!-- draft 2 -->|}\n\ny\n");
 
     [Fact]
-    public Task Same_subheading_under_different_sections_is_fine_by_default_but_not_document_wide() =>
-        RuleVerifier<EL2004DuplicateHeading>.VerifyAsync("# T\n\n## Serbia\n\n### Outlook\n\n## Kosovo\n\n### Outlook\n").ContinueWith(_ =>
-            RuleVerifier<EL2004DuplicateHeading>.VerifyAsync(
-                "# T\n\n## Serbia\n\n### Outlook\n\n## Kosovo\n\n{|EL2004:### Outlook|}\n",
-                RuleVerifier<EL2004DuplicateHeading>.Markdown(("editorial_lint.duplicate_heading_scope", "document")))).Unwrap();
+    public async Task Same_subheading_under_different_sections_is_fine_by_default_but_not_document_wide()
+    {
+        await RuleVerifier<EL2004DuplicateHeading>.VerifyAsync("# T\n\n## Serbia\n\n### Outlook\n\n## Kosovo\n\n### Outlook\n");
+        await RuleVerifier<EL2004DuplicateHeading>.VerifyAsync(
+            "# T\n\n## Serbia\n\n### Outlook\n\n## Kosovo\n\n{|EL2004:### Outlook|}\n",
+            RuleVerifier<EL2004DuplicateHeading>.Markdown(("editorial_lint.duplicate_heading_scope", "document")));
+    }
 }
 
 public class EL2005Tests
