@@ -191,6 +191,11 @@ public static class PlainTextReader
             return false;
         }
 
+        if (IsDateLine(t))
+        {
+            return false; // "12 February 2026", "Monday, 2 March 2026": a dateline, not a section
+        }
+
         var words = 0;
         var letters = 0;
         foreach (var c in t)
@@ -207,6 +212,53 @@ public static class PlainTextReader
         }
 
         return words <= 16 && letters * 2 >= t.Length;
+    }
+
+    private static readonly string[] DateWords =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "posted", "on",
+    ];
+
+    /// <summary>A line of only month and weekday names, numbers (2, 2nd, 2026) and "published"/"updated"/"on", with a month.</summary>
+    internal static bool IsDateLine(ReadOnlySpan<char> line)
+    {
+        var month = false;
+        foreach (var range in line.SplitAny(" ,.\t"))
+        {
+            var w = line[range];
+            if (w.Length == 0)
+            {
+                continue;
+            }
+
+            var digits = 0;
+            while (digits < w.Length && char.IsAsciiDigit(w[digits]))
+            {
+                digits++;
+            }
+
+            if (digits > 0 && (digits == w.Length || w[digits..] is "st" or "nd" or "rd" or "th"))
+            {
+                continue;
+            }
+
+            var found = -1;
+            for (var i = 0; i < DateWords.Length && found < 0; i++)
+            {
+                found = w.Equals(DateWords[i], StringComparison.OrdinalIgnoreCase) ? i : -1;
+            }
+
+            if (found < 0)
+            {
+                return false;
+            }
+
+            month |= found < 24;
+        }
+
+        return month;
     }
 
     /// <summary>
