@@ -49,11 +49,25 @@ public static class PlainTextReader
             furniture.Add(blocks[i].Span);
         }
 
+        // Notes with no heading: the draft ends in blocks that each open with a bracketed or superscript label
+        // ("[1] Anadolu Agency, 2024."), as PDF extractions often do. They are the notes, not more references.
+        var unheadedNotesFrom = bodyBlocks.Count;
+        while (unheadedNotesFrom > 1 && OpensWithNoteLabel(text, bodyBlocks[unheadedNotesFrom - 1].Span))
+        {
+            unheadedNotesFrom--;
+        }
+
         Paragraph? pending = null;
         for (var bi = 0; bi < bodyBlocks.Count; bi++)
         {
             var block = bodyBlocks[bi];
             var blockText = text.AsSpan(block.Span.Start, block.Span.Length);
+            if (notes is null && bi == unheadedNotesFrom)
+            {
+                Flush(ref pending, paragraphs);
+                notes = new NotesSection(TextSpan.FromBounds(block.Span.Start, text.Length), new TextSpan(block.Span.Start, 0), string.Empty);
+            }
+
             if (notes is not null)
             {
                 ReadNoteLines(text, lines, block, definitions);
@@ -356,6 +370,10 @@ public static class PlainTextReader
 
         return digits is > 0 and <= 8;
     }
+
+    private static bool OpensWithNoteLabel(string text, TextSpan block) =>
+        block.Length > 0 && (text[block.Start] == '[' || ProseScanner.IsSuperscriptDigit(text[block.Start])) &&
+        ProseScanner.TryParseNoteLine(text, TextSpan.FromBounds(block.Start, text.IndexOf('\n', block.Start) is var nl and >= 0 && nl < block.End ? nl : block.End), out _, out _, out _);
 
     private static void ReadNoteLines(string text, TextLineCollection lines, Block block, List<FootnoteDefinition> definitions)
     {

@@ -128,9 +128,25 @@ public class EL1007Tests
         RuleVerifier<EL1007NotesMissing>.VerifyAsync("# T\n\nA.{|EL1007:[^1]|} B.[^2]\n");
 
     [Fact]
-    public Task Markdown_bracket_citations_need_no_notes_by_default_but_can_be_required() =>
-        RuleVerifier<EL1007NotesMissing>.VerifyAsync("# T\n\nA.[1] B.[2]\n").ContinueWith(_ =>
-            RuleVerifier<EL1007NotesMissing>.VerifyAsync("# T\n\nA.{|EL1007:[1]|} B.[2]\n", RuleVerifier<EL1007NotesMissing>.Markdown(("editorial_lint.require_notes", "always")))).Unwrap();
+    public async Task Markdown_bracket_citations_need_no_notes_by_default_but_can_be_required()
+    {
+        await RuleVerifier<EL1007NotesMissing>.VerifyAsync("# T\n\nA.[1] B.[2]\n");
+        await RuleVerifier<EL1007NotesMissing>.VerifyAsync("# T\n\nA.{|EL1007:[1]|} B.[2]\n", RuleVerifier<EL1007NotesMissing>.Markdown(("editorial_lint.require_notes", "always")));
+    }
+
+    [Fact]
+    public async Task Plain_text_notes_with_no_heading_at_the_end_are_notes()
+    {
+        const string Draft = "Türkiye and the Western Balkans\n\nAnkara widened its footprint.[1] Trade grew.[2]\n\nThe Limits\n\nBrussels still sets the limits.[3]\n\n" +
+                             "[1] Anadolu Agency, 2024.\n[2] TÜİK, Foreign Trade Statistics,\n    2025.\n\n[3] European Commission, 2025.\n";
+        await RuleVerifier<EL1007NotesMissing>.VerifyAsync(Draft, RuleVerifier<EL1007NotesMissing>.PlainText());
+        await RuleVerifier<EL1004FootnoteNumberReused>.VerifyAsync(Draft, RuleVerifier<EL1004FootnoteNumberReused>.PlainText());
+        await RuleVerifier<EL1006NoteNeverReferenced>.VerifyAsync(Draft.Replace("Trade grew.[2]", "Trade grew.", StringComparison.Ordinal).Replace("[2] TÜİK", "{|EL1006:[2]|} TÜİK", StringComparison.Ordinal), RuleVerifier<EL1006NoteNeverReferenced>.PlainText());
+    }
+
+    [Fact]
+    public Task A_last_paragraph_that_only_starts_with_a_marker_in_prose_is_not_a_notes_block() =>
+        RuleVerifier<EL1007NotesMissing>.VerifyAsync("Title Here\n\nA claim.{|EL1007:[1]|}\n\nAnother claim follows.[2]\n", RuleVerifier<EL1007NotesMissing>.PlainText());
 
     [Fact]
     public Task Notes_present() =>
