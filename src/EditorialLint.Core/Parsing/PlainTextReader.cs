@@ -85,7 +85,8 @@ public static class PlainTextReader
                 continue;
             }
 
-            if (block.FirstLine == block.LastLine && LooksLikeHeading(blockText, nextBlock is not null))
+            if (block.FirstLine == block.LastLine && LooksLikeHeading(blockText, nextBlock is not null) &&
+                !(!isFirst && pending is null && paragraphs.Count == 0 && IsByline(blockText)))
             {
                 Flush(ref pending, paragraphs);
                 headings.Add(new Heading(block.Span, block.Span, isFirst ? 1 : 2, blockText.ToString(), HeadingStyle.Layout));
@@ -226,6 +227,13 @@ public static class PlainTextReader
         }
 
         return words <= 16 && letters * 2 >= t.Length;
+    }
+
+    /// <summary>"By Ayşe Demir, Senior Analyst": "By" and a capitalised word (only asked between the title and the first paragraph).</summary>
+    internal static bool IsByline(ReadOnlySpan<char> line)
+    {
+        var t = line.Trim();
+        return t.Length > 4 && t.StartsWith("By ", StringComparison.Ordinal) && char.IsUpper(t[3]);
     }
 
     private static readonly string[] DateWords =
