@@ -65,11 +65,16 @@ public class MarkdownlintTests(ITestOutputHelper output)
         output.WriteLine($"markdownlint: {all}/{total} fixture-rule pairs ({100.0 * all / total:F1}%)");
         failures.ForEach(output.WriteLine);
         Assert.True(total > 500, "the suite was not found");
-        Assert.True(failures.Count <= KnownDifferences, $"{failures.Count} differ; {KnownDifferences} are documented:\n" + string.Join('\n', failures));
+        var unexpected = failures.Where(f => !KnownDifferences.Any(k => f.StartsWith(k + "/", StringComparison.Ordinal))).ToList();
+        Assert.True(unexpected.Count == 0, $"{unexpected.Count} fixture-rule pairs differ that are not documented in tests/Conformance/README.md:\n" + string.Join('\n', unexpected));
     }
 
     /// <summary>Fixture-rule pairs where our rule means something different on purpose (tests/Conformance/README.md).</summary>
-    private const int KnownDifferences = 2;
+    private static readonly string[] KnownDifferences =
+    [
+        "headings-with-html-entities.md MD024", // &#x000A9; and &#X000A9; are one heading to a reader
+        "emphasis_instead_of_headings.md MD036", // a line opening with <!-- is an HTML block in CommonMark
+    ];
 
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
     {
