@@ -57,6 +57,7 @@ public static class PlainTextReader
             unheadedNotesFrom--;
         }
 
+        var noteBlocks = new List<TextSpan>();
         Paragraph? pending = null;
         for (var bi = 0; bi < bodyBlocks.Count; bi++)
         {
@@ -71,6 +72,15 @@ public static class PlainTextReader
             if (notes is not null)
             {
                 ReadNoteLines(text, lines, block, definitions);
+                continue;
+            }
+
+            // Footnotes at the foot of a page, inside the body: a block that opens with a label already cited above
+            // ("[3] Reuters, 2024."). Read as notes; the paragraph around them may go on after the page break.
+            if (bi > 0 && OpensWithNoteLabel(text, block.Span) && CitedBefore(text, block.Span))
+            {
+                ReadNoteLines(text, lines, block, definitions);
+                noteBlocks.Add(block.Span);
                 continue;
             }
 
@@ -111,7 +121,7 @@ public static class PlainTextReader
         ProseScanner.ScanComments(text, _ => false, comments, skipped);
         var commentSpans = new SpanSet(skipped.Select(s => s.Span));
         ProseScanner.ScanUrlsAndEmails(text, commentSpans.Contains, skipped);
-        var blocked = new SpanSet(skipped.Select(s => s.Span).Concat(furniture));
+        var blocked = new SpanSet(skipped.Select(s => s.Span).Concat(furniture).Concat(noteBlocks));
         bool IsSkipped(int p) => blocked.Contains(p);
 
         var references = new List<FootnoteReference>();
@@ -382,6 +392,32 @@ public static class PlainTextReader
     private static bool OpensWithNoteLabel(string text, TextSpan block) =>
         block.Length > 0 && (text[block.Start] == '[' || ProseScanner.IsSuperscriptDigit(text[block.Start])) &&
         ProseScanner.TryParseNoteLine(text, TextSpan.FromBounds(block.Start, text.IndexOf('\n', block.Start) is var nl and >= 0 && nl < block.End ? nl : block.End), out _, out _, out _);
+
+    /// <summary>Whether the label that opens the block ("[3]", "³") occurs earlier in the draft.</summary>
+    private static bool CitedBefore(string text, TextSpan block)
+    {
+        int end;
+        if (text[block.Start] == '[')
+        {
+            end = text.IndexOf(']', block.Start, Math.Min(6, block.Length));
+            if (end < 0)
+            {
+                return false;
+            }
+
+            end++;
+        }
+        else
+        {
+            end = block.Start;
+            while (end < block.End && ProseScanner.IsSuperscriptDigit(text[end]))
+            {
+                end++;
+            }
+        }
+
+        return text.AsSpan(0, block.Start).IndexOf(text.AsSpan(block.Start, end - block.Start), StringComparison.Ordinal) >= 0;
+    }
 
     private static void ReadNoteLines(string text, TextLineCollection lines, Block block, List<FootnoteDefinition> definitions)
     {

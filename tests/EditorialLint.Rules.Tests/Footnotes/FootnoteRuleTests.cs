@@ -145,6 +145,20 @@ public class EL1007Tests
     }
 
     [Fact]
+    public async Task Plain_text_footnotes_at_the_foot_of_a_page_are_notes()
+    {
+        const string Draft = "Türkiye’s Mediation in the Black Sea\n\nAnkara brokered the grain deal.[1] It hosted talks.[2] The arrangement\nlasted a year, until Moscow withdrew, citing unmet\n\n" +
+                             "[1] United Nations, Black Sea Grain Initiative, 2022.\n[2] Anadolu Agency, 10 March 2022.\n\n3\n\nAVİM Commentary • No: 2026 / 15 • March 2026\n\n" +
+                             "conditions on its own exports.[3]\n\n[3] Reuters, 17 July 2023.\n";
+        var doc = EditorialLint.Core.Parsing.DocumentParser.Parse("page.txt", Draft);
+        Assert.Equal(["1", "2", "3"], doc.FootnoteReferences.Select(r => r.Label));
+        Assert.Equal(["1", "2", "3"], doc.FootnoteDefinitions.Select(d => d.Label));
+        Assert.Contains(doc.Paragraphs, p => doc.GetText(p.Span).StartsWith("Ankara", StringComparison.Ordinal) && doc.GetText(p.Span).EndsWith("exports.[3]", StringComparison.Ordinal));
+        await RuleVerifier<EL1004FootnoteNumberReused>.VerifyAsync(Draft, RuleVerifier<EL1004FootnoteNumberReused>.PlainText());
+        await RuleVerifier<EL1007NotesMissing>.VerifyAsync(Draft, RuleVerifier<EL1007NotesMissing>.PlainText());
+    }
+
+    [Fact]
     public Task A_last_paragraph_that_only_starts_with_a_marker_in_prose_is_not_a_notes_block() =>
         RuleVerifier<EL1007NotesMissing>.VerifyAsync("Title Here\n\nA claim.{|EL1007:[1]|}\n\nAnother claim follows.[2]\n", RuleVerifier<EL1007NotesMissing>.PlainText());
 
