@@ -57,6 +57,22 @@ public class SeedStructureTests
         Assert.Equal(4, Lint(name, ("heading_case", "sentence")).Count(d => d.Id == "EL2008"));
     }
 
+    [Fact]
+    public void Broken_footnotes_sample()
+    {
+        var found = Lint("footnotes-broken.md").Select(d => (d.Id, d.Line)).ToList();
+        Assert.Equal([("EL1003", 9), ("EL1005", 13), ("EL1009", 17), ("EL1006", 19)], found);
+    }
+
+    [Fact]
+    public void Messy_headings_sample_with_the_repository_s_title_case()
+    {
+        var found = Lint("headings-messy.md", ("heading_case", "title")).Select(d => (d.Id, d.Line)).ToList();
+        Assert.Equal(
+            [("EL2001", 5), ("EL2008", 5), ("EL2005", 5), ("EL2008", 9), ("EL2004", 13), ("EL2008", 13), ("EL2009", 17), ("EL2006", 21)],
+            found);
+    }
+
     [Theory]
     [InlineData("commentary-2026-14.raw.txt", 8)]
     [InlineData("commentary-2026-14.clean.md", 8)]
