@@ -126,9 +126,55 @@ public static class MarkdownReader
             definitions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
+        // Bracketed notes with no heading: a paragraph outside the notes section whose first line opens with a label
+        // already cited above ("[1] Source, 2024."). Its numbered lines are notes, not more references.
+        var noteParagraphs = new HashSet<TextSpan>();
+        foreach (var p in paragraphs)
+        {
+            if ((notes is not null && notes.Span.Contains(p.Span.Start)) || p.Span.Length < 4 || text[p.Span.Start] != '[')
+            {
+                continue;
+            }
+
+            var firstLine = sourceText.Lines.GetLineFromPosition(p.Span.Start);
+            if (!ProseScanner.TryParseNoteLine(text, TextSpan.FromBounds(p.Span.Start, firstLine.End), out var firstLabel, out _, out _) ||
+                text.AsSpan(0, p.Span.Start).IndexOf(text.AsSpan(firstLabel.Start, firstLabel.Length), StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            noteParagraphs.Add(p.Span);
+            FootnoteDefinition? current = null;
+            for (var li = firstLine.LineNumber; li < sourceText.Lines.Count && sourceText.Lines[li].Start < p.Span.End; li++)
+            {
+                var line = sourceText.Lines[li];
+                var lineEnd = Math.Min(line.End, p.Span.End);
+                if (ProseScanner.TryParseNoteLine(text, TextSpan.FromBounds(line.Start, lineEnd), out var labelSpan, out var label, out var contentStart) && text[labelSpan.Start] == '[')
+                {
+                    if (current is not null)
+                    {
+                        definitions.Add(current);
+                    }
+
+                    current = new FootnoteDefinition(TextSpan.FromBounds(labelSpan.Start, lineEnd), labelSpan, label, TextSpan.FromBounds(contentStart, lineEnd), FootnoteMarkerStyle.Bracket);
+                }
+                else if (current is not null)
+                {
+                    current = current with { Span = TextSpan.FromBounds(current.Span.Start, lineEnd), ContentSpan = TextSpan.FromBounds(current.ContentSpan.Start, lineEnd) };
+                }
+            }
+
+            if (current is not null)
+            {
+                definitions.Add(current);
+            }
+        }
+
+        definitions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
         var references = new List<FootnoteReference>();
         var defLabelSpans = definitions.Select(d => d.LabelSpan).ToArray();
-        foreach (var block in paragraphs.Select(p => p.Span).Concat(headings.Select(h => h.ContentSpan)).OrderBy(s => s.Start))
+        foreach (var block in paragraphs.Select(p => p.Span).Where(s => !noteParagraphs.Contains(s)).Concat(headings.Select(h => h.ContentSpan)).OrderBy(s => s.Start))
         {
             ProseScanner.ScanReferences(text, block, IsSkipped, allowBracketNumbers: true, references);
         }

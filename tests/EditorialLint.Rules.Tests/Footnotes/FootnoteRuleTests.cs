@@ -159,6 +159,17 @@ public class EL1007Tests
     }
 
     [Fact]
+    public async Task Markdown_bracketed_notes_with_no_heading_are_notes()
+    {
+        const string Draft = "# Title Here\n\nA claim.[1] Another claim.[2]\n\n[1] Source one, 2024.\n[2] Source two,\n2025.\n";
+        var doc = EditorialLint.Core.Parsing.DocumentParser.Parse("notes.md", Draft);
+        Assert.Equal(["1", "2"], doc.FootnoteReferences.Select(r => r.Label));
+        Assert.Equal(["[2] Source two,\n2025."], doc.FootnoteDefinitions.Skip(1).Select(d => doc.GetText(d.Span)));
+        await RuleVerifier<EL1004FootnoteNumberReused>.VerifyAsync(Draft);
+        await RuleVerifier<EL1006NoteNeverReferenced>.VerifyAsync(Draft.Replace("Another claim.[2]", "Another claim.", StringComparison.Ordinal).Replace("[2] Source", "{|EL1006:[2]|} Source", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public Task A_last_paragraph_that_only_starts_with_a_marker_in_prose_is_not_a_notes_block() =>
         RuleVerifier<EL1007NotesMissing>.VerifyAsync("Title Here\n\nA claim.{|EL1007:[1]|}\n\nAnother claim follows.[2]\n", RuleVerifier<EL1007NotesMissing>.PlainText());
 
