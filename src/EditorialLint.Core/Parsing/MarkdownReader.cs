@@ -137,7 +137,9 @@ public static class MarkdownReader
             }
 
             var firstLine = sourceText.Lines.GetLineFromPosition(p.Span.Start);
-            if (!ProseScanner.TryParseNoteLine(text, TextSpan.FromBounds(p.Span.Start, firstLine.End), out var firstLabel, out _, out _) ||
+            // A note opens with a source ("Reuters", "“Title”", "See"); "[1] argues that…" is a citation in prose.
+            if (!ProseScanner.TryParseNoteLine(text, TextSpan.FromBounds(p.Span.Start, firstLine.End), out var firstLabel, out _, out var firstContent) ||
+                (firstContent < firstLine.End && char.IsLower(text[firstContent])) ||
                 text.AsSpan(0, p.Span.Start).IndexOf(text.AsSpan(firstLabel.Start, firstLabel.Length), StringComparison.Ordinal) < 0)
             {
                 continue;

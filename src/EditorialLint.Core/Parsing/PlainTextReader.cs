@@ -389,9 +389,22 @@ public static class PlainTextReader
         return digits is > 0 and <= 8;
     }
 
-    private static bool OpensWithNoteLabel(string text, TextSpan block) =>
-        block.Length > 0 && (text[block.Start] == '[' || ProseScanner.IsSuperscriptDigit(text[block.Start])) &&
-        ProseScanner.TryParseNoteLine(text, TextSpan.FromBounds(block.Start, text.IndexOf('\n', block.Start) is var nl and >= 0 && nl < block.End ? nl : block.End), out _, out _, out _);
+    /// <summary>
+    /// The block opens with a bracketed or superscript label followed by a note's text, which starts with a source
+    /// ("Reuters", "“Title”", "See") rather than a lower-case word ("[1] argues that…" is a citation in prose).
+    /// </summary>
+    private static bool OpensWithNoteLabel(string text, TextSpan block)
+    {
+        if (block.Length == 0 || (text[block.Start] != '[' && !ProseScanner.IsSuperscriptDigit(text[block.Start])))
+        {
+            return false;
+        }
+
+        var nl = text.IndexOf('\n', block.Start);
+        var lineEnd = nl >= 0 && nl < block.End ? nl : block.End;
+        return ProseScanner.TryParseNoteLine(text, TextSpan.FromBounds(block.Start, lineEnd), out _, out _, out var content) &&
+               !(content < lineEnd && char.IsLower(text[content]));
+    }
 
     /// <summary>Whether the label that opens the block ("[3]", "³") occurs earlier in the draft.</summary>
     private static bool CitedBefore(string text, TextSpan block)

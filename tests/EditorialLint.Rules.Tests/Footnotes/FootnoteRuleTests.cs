@@ -169,6 +169,16 @@ public class EL1007Tests
         await RuleVerifier<EL1006NoteNeverReferenced>.VerifyAsync(Draft.Replace("Another claim.[2]", "Another claim.", StringComparison.Ordinal).Replace("[2] Source", "{|EL1006:[2]|} Source", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("x.md", "# Title Here\n\nA claim [1]. Another [2].\n\n[1] argues the opposite [2].\n\n## References\n\n[1] Source one.\n[2] Source two.\n")]
+    [InlineData("x.txt", "Title Here\n\nA claim [1]. Another [2].\n\n[1] argues the opposite [2].\n\nReferences\n\n[1] Source one.\n[2] Source two.\n")]
+    public void A_paragraph_opening_with_a_citation_in_prose_is_not_a_notes_block(string name, string draft)
+    {
+        var doc = EditorialLint.Core.Parsing.DocumentParser.Parse(name, draft);
+        Assert.Equal(["1", "2", "1", "2"], doc.FootnoteReferences.Select(r => r.Label));
+        Assert.Equal(["1", "2"], doc.FootnoteDefinitions.Select(d => d.Label));
+    }
+
     [Fact]
     public Task A_last_paragraph_that_only_starts_with_a_marker_in_prose_is_not_a_notes_block() =>
         RuleVerifier<EL1007NotesMissing>.VerifyAsync("Title Here\n\nA claim.{|EL1007:[1]|}\n\nAnother claim follows.[2]\n", RuleVerifier<EL1007NotesMissing>.PlainText());
