@@ -12,7 +12,7 @@ namespace EditorialLint.Rules.Footnotes;
 public sealed class EL1002FootnoteNumberGap : EditorialRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "EL1002", "Footnote number gap", "Footnote {0} follows footnote {1}; {2} is missing",
+        "EL1002", "Footnote number gap", "Footnote {0} follows footnote {1}; {2}",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "Numbered footnotes, in order of first use, skip a number.", helpLinkUri: "rules/Footnotes/EL1002FootnoteNumberGap.md");
 
@@ -46,20 +46,64 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
             }
         }
 
+        // A gap is a number never cited at all. Numbers skipped here but cited later are an ordering problem
+        // (EL1003 reports them), not a gap: 1, 2, 4, 3 has no gap.
+        var cited = numbers.ToHashSet();
         var expected = 1;
         foreach (var r in firsts)
         {
             var n = r.Number!.Value;
             if (n > expected && expected > 1)
             {
-                var missing = n - expected == 1 ? expected.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{expected}–{n - 1}";
-                c.Report(Descriptor, r.Span, fix, n, expected - 1, missing);
-                fix = null; // the fix renumbers everything; attach it once
+                var missing = Missing(expected, n, cited);
+                if (missing.Count > 0)
+                {
+                    c.Report(Descriptor, r.Span, fix, n, expected - 1, Describe(missing));
+                    fix = null; // the fix renumbers everything; attach it once
+                }
             }
 
             expected = Math.Max(expected, n + 1);
         }
     });
+
+    /// <summary>The runs of numbers from <paramref name="from"/> to <paramref name="to"/> (exclusive) never cited.</summary>
+    private static List<(int First, int Last)> Missing(int from, int to, HashSet<int> cited)
+    {
+        var runs = new List<(int, int)>();
+        var start = from;
+        foreach (var m in cited.Where(m => m >= from && m < to).Order())
+        {
+            if (m > start)
+            {
+                runs.Add((start, m - 1));
+            }
+
+            start = m + 1;
+        }
+
+        if (start < to)
+        {
+            runs.Add((start, to - 1));
+        }
+
+        return runs;
+    }
+
+    /// <summary>"3 is missing", "3–6 are missing", "2 and 4 are missing".</summary>
+    private static string Describe(List<(int First, int Last)> missing)
+    {
+        static string N(int n) => n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        static string Run((int First, int Last) r) => r.First == r.Last ? N(r.First) : $"{N(r.First)}–{N(r.Last)}";
+        if (missing.Count == 1 && missing[0].First == missing[0].Last)
+        {
+            return $"{N(missing[0].First)} is missing";
+        }
+
+        return missing.Count == 1
+            ? $"{Run(missing[0])} are missing"
+            : $"{string.Join(", ", missing.SkipLast(1).Select(Run))} and {Run(missing[^1])} are missing";
+    }
 
     /// <summary>The digits inside a marker: [^12], [12], 12., ¹².</summary>
     internal static TextSpan LabelSpan(string text, TextSpan marker)

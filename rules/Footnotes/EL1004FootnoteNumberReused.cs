@@ -8,7 +8,8 @@ namespace EditorialLint.Rules.Footnotes;
 /// <summary>
 /// EL1004: a bracketed or superscript note number used a second time. Endnote-style drafts ([1], ¹) give every call its
 /// own note, so a repeated number is a slip (…3, 4, 4, 6…). Markdown [^n] references may legitimately cite the same
-/// note twice and are not reported.
+/// note twice and are not reported, nor are numbers under a numbered reference list (a notes section titled
+/// "References"), where [2] cites source 2 each time.
 /// </summary>
 public sealed class EL1004FootnoteNumberReused : EditorialRule
 {
@@ -22,6 +23,12 @@ public sealed class EL1004FootnoteNumberReused : EditorialRule
 
     public override void Initialize(RuleContext context) => context.RegisterFootnoteAction(c =>
     {
+        // Under a numbered reference list ("References"), [2] cites source 2 wherever it is used: reuse is the style.
+        if (c.Document.NotesSection is { } notes && notes.HeadingText.Trim().TrimEnd(':').Equals("References", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         var first = new Dictionary<int, FootnoteReference>();
         foreach (var r in c.References)
         {

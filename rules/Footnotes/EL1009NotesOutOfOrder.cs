@@ -7,8 +7,9 @@ using EditorialLint.Core.Rules;
 namespace EditorialLint.Rules.Footnotes;
 
 /// <summary>
-/// EL1009: notes not in the order their references first appear. When the notes form one block (only blank space
-/// between them), the fix rewrites the block in order.
+/// EL1009: notes not in the order their references first appear. The notes reported are the fewest that must move
+/// to put the list in order. When the notes form one block (only blank space between them) and no label is defined
+/// twice, the fix rewrites the block in order.
 /// </summary>
 public sealed class EL1009NotesOutOfOrder : EditorialRule
 {
@@ -28,16 +29,14 @@ public sealed class EL1009NotesOutOfOrder : EditorialRule
         }
 
         var defs = c.Definitions.Where(d => order.ContainsKey(d.Label)).ToList();
-        if (defs.GroupBy(d => d.Label, StringComparer.OrdinalIgnoreCase).Any(g => g.Count() > 1))
-        {
-            return; // duplicates first (EL1008)
-        }
+        var counts = defs.GroupBy(d => d.Label, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        var duplicated = counts.Values.Any(n => n > 1);
 
         var text = c.Document.Content;
         CodeFix? fix = null;
         var all = c.Definitions.ToList();
         var contiguous = all.Count == defs.Count && all.Zip(all.Skip(1)).All(p => string.IsNullOrWhiteSpace(text[p.First.Span.End..p.Second.Span.Start]));
-        if (contiguous && all.Count > 1)
+        if (contiguous && !duplicated && all.Count > 1)
         {
             var separator = text[all[0].Span.End..all[1].Span.Start];
             var sb = new StringBuilder();
@@ -54,30 +53,73 @@ public sealed class EL1009NotesOutOfOrder : EditorialRule
             fix = CodeFix.Replace("List the notes in the order they are cited", TextSpan.FromBounds(all[0].Span.Start, all[^1].Span.End), sb.ToString());
         }
 
-        // Walk the notes in source order with a cursor into the citation order: a note whose rank is not the
-        // cursor is out of place; the cursor then moves past it.
-        var rank = order.Keys.Where(l => defs.Any(d => string.Equals(d.Label, l, StringComparison.OrdinalIgnoreCase)))
-            .Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.OrdinalIgnoreCase);
-        var cursor = 0;
-        foreach (var d in defs)
+        // The first note of each cited label, in source order, with its rank in the citation order. The notes to
+        // report are those outside a longest run already in citation order: the fewest an editor has to move. Of
+        // several such runs, the one keeping later notes wins, so a note listed too early is the one reported
+        // ("[^2] [^1]" reports [^2]). A label defined twice is EL1008's: it keeps its place but is not reported.
+        var rank = order.Keys.Where(counts.ContainsKey).Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i, StringComparer.OrdinalIgnoreCase);
+        var walked = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var firsts = defs.Where(d => walked.Add(d.Label)).ToList();
+        var ranks = firsts.Select(d => rank[d.Label]).ToArray();
+        var keep = InOrderRun(ranks);
+        for (var k = 0; k < firsts.Count; k++)
         {
-            var r = rank[d.Label];
-            if (r != cursor)
+            if (!keep[k] && counts[firsts[k].Label] == 1)
             {
-                // One finding per draft: the first note out of place (the fix reorders them all).
-                c.Report(Descriptor, d.LabelSpan, fix, d.Label, Ordinal(r + 1));
-                return;
+                c.Report(Descriptor, firsts[k].LabelSpan, fix, firsts[k].Label, Ordinal(ranks[k] + 1));
             }
-
-            cursor = r + 1;
         }
     });
+
+    /// <summary>
+    /// Marks a longest strictly increasing subsequence of <paramref name="ranks"/>, preferring later elements (it is
+    /// rebuilt from the last element that ends a longest run). Quadratic; notes number in the tens.
+    /// </summary>
+    private static bool[] InOrderRun(int[] ranks)
+    {
+        var length = new int[ranks.Length];
+        var best = 0;
+        for (var i = 0; i < ranks.Length; i++)
+        {
+            length[i] = 1;
+            for (var j = 0; j < i; j++)
+            {
+                if (ranks[j] < ranks[i] && length[j] + 1 > length[i])
+                {
+                    length[i] = length[j] + 1;
+                }
+            }
+
+            best = Math.Max(best, length[i]);
+        }
+
+        var keep = new bool[ranks.Length];
+        var want = best;
+        var limit = int.MaxValue;
+        for (var i = ranks.Length - 1; i >= 0 && want > 0; i--)
+        {
+            if (length[i] == want && ranks[i] < limit)
+            {
+                keep[i] = true;
+                limit = ranks[i];
+                want--;
+            }
+        }
+
+        return keep;
+    }
 
     private static string Ordinal(int n) => n switch
     {
         1 => "first",
         2 => "second",
         3 => "third",
-        _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + "th",
+        _ => n.ToString(System.Globalization.CultureInfo.InvariantCulture) + ((n % 100) is 11 or 12 or 13 ? "th" : (n % 10) switch
+        {
+            1 => "st",
+            2 => "nd",
+            3 => "rd",
+            _ => "th",
+        }),
     };
 }

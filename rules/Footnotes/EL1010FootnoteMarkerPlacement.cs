@@ -8,15 +8,16 @@ namespace EditorialLint.Rules.Footnotes;
 
 /// <summary>
 /// EL1010: footnote markers placed inconsistently within a draft: after the punctuation ("end.[1]") in most places and
-/// before it ("end[2].") in others, or with a space before the marker ("end. [3]"). The draft's majority wins; with
-/// <c>editorial_lint.footnote_marker_placement = after|before</c> the setting does.
+/// before it ("end[2].") in others, or with a space before the marker ("end. [3]") in some places and not in others.
+/// The draft's majority wins (a tie on spacing goes to no space); with <c>editorial_lint.footnote_marker_placement =
+/// after|before</c> and <c>editorial_lint.footnote_marker_space = none|space</c> the settings do.
 /// </summary>
 public sealed class EL1010FootnoteMarkerPlacement : EditorialRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
-        "EL1010", "Footnote marker placement", "Footnote marker {0}; elsewhere this draft puts it {1}",
+        "EL1010", "Footnote marker placement", "Footnote marker {0}; {1} puts it {2}",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "Footnote markers should sit in the same place relative to punctuation throughout a draft, with no space before them.",
+        description: "Footnote markers should sit in the same place relative to punctuation, and with the same spacing, throughout a draft.",
         helpLinkUri: "rules/Footnotes/EL1010FootnoteMarkerPlacement.md");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -31,7 +32,7 @@ public sealed class EL1010FootnoteMarkerPlacement : EditorialRule
     public override void Initialize(RuleContext context) => context.RegisterFootnoteAction(c =>
     {
         var text = c.Document.Content;
-        var facts = new List<(FootnoteReference Ref, Placement Place, bool Space)>();
+        var facts = new List<(FootnoteReference Ref, Placement Place, bool? Space)>();
         foreach (var r in c.References)
         {
             var b = r.Span.Start;
@@ -47,7 +48,7 @@ public sealed class EL1010FootnoteMarkerPlacement : EditorialRule
             var place = before is '.' or ',' or ';' or ':' or '!' or '?' ? Placement.AfterPunctuation
                 : after is '.' or ',' or ';' or ':' ? Placement.BeforePunctuation
                 : Placement.Other;
-            facts.Add((r, place, space && k > 0 && text[k - 1] != '\n'));
+            facts.Add((r, place, k == 0 || text[k - 1] == '\n' ? null : space));
         }
 
         var configured = c.Options.GetString("footnote_marker_placement")?.ToLowerInvariant();
@@ -59,10 +60,23 @@ public sealed class EL1010FootnoteMarkerPlacement : EditorialRule
             "before" => Placement.BeforePunctuation,
             _ => afterCount > beforeCount ? Placement.AfterPunctuation : beforeCount > afterCount ? Placement.BeforePunctuation : Placement.Other,
         };
+        var placementSource = configured is "after" or "before" ? "the house style" : "elsewhere this draft";
+
+        // Spacing: markers at the start of a line have no say. A tie goes to no space (the usual house style).
+        var configuredSpace = c.Options.GetString("footnote_marker_space")?.ToLowerInvariant();
+        var spaced = facts.Count(f => f.Space == true);
+        var attached = facts.Count(f => f.Space == false);
+        var wantSpace = configuredSpace switch
+        {
+            "space" => true,
+            "none" => false,
+            _ => spaced > attached,
+        };
+        var spaceSource = configuredSpace is "space" or "none" ? "the house style" : "elsewhere this draft";
 
         foreach (var (r, place, space) in facts)
         {
-            if (space)
+            if (space == true && !wantSpace)
             {
                 var gapStart = r.Span.Start;
                 while (gapStart > 0 && text[gapStart - 1] is ' ' or '\u00A0')
@@ -70,12 +84,17 @@ public sealed class EL1010FootnoteMarkerPlacement : EditorialRule
                     gapStart--;
                 }
 
-                c.Report(Descriptor, r.Span, CodeFix.Delete("Remove the space before the marker", TextSpan.FromBounds(gapStart, r.Span.Start)), "has a space before it", "directly after the text");
+                c.Report(Descriptor, r.Span, CodeFix.Delete("Remove the space before the marker", TextSpan.FromBounds(gapStart, r.Span.Start)), "has a space before it", spaceSource, "directly after the text");
+            }
+            else if (space == false && wantSpace)
+            {
+                c.Report(Descriptor, r.Span, CodeFix.Insert("Put a space before the marker", r.Span.Start, " "), "has no space before it", spaceSource, "after a space");
             }
             else if (majority != Placement.Other && place != Placement.Other && place != majority)
             {
                 c.Report(Descriptor, r.Span, null,
                     place == Placement.AfterPunctuation ? "comes after the punctuation" : "comes before the punctuation",
+                    placementSource,
                     majority == Placement.AfterPunctuation ? "after it" : "before it");
             }
         }

@@ -17,12 +17,17 @@ public sealed class EL2001HeadingLevelSkipped : EditorialRule
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c =>
     {
         var headings = c.Document.Headings;
-        for (var i = 1; i < headings.Length; i++)
+
+        // A title set in front matter stands before the first heading as a level-1 heading.
+        var previous = FrontMatterTitle.Find(c) is null ? 0 : 1;
+        for (var i = 0; i < headings.Length; i++)
         {
-            if (headings[i].Level > headings[i - 1].Level + 1)
+            if (previous > 0 && headings[i].Level > previous + 1)
             {
-                c.Report(Descriptor, headings[i].Span, null, headings[i].Level, headings[i - 1].Level, headings[i - 1].Level + 1);
+                c.Report(Descriptor, headings[i].Span, null, headings[i].Level, previous, previous + 1);
             }
+
+            previous = headings[i].Level;
         }
     });
 }

@@ -21,6 +21,10 @@ public sealed class EL2002MissingTitle : EditorialRule
         var doc = c.Document;
         var level = c.Options.GetInt("title_level", 1);
         var text = doc.Content;
+        if (FrontMatterTitle.Find(c) is not null)
+        {
+            return; // the front matter sets the title
+        }
 
         // The first thing that is not blank, a comment or front matter.
         var i = 0;
@@ -35,11 +39,6 @@ public sealed class EL2002MissingTitle : EditorialRule
             var skipped = doc.SkippedSpans.FirstOrDefault(s => s.Span.Contains(i) && s.Kind is SkippedKind.FrontMatter or SkippedKind.Html);
             if (skipped.Span.Length > 0 && (skipped.Kind == SkippedKind.FrontMatter || doc.Comments.Any(cm => cm.Span == skipped.Span)))
             {
-                if (skipped.Kind == SkippedKind.FrontMatter && FrontMatterTitle.Has(doc.GetText(skipped.Span), c.Options))
-                {
-                    return; // front matter title: counts as the title
-                }
-
                 i = skipped.Span.End;
                 continue;
             }
@@ -59,10 +58,48 @@ public sealed class EL2002MissingTitle : EditorialRule
         }
 
         var first = doc.Headings.FirstOrDefault(h => h.Span.Contains(i));
-        if (first is null || first.Level != level)
+        if (first is not null && first.Level == level)
         {
-            var line = doc.Text.Lines.GetLineFromPosition(i);
-            c.Report(Descriptor, TextSpan.FromBounds(i, Math.Max(i, line.End)), null, level);
+            return;
         }
+
+        // With a preamble allowed (text before the title, as in a newsletter's standfirst), the first heading of the
+        // draft must be the title; the finding then sits on that heading. A draft with no heading at all has no title.
+        var at = i;
+        if (c.Options.GetBool("title_allow_preamble", false) && FirstHeading(doc, i) is { } heading)
+        {
+            if (heading.Level == level)
+            {
+                return;
+            }
+
+            at = heading.Start;
+        }
+
+        var line = doc.Text.Lines.GetLineFromPosition(at);
+        c.Report(Descriptor, TextSpan.FromBounds(at, Math.Max(at, line.End)), null, level);
     });
+
+    /// <summary>The first heading at or after <paramref name="from"/>: Markdown, or an HTML block opening with &lt;h1&gt;…&lt;h6&gt;.</summary>
+    private static (int Start, int Level)? FirstHeading(EditorialDocument doc, int from)
+    {
+        (int Start, int Level)? best = doc.Headings.FirstOrDefault(h => h.Span.Start >= from) is { } h ? (h.Span.Start, h.Level) : null;
+        var text = doc.Content;
+        foreach (var s in doc.SkippedSpans)
+        {
+            if (s.Span.Start < from || (best is { } b && s.Span.Start >= b.Start))
+            {
+                continue;
+            }
+
+            var k = s.Span.Start;
+            if (s.Kind == SkippedKind.Html && k + 3 < text.Length && text[k] == '<' && text[k + 1] is 'h' or 'H' && text[k + 2] is >= '1' and <= '6' &&
+                text[k + 3] is '>' or ' ' && (k == 0 || text[k - 1] == '\n'))
+            {
+                best = (k, text[k + 2] - '0');
+            }
+        }
+
+        return best;
+    }
 }

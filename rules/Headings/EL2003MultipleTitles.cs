@@ -19,13 +19,12 @@ public sealed class EL2003MultipleTitles : EditorialRule
         var level = c.Options.GetInt("title_level", 1);
         var titles = c.Document.Headings.Where(h => h.Level == level).ToList();
 
-        // A title in the front matter makes every level-1 heading an extra title.
-        var frontMatter = c.Document.SkippedSpans.FirstOrDefault(s => s.Kind == Core.Syntax.SkippedKind.FrontMatter);
-        if (frontMatter.Span.Length > 0 && FrontMatterTitle.Has(c.Document.GetText(frontMatter.Span), c.Options))
+        // A title set in front matter is the draft's title: every heading of the title's level is then an extra.
+        if (FrontMatterTitle.Find(c) is { } frontMatter)
         {
             foreach (var extra in titles)
             {
-                c.Report(Descriptor, extra.Span, [frontMatter.Span], null, level, c.LineNumber(frontMatter.Span.Start));
+                c.Report(Descriptor, extra.Span, [frontMatter], null, level, c.LineNumber(frontMatter.Start));
             }
 
             return;

@@ -48,5 +48,14 @@ public sealed class EL2004DuplicateHeading : EditorialRule
         }
     });
 
-    private static string Normalise(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+    /// <summary>The heading as a reader sees it: HTML comments dropped, spaces collapsed, case ignored.</summary>
+    private static string Normalise(string text)
+    {
+        while (text.IndexOf("<!--", StringComparison.Ordinal) is var a and >= 0 && text.IndexOf("-->", a + 4, StringComparison.Ordinal) is var b and >= 0)
+        {
+            text = text[..a] + " " + text[(b + 3)..];
+        }
+
+        return string.Join(' ', text.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
+    }
 }

@@ -38,6 +38,12 @@ public sealed class EL2005HeadingTrailingPunctuation : EditorialRule
             return;
         }
 
+        // A GitHub emoji shortcode (":bug:") ends in ':' but is not punctuation.
+        if (last == ':' && IsEmojiShortcode(text, span))
+        {
+            return;
+        }
+
         var start = span.End - 1;
         while (start > span.Start && punctuation.Contains(text[start - 1], StringComparison.Ordinal))
         {
@@ -47,4 +53,18 @@ public sealed class EL2005HeadingTrailingPunctuation : EditorialRule
         var p = TextSpan.FromBounds(start, span.End);
         c.Report(Descriptor, p, CodeFix.Delete("Remove the trailing punctuation", p), text[start..span.End]);
     });
+
+    /// <summary>The content ends with <c>:name:</c>, the name of letters, digits, '_', '+' or '-' with at least one letter.</summary>
+    private static bool IsEmojiShortcode(string text, TextSpan content)
+    {
+        var k = content.End - 2;
+        var letters = 0;
+        while (k >= content.Start && (char.IsAsciiLetterOrDigit(text[k]) || text[k] is '_' or '+' or '-'))
+        {
+            letters += char.IsAsciiLetter(text[k]) ? 1 : 0;
+            k--;
+        }
+
+        return k >= content.Start && k < content.End - 2 && text[k] == ':' && letters > 0;
+    }
 }

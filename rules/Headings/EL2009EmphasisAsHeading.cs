@@ -18,7 +18,7 @@ public sealed class EL2009EmphasisAsHeading : EditorialRule
     public override void Initialize(RuleContext context) => context.RegisterParagraphAction(c =>
     {
         var p = c.Paragraph;
-        if (!p.IsEmphasisOnly || p.IsQuote || p.EmphasisContentSpan.IsEmpty)
+        if (!p.IsEmphasisOnly || p.IsQuote || p.IsListItem || p.EmphasisContentSpan.IsEmpty)
         {
             return;
         }

@@ -1,31 +1,56 @@
-using EditorialLint.Core.Configuration;
+using System.Text.RegularExpressions;
+using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Core.Rules;
+using EditorialLint.Core.Syntax;
 
 namespace EditorialLint.Rules.Headings;
 
 /// <summary>
-/// Whether front matter names the draft's title: a line <c>title: ...</c> or <c>title = ...</c> (quoted keys too, as in
-/// JSON). <c>editorial_lint.front_matter_title_key</c> names another key.
+/// A title set in the draft's front matter (<c>title: …</c> in YAML, <c>title = …</c> in TOML, <c>"title": …</c> in
+/// JSON), which static site generators render as the page's level-1 heading. EL2001, EL2002 and EL2003 count it as
+/// the draft's title. <c>editorial_lint.front_matter_title</c> is the pattern a front-matter line must match (a .NET
+/// regular expression, run without backtracking); <c>none</c> (or an empty value) turns the front-matter title off.
 /// </summary>
 internal static class FrontMatterTitle
 {
-    public static bool Has(string frontMatter, RuleOptions options)
+    public const string DefaultPattern = "^\\s*\"?title\"?\\s*[:=]";
+
+    /// <summary>The front-matter line that sets the title, or null.</summary>
+    public static TextSpan? Find(AnalysisContext context)
     {
-        var key = options.GetString("front_matter_title_key", "title")!;
-        foreach (var raw in frontMatter.Split('\n'))
+        var doc = context.Document;
+        var pattern = context.Options.TryGetValue("front_matter_title", out var v) ? v.Trim() : DefaultPattern;
+        if (pattern.Length == 0 || pattern.Equals("none", StringComparison.OrdinalIgnoreCase))
         {
-            var line = raw.Trim().TrimStart('"');
-            if (!line.StartsWith(key, StringComparison.OrdinalIgnoreCase))
+            return null;
+        }
+
+        foreach (var s in doc.SkippedSpans)
+        {
+            if (s.Kind != SkippedKind.FrontMatter)
             {
                 continue;
             }
 
-            var rest = line[key.Length..].TrimStart('"').TrimStart();
-            if (rest.Length > 0 && rest[0] is ':' or '=' && rest[1..].Trim().Trim('"', '\'', ',').Length > 0)
+            // Only front matter that opens the draft.
+            if (!string.IsNullOrWhiteSpace(doc.Content[..s.Span.Start].Replace("\uFEFF", string.Empty, StringComparison.Ordinal)))
             {
-                return true;
+                return null;
             }
+
+            var lines = doc.Text.Lines;
+            for (var i = lines.IndexOf(s.Span.Start) + 1; i < lines.Count && lines[i].End < s.Span.End; i++)
+            {
+                var line = doc.Content.Substring(lines[i].Start, lines[i].End - lines[i].Start);
+                if (Regex.IsMatch(line, pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+                {
+                    return lines[i].Span;
+                }
+            }
+
+            return null;
         }
 
-        return false;
+        return null;
     }
 }

@@ -21,27 +21,72 @@ internal static class HeadingCase
         Both,
     }
 
-    /// <summary>
-    /// Words of a heading, split on spaces, hyphens and dashes, with code spans and HTML comments left out. Each word
-    /// says whether it starts the heading (the first word with letters, after any number or emoji), whether it follows
-    /// a colon or dash (where either case may follow), and whether it ends the heading.
-    /// </summary>
-    private static List<(string Word, bool Initial, bool AfterBreak, bool Final)> Words(string heading)
+    // Prefixes that cannot stand alone: after them a title-cased compound may keep the second part in lower case
+    // (Chicago: "Anti-intellectual", "Non-aligned"), or capitalise it ("Non-Aligned").
+    private static readonly HashSet<string> BoundPrefixes = new(StringComparer.Ordinal)
+    {
+        "anti", "bi", "co", "counter", "de", "ex", "inter", "intra", "mid", "multi", "neo", "non", "pan", "post", "pre",
+        "pro", "re", "semi", "sub", "super", "trans", "tri", "un",
+    };
+
+    // Particles of personal names, lower case inside a title before the capitalised name (de Gaulle, al-Assad).
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "al", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "ibn", "la", "le", "van", "von",
+    };
+
+    /// <summary>One word of a heading and where it stands.</summary>
+    /// <param name="Initial">The first word of the heading (a leading number or emoji does not count as a word).</param>
+    /// <param name="AfterBreak">The first word after a colon or a dash: a new phrase starts.</param>
+    /// <param name="Final">The last word.</param>
+    /// <param name="AfterNumber">The first word after a leading number ("2023 long COVID report").</param>
+    /// <param name="AfterPrefix">A part of a compound after a bound prefix ("Anti-corruption").</param>
+    /// <param name="Quoted">Inside quotation marks: quoted text keeps its own case.</param>
+    /// <param name="BeforeName">Followed by a capitalised word (for name particles).</param>
+    private readonly record struct HeadingWord(string Word, bool Initial, bool AfterBreak, bool Final, bool AfterNumber, bool AfterPrefix, bool Quoted, bool BeforeName);
+
+    /// <summary>Words of a heading, split on spaces, hyphens and dashes, with code spans and HTML comments left out.</summary>
+    private static List<HeadingWord> Words(string heading)
     {
         heading = Strip(Strip(heading, "<!--", "-->"), "`", "`");
-        var result = new List<(string, bool, bool, bool)>();
+        var result = new List<HeadingWord>();
         var parts = heading.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var seenLetters = false;
+        var leadingNumber = false;
         var afterBreak = false;
+        var inQuote = false;
         for (var i = 0; i < parts.Length; i++)
         {
             var raw = parts[i];
+            var opensQuote = raw.Length > 1 && raw[0] is '"' or '\'' or '“' or '‘';
             var core = raw.Trim('"', '\'', '“', '”', '‘', '’', '(', ')', '[', ']', ',', ';', ':', '.', '!', '?', '*', '_');
+            var quoted = inQuote || opensQuote;
+            var closesQuote = raw.TrimEnd(',', ';', ':', '.', '!', '?', ')').Length is var n && n > 0 && raw.TrimEnd(',', ';', ':', '.', '!', '?', ')')[n - 1] is '"' or '”' or '’' or '\'' && !raw.EndsWith("’s", StringComparison.Ordinal);
+            inQuote = quoted && !closesQuote;
+
+            // A leading number such as a year starts the heading ("2023 long COVID report"); a section number
+            // ("1.", "2.3", "4)") is a label, and the word after it is the first word.
+            if (!seenLetters && core.Length > 0 && core.All(char.IsDigit) && !raw.Contains('.') && !raw.Contains(')'))
+            {
+                leadingNumber = true;
+            }
+
             var sub = core.Split(['-', '\u2010', '\u2011', '\u2013', '\u2014', '/'], StringSplitOptions.RemoveEmptyEntries);
             for (var k = 0; k < sub.Length; k++)
             {
                 var hasLetters = sub[k].Any(char.IsLetter);
-                result.Add((sub[k], hasLetters && !seenLetters, afterBreak && k == 0, i == parts.Length - 1 && k == sub.Length - 1));
+                var firstLettered = hasLetters && !seenLetters;
+                var afterPrefix = k > 0 && BoundPrefixes.Contains(sub[k - 1].ToLowerInvariant());
+                var nextWord = k + 1 < sub.Length ? sub[k + 1] : i + 1 < parts.Length ? parts[i + 1].TrimStart('"', '\'', '“', '‘', '(') : string.Empty;
+                result.Add(new HeadingWord(
+                    sub[k],
+                    firstLettered && !leadingNumber,
+                    afterBreak && k == 0,
+                    i == parts.Length - 1 && k == sub.Length - 1,
+                    firstLettered && leadingNumber,
+                    afterPrefix,
+                    quoted,
+                    nextWord.Length > 0 && char.IsUpper(nextWord[0])));
                 seenLetters |= hasLetters;
             }
 
@@ -73,9 +118,9 @@ internal static class HeadingCase
         (w.Length > 1 && w.Skip(1).Any(char.IsUpper) && w.Skip(1).Any(char.IsLower)); // McCoy, iPhone, GitHub
 
     /// <summary>A heading in capitals throughout (two or more words, none in lower case): shouting, wrong in either style.</summary>
-    private static bool IsShouting(List<(string Word, bool Initial, bool AfterBreak, bool Final)> words)
+    private static bool IsShouting(List<HeadingWord> words)
     {
-        var lettered = words.Where(w => w.Word.Any(char.IsLetter)).ToList();
+        var lettered = words.Where(w => w.Word.Any(char.IsLetter) && !w.Quoted).ToList();
         return lettered.Count >= 2 && lettered.All(w => w.Word.All(c => !char.IsLetter(c) || char.IsUpper(c)));
     }
 
@@ -98,18 +143,27 @@ internal static class HeadingCase
             return false;
         }
 
-        foreach (var (w, first, afterBreak, final) in words)
+        foreach (var word in words)
         {
-            var initial = first || afterBreak;
-
-            if (IsNeutral(w))
+            var w = word.Word;
+            var initial = word.Initial || word.AfterBreak;
+            if (word.Quoted || IsNeutral(w))
             {
                 continue;
             }
 
-
             var lower = w.ToLowerInvariant();
-            var small = SmallWords.Contains(lower) && !initial && !final;
+            var small = SmallWords.Contains(lower) && !initial && !word.Final;
+            if ((word.AfterNumber && small) || word.AfterPrefix)
+            {
+                continue; // "2026 in Review"; "Anti-corruption Drive" or "Anti-Corruption Drive"
+            }
+
+            if (!char.IsUpper(w[0]) && !initial && word.BeforeName && NameParticles.Contains(w))
+            {
+                continue; // "Charles de Gaulle"
+            }
+
             if (small ? char.IsUpper(w[0]) && w.Length <= 3 && lower is "a" or "an" or "the" or "and" or "or" or "of" or "in" or "to" or "for" or "on" or "at" or "by" : !char.IsUpper(w[0]))
             {
                 offending = w;
@@ -134,20 +188,27 @@ internal static class HeadingCase
             return false;
         }
 
-        foreach (var (w, initial, afterBreak, _) in words)
+        foreach (var word in words)
         {
-            if (!initial && IsLowercasedName(w, speller))
+            var w = word.Word;
+            if (word.Quoted)
+            {
+                continue;
+            }
+
+            if (!word.Initial && IsLowercasedName(w, speller))
             {
                 offending = w;
                 return false;
             }
 
-            if (IsNeutral(w) || afterBreak)
+            // Either case after a colon or dash, or as the first word after a leading number.
+            if (IsNeutral(w) || word.AfterBreak || word.AfterNumber)
             {
                 continue;
             }
 
-            if (initial)
+            if (word.Initial)
             {
                 if (!char.IsUpper(w[0]))
                 {

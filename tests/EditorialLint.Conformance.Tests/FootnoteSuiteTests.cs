@@ -77,9 +77,13 @@ public class FootnoteSuiteTests(ITestOutputHelper output)
         output.WriteLine($"footnotes: {passed}/{total} fixtures ({100.0 * passed / total:F1}%)");
         failures.ForEach(output.WriteLine);
         Assert.True(total > 100, "the suite was not found");
-        Assert.True(failures.Count <= KnownDifferences, $"{failures.Count} fixtures differ; {KnownDifferences} are documented in tests/Conformance/README.md:\n" + string.Join('\n', failures));
+        var unexpected = failures.Where(f => !KnownDifferences.Any(k => f.StartsWith(k + ":", StringComparison.Ordinal))).ToList();
+        Assert.True(unexpected.Count == 0, $"{unexpected.Count} fixtures differ that are not documented in tests/Conformance/README.md:\n" + string.Join('\n', unexpected));
     }
 
-    /// <summary>The number of fixtures where our rules differ on purpose; each is listed with its reason in the README.</summary>
-    private const int KnownDifferences = 6;
+    /// <summary>Fixtures where our rules differ on purpose; each is listed with its reason in tests/Conformance/README.md.</summary>
+    private static readonly string[] KnownDifferences =
+    [
+        "obsidian-linter/re-index-04.md", // EL1009 reports the fewest notes that must move; the suite's cursor walk reports three
+    ];
 }

@@ -47,8 +47,18 @@ public class HeadingCaseTests(ITestOutputHelper output)
         output.WriteLine($"heading-case: {passOk}/{passTotal} sentence-case headings accepted, {failOk}/{failTotal} others reported; {passOk + failOk}/{passTotal + failTotal} ({100.0 * (passOk + failOk) / (passTotal + failTotal):F1}%)");
         wrong.ForEach(output.WriteLine);
         Assert.True(passTotal + failTotal > 100, "the suite was not found");
-        Assert.True(wrong.Count <= KnownDifferences, $"{wrong.Count} verdicts differ; {KnownDifferences} are documented:\n" + string.Join('\n', wrong));
+        var unexpected = wrong.Where(w => !KnownDifferences.Any(k => w.StartsWith(k + " ", StringComparison.Ordinal))).ToList();
+        Assert.True(unexpected.Count == 0, $"{unexpected.Count} verdicts differ that are not documented in tests/Conformance/README.md:\n" + string.Join('\n', unexpected));
     }
 
-    private const int KnownDifferences = 8;
+    /// <summary>Verdicts we do not reproduce (product and brand names, shouting vs terms); see tests/Conformance/README.md.</summary>
+    private static readonly string[] KnownDifferences =
+    [
+        "passing.fixture.md:159",
+        "passing.fixture.md:161",
+        "failing.fixture.md:33",
+        "failing.fixture.md:49",
+        "failing.fixture.md:59",
+        "failing.fixture.md:77",
+    ];
 }

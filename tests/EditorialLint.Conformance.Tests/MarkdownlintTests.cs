@@ -65,11 +65,16 @@ public class MarkdownlintTests(ITestOutputHelper output)
         output.WriteLine($"markdownlint: {all}/{total} fixture-rule pairs ({100.0 * all / total:F1}%)");
         failures.ForEach(output.WriteLine);
         Assert.True(total > 500, "the suite was not found");
-        Assert.True(failures.Count <= KnownDifferences, $"{failures.Count} differ; {KnownDifferences} are documented:\n" + string.Join('\n', failures));
+        var unexpected = failures.Where(f => !KnownDifferences.Any(k => f.StartsWith(k + "/", StringComparison.Ordinal))).ToList();
+        Assert.True(unexpected.Count == 0, $"{unexpected.Count} fixture-rule pairs differ that are not documented in tests/Conformance/README.md:\n" + string.Join('\n', unexpected));
     }
 
     /// <summary>Fixture-rule pairs where our rule means something different on purpose (tests/Conformance/README.md).</summary>
-    private const int KnownDifferences = 13;
+    private static readonly string[] KnownDifferences =
+    [
+        "headings-with-html-entities.md MD024", // &#x000A9; and &#X000A9; are one heading to a reader
+        "emphasis_instead_of_headings.md MD036", // a line opening with <!-- is an HTML block in CommonMark
+    ];
 
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -118,6 +123,15 @@ public class MarkdownlintTests(ITestOutputHelper output)
     private static Dictionary<string, string> Options(string md, JsonElement options)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // Left at markdownlint's default, the pattern is ours (the same as markdownlint's code, `^\s*"?title"?\s*[:=]`,
+        // which also takes JSON's "title": the suite's recorded default drops the optional quotes).
+        if (options.ValueKind == JsonValueKind.Object && options.TryGetProperty("front_matter_title", out var fmt) &&
+            fmt.GetString() != @"^\s*title\s*[:=]")
+        {
+            var pattern = fmt.GetString()!;
+            result["editorial_lint.front_matter_title"] = pattern.Length == 0 ? "none" : pattern;
+        }
+
         switch (md)
         {
             case "MD024":
@@ -130,10 +144,9 @@ public class MarkdownlintTests(ITestOutputHelper output)
                     result["editorial_lint.title_level"] = level.GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
                 }
 
-                // markdownlint's front_matter_title is a pattern such as ^\s*title\s*[:=]; ours is the key's name.
-                if (options.TryGetProperty("front_matter_title", out var pattern) && pattern.GetString() is { Length: > 0 } p)
+                if (options.TryGetProperty("allow_preamble", out var preamble) && preamble.ValueKind == JsonValueKind.True)
                 {
-                    result["editorial_lint.front_matter_title_key"] = new string(p.Replace("\\s", " ", StringComparison.Ordinal).Where(char.IsLetter).ToArray());
+                    result["editorial_lint.title_allow_preamble"] = "true";
                 }
 
                 break;

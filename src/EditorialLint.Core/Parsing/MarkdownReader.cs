@@ -61,20 +61,24 @@ public static class MarkdownReader
                     skipped.Add(new SkippedSpan(ToSpan(hi.Span, text), SkippedKind.Html));
                     break;
                 case LinkInline link when !link.UrlSpan.IsEmpty:
+                    // An inline link's destination and title run to its closing parenthesis. A reference link's
+                    // UrlSpan points into its definition elsewhere (already skipped): only that URL is skipped.
                     var url = ToSpan(link.UrlSpan, text);
-                    var close = text.IndexOf(')', url.End);
-                    skipped.Add(new SkippedSpan(close > 0 && !link.IsShortcut ? TextSpan.FromBounds(url.Start, close) : url, SkippedKind.LinkDestination));
+                    var own = ToSpan(link.Span, text);
+                    var inline = own.Contains(url.Start) && own.End > url.End && text[own.End - 1] == ')';
+                    skipped.Add(new SkippedSpan(inline ? TextSpan.FromBounds(url.Start, own.End - 1) : url, SkippedKind.LinkDestination));
                     break;
             }
         }
 
-        // Front matter Markdig does not know: TOML (+++), JSON ({ ... }) and YAML closed with "...".
-        var frontMatter = FindFrontMatter(text);
-        if (frontMatter is { } matter && !skipped.Any(x => x.Kind == SkippedKind.FrontMatter))
+        // TOML (+++) and JSON ({ … }) front matter, and YAML that Markdig did not take (an empty block): one
+        // skipped span; nothing inside it is a heading or a paragraph.
+        if (FindFrontMatter(text) is { } frontMatter && !skipped.Any(s => s.Kind == SkippedKind.FrontMatter && s.Span.Start <= frontMatter.Start))
         {
-            skipped.Add(new SkippedSpan(matter, SkippedKind.FrontMatter));
-            headings.RemoveAll(h => h.Span.Start < matter.End);
-            paragraphs.RemoveAll(p => p.Span.Start < matter.End);
+            skipped.RemoveAll(s => frontMatter.Contains(s.Span));
+            headings.RemoveAll(h => frontMatter.Contains(h.Span.Start));
+            paragraphs.RemoveAll(p => frontMatter.Contains(p.Span.Start));
+            skipped.Add(new SkippedSpan(frontMatter, SkippedKind.FrontMatter));
         }
 
         var codeSpans = new SpanSet(skipped.Where(s => s.Kind is SkippedKind.Code or SkippedKind.FrontMatter).Select(s => s.Span));
@@ -113,7 +117,7 @@ public static class MarkdownReader
                 }
 
                 if (ProseScanner.TryParseNoteLine(text, TextSpan.FromBounds(probe, lineSpan.End), out var labelSpan, out var label, out var contentStart) &&
-                    !definitions.Any(d => d.Span.Contains(line.Start)))
+                    !definitions.Any(d => d.Span.Contains(line.Start)) && !IsLinkDefinitionLine(text, labelSpan.End, lineSpan.End))
                 {
                     definitions.Add(new FootnoteDefinition(TextSpan.FromBounds(labelSpan.Start, lineSpan.End), labelSpan, label, TextSpan.FromBounds(contentStart, lineSpan.End), FootnoteMarkerStyle.Bracket));
                 }
@@ -122,9 +126,57 @@ public static class MarkdownReader
             definitions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         }
 
+        // Bracketed notes with no heading: a paragraph outside the notes section whose first line opens with a label
+        // already cited above ("[1] Source, 2024."). Its numbered lines are notes, not more references.
+        var noteParagraphs = new HashSet<TextSpan>();
+        foreach (var p in paragraphs)
+        {
+            if ((notes is not null && notes.Span.Contains(p.Span.Start)) || p.Span.Length < 4 || text[p.Span.Start] != '[')
+            {
+                continue;
+            }
+
+            var firstLine = sourceText.Lines.GetLineFromPosition(p.Span.Start);
+            // A note opens with a source ("Reuters", "“Title”", "See"); "[1] argues that…" is a citation in prose.
+            if (!ProseScanner.TryParseNoteLine(text, TextSpan.FromBounds(p.Span.Start, firstLine.End), out var firstLabel, out _, out var firstContent) ||
+                (firstContent < firstLine.End && char.IsLower(text[firstContent])) ||
+                text.AsSpan(0, p.Span.Start).IndexOf(text.AsSpan(firstLabel.Start, firstLabel.Length), StringComparison.Ordinal) < 0)
+            {
+                continue;
+            }
+
+            noteParagraphs.Add(p.Span);
+            FootnoteDefinition? current = null;
+            for (var li = firstLine.LineNumber; li < sourceText.Lines.Count && sourceText.Lines[li].Start < p.Span.End; li++)
+            {
+                var line = sourceText.Lines[li];
+                var lineEnd = Math.Min(line.End, p.Span.End);
+                if (ProseScanner.TryParseNoteLine(text, TextSpan.FromBounds(line.Start, lineEnd), out var labelSpan, out var label, out var contentStart) && text[labelSpan.Start] == '[')
+                {
+                    if (current is not null)
+                    {
+                        definitions.Add(current);
+                    }
+
+                    current = new FootnoteDefinition(TextSpan.FromBounds(labelSpan.Start, lineEnd), labelSpan, label, TextSpan.FromBounds(contentStart, lineEnd), FootnoteMarkerStyle.Bracket);
+                }
+                else if (current is not null)
+                {
+                    current = current with { Span = TextSpan.FromBounds(current.Span.Start, lineEnd), ContentSpan = TextSpan.FromBounds(current.ContentSpan.Start, lineEnd) };
+                }
+            }
+
+            if (current is not null)
+            {
+                definitions.Add(current);
+            }
+        }
+
+        definitions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
         var references = new List<FootnoteReference>();
         var defLabelSpans = definitions.Select(d => d.LabelSpan).ToArray();
-        foreach (var block in paragraphs.Select(p => p.Span).Concat(headings.Select(h => h.ContentSpan)).OrderBy(s => s.Start))
+        foreach (var block in paragraphs.Select(p => p.Span).Where(s => !noteParagraphs.Contains(s)).Concat(headings.Select(h => h.ContentSpan)).OrderBy(s => s.Start))
         {
             ProseScanner.ScanReferences(text, block, IsSkipped, allowBracketNumbers: true, references);
         }
@@ -132,7 +184,15 @@ public static class MarkdownReader
         references.RemoveAll(r => defLabelSpans.Any(l => l.OverlapsWith(r.Span)) ||
                                   (notes is not null && r.Style != FootnoteMarkerStyle.Caret && notes.Span.Contains(r.Span.Start)));
         references = references.GroupBy(r => r.Span.Start).Select(g => g.First()).OrderBy(r => r.Span.Start).ToList();
-        ProseScanner.AddMarkerSpans(skipped, references, definitions);
+        foreach (var r in references)
+        {
+            skipped.Add(new SkippedSpan(r.Span, SkippedKind.FootnoteMarker));
+        }
+
+        foreach (var d in definitions)
+        {
+            skipped.Add(new SkippedSpan(d.LabelSpan, SkippedKind.FootnoteMarker));
+        }
 
         return new EditorialDocument(
             path,
@@ -149,20 +209,19 @@ public static class MarkdownReader
             []);
     }
 
-    /// <summary>Front matter at the start of the file: YAML (--- ... --- or ...), TOML (+++ ... +++) or JSON ({ ... }).</summary>
+    /// <summary>
+    /// Front matter at the very start of the draft, as static site generators read it: YAML between <c>---</c> lines,
+    /// TOML between <c>+++</c> lines (or closed by <c>...</c>), JSON from a line <c>{</c> to a line <c>}</c>. Trailing
+    /// spaces on the fence lines are allowed. The span runs to the end of the closing line.
+    /// </summary>
     internal static TextSpan? FindFrontMatter(string text)
     {
         var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
-        var firstEnd = text.IndexOf('\n', start);
-        if (firstEnd < 0)
-        {
-            return null;
-        }
-
-        var first = text[start..firstEnd].TrimEnd();
+        var firstEnd = LineEnd(text, start);
+        var first = text.AsSpan(start, firstEnd - start).TrimEnd(" \t\r");
         string[] closers = first switch
         {
-            "---" => ["---", "..."],
+            "---" => ["---"], // only empty YAML gets here: Markdig reads the rest (a lone rule is not front matter)
             "+++" => ["+++", "..."],
             "{" => ["}"],
             _ => [],
@@ -172,21 +231,34 @@ public static class MarkdownReader
             return null;
         }
 
-        var pos = firstEnd + 1;
+        var pos = firstEnd < text.Length ? firstEnd + 1 : text.Length;
         while (pos < text.Length)
         {
-            var end = text.IndexOf('\n', pos);
-            var lineEnd = end < 0 ? text.Length : end;
-            var line = text[pos..lineEnd].TrimEnd();
-            if (closers.Contains(line, StringComparer.Ordinal))
+            var end = LineEnd(text, pos);
+            var line = text.AsSpan(pos, end - pos).TrimEnd(" \t\r");
+            foreach (var closer in closers)
             {
-                return TextSpan.FromBounds(start, lineEnd);
+                if (line.SequenceEqual(closer))
+                {
+                    return TextSpan.FromBounds(start, end);
+                }
             }
 
-            pos = lineEnd + 1;
+            if (closers[0] == "---")
+            {
+                return null;
+            }
+
+            pos = end + 1;
         }
 
         return null;
+    }
+
+    private static int LineEnd(string text, int start)
+    {
+        var nl = text.IndexOf('\n', start);
+        return nl < 0 ? text.Length : nl;
     }
 
     internal static IEnumerable<SkippedSpan> MergeSkipped(List<SkippedSpan> skipped)
@@ -279,18 +351,75 @@ public static class MarkdownReader
         }
 
         var isQuote = p.Parent is QuoteBlock || (p.Parent?.Parent is QuoteBlock);
-        var paragraph = new Paragraph(span) { IsQuote = isQuote };
-        if (p.Inline is { FirstChild: EmphasisInline em } inline && em.NextSibling is null && em.DelimiterCount >= 1 &&
-            !text.AsSpan(span.Start, span.Length).Contains('\n'))
+        var isListItem = false;
+        for (var b = p.Parent; b is not null; b = b.Parent)
+        {
+            isListItem |= b is ListItemBlock;
+        }
+
+        var paragraph = new Paragraph(span) { IsQuote = isQuote, IsListItem = isListItem };
+        if (p.Inline is { } inline && !text.AsSpan(span.Start, span.Length).Contains('\n') && SoleEmphasis(inline) is { } em)
         {
             var es = ToSpan(em.Span, text);
             var d = em.DelimiterCount;
             var inner = TextSpan.FromBounds(Math.Min(es.Start + d, es.End), Math.Max(es.Start + d, es.End - d));
-            _ = inline;
             paragraph = paragraph with { IsEmphasisOnly = true, EmphasisContentSpan = inner };
         }
 
         return paragraph;
+    }
+
+    /// <summary>
+    /// The paragraph's only inline when it is emphasis around plain text (nested emphasis allowed), with HTML comments
+    /// and spaces beside it ignored; null otherwise.
+    /// </summary>
+    private static EmphasisInline? SoleEmphasis(ContainerInline inline)
+    {
+        EmphasisInline? found = null;
+        for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+        {
+            switch (child)
+            {
+                case EmphasisInline em when found is null && em.DelimiterCount >= 1 && IsPlainText(em):
+                    found = em;
+                    break;
+                case HtmlInline html when html.Tag.StartsWith("<!--", StringComparison.Ordinal):
+                    break;
+                case LiteralInline lit when lit.Content.IsEmptyOrWhitespace():
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsPlainText(ContainerInline container)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is not LiteralInline && !(child is EmphasisInline nested && IsPlainText(nested)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>"[3]: https://…" under a notes heading is a link reference definition, not note 3.</summary>
+    private static bool IsLinkDefinitionLine(string text, int afterLabel, int lineEnd)
+    {
+        if (afterLabel >= lineEnd || text[afterLabel] != ':')
+        {
+            return false;
+        }
+
+        var rest = text.AsSpan(afterLabel + 1, lineEnd - afterLabel - 1).TrimStart(" \t");
+        return rest.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("https://", StringComparison.OrdinalIgnoreCase) ||
+               rest.StartsWith("www.", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase) ||
+               rest.StartsWith("<") || rest.StartsWith("/") || rest.StartsWith("#");
     }
 
     private static List<FootnoteDefinition> ScanCaretDefinitions(SourceText sourceText, string text, Func<int, bool> inCode)
@@ -334,6 +463,34 @@ public static class MarkdownReader
             {
                 continue;
             }
+
+            // A definition may open with another one, as GFM reads it: "[^3]: [^4]: text" defines 3 (empty) and 4.
+            var chain = new List<(int Start, int Close, string Label)> { (s, close, label) };
+            while (true)
+            {
+                var k = chain[^1].Close + 2;
+                while (k < line.End && text[k] is ' ' or '\t')
+                {
+                    k++;
+                }
+
+                var kc = k + 3 < line.End && text[k] == '[' && text[k + 1] == '^' ? text.IndexOf(']', k + 2, line.End - k - 2) : -1;
+                if (kc <= k + 2 || kc + 1 >= line.End || text[kc + 1] != ':' || text.AsSpan(k + 2, kc - k - 2).ContainsAny(" \t["))
+                {
+                    break;
+                }
+
+                chain.Add((k, kc, text[(k + 2)..kc]));
+            }
+
+            for (var ci = 0; ci + 1 < chain.Count; ci++)
+            {
+                var (os, oc, ol) = chain[ci];
+                var next = chain[ci + 1].Start;
+                result.Add(new FootnoteDefinition(TextSpan.FromBounds(os, oc + 2), TextSpan.FromBounds(os, oc + 2), ol, TextSpan.FromBounds(next, next), FootnoteMarkerStyle.Caret));
+            }
+
+            (s, close, label) = chain[^1];
 
             // The note runs to the first blank line after which the text is not indented.
             var end = line.End;

@@ -49,14 +49,38 @@ public static class PlainTextReader
             furniture.Add(blocks[i].Span);
         }
 
+        // Notes with no heading: the draft ends in blocks that each open with a bracketed or superscript label
+        // ("[1] Anadolu Agency, 2024."), as PDF extractions often do. They are the notes, not more references.
+        var unheadedNotesFrom = bodyBlocks.Count;
+        while (unheadedNotesFrom > 1 && OpensWithNoteLabel(text, bodyBlocks[unheadedNotesFrom - 1].Span))
+        {
+            unheadedNotesFrom--;
+        }
+
+        var noteBlocks = new List<TextSpan>();
         Paragraph? pending = null;
         for (var bi = 0; bi < bodyBlocks.Count; bi++)
         {
             var block = bodyBlocks[bi];
             var blockText = text.AsSpan(block.Span.Start, block.Span.Length);
+            if (notes is null && bi == unheadedNotesFrom)
+            {
+                Flush(ref pending, paragraphs);
+                notes = new NotesSection(TextSpan.FromBounds(block.Span.Start, text.Length), new TextSpan(block.Span.Start, 0), string.Empty);
+            }
+
             if (notes is not null)
             {
                 ReadNoteLines(text, lines, block, definitions);
+                continue;
+            }
+
+            // Footnotes at the foot of a page, inside the body: a block that opens with a label already cited above
+            // ("[3] Reuters, 2024."). Read as notes; the paragraph around them may go on after the page break.
+            if (bi > 0 && OpensWithNoteLabel(text, block.Span) && CitedBefore(text, block.Span))
+            {
+                ReadNoteLines(text, lines, block, definitions);
+                noteBlocks.Add(block.Span);
                 continue;
             }
 
@@ -71,7 +95,8 @@ public static class PlainTextReader
                 continue;
             }
 
-            if (block.FirstLine == block.LastLine && LooksLikeHeading(blockText, nextBlock is not null))
+            if (block.FirstLine == block.LastLine && LooksLikeHeading(blockText, nextBlock is not null) &&
+                !(!isFirst && pending is null && paragraphs.Count == 0 && IsByline(blockText)))
             {
                 Flush(ref pending, paragraphs);
                 headings.Add(new Heading(block.Span, block.Span, isFirst ? 1 : 2, blockText.ToString(), HeadingStyle.Layout));
@@ -96,7 +121,7 @@ public static class PlainTextReader
         ProseScanner.ScanComments(text, _ => false, comments, skipped);
         var commentSpans = new SpanSet(skipped.Select(s => s.Span));
         ProseScanner.ScanUrlsAndEmails(text, commentSpans.Contains, skipped);
-        var blocked = new SpanSet(skipped.Select(s => s.Span).Concat(furniture));
+        var blocked = new SpanSet(skipped.Select(s => s.Span).Concat(furniture).Concat(noteBlocks));
         bool IsSkipped(int p) => blocked.Contains(p);
 
         var references = new List<FootnoteReference>();
@@ -183,6 +208,11 @@ public static class PlainTextReader
             return false;
         }
 
+        if (IsDateLine(t))
+        {
+            return false; // "12 February 2026", "Monday, 2 March 2026": a dateline, not a section
+        }
+
         var words = 0;
         var letters = 0;
         foreach (var c in t)
@@ -199,6 +229,60 @@ public static class PlainTextReader
         }
 
         return words <= 16 && letters * 2 >= t.Length;
+    }
+
+    /// <summary>"By Ayşe Demir, Senior Analyst": "By" and a capitalised word (only asked between the title and the first paragraph).</summary>
+    internal static bool IsByline(ReadOnlySpan<char> line)
+    {
+        var t = line.Trim();
+        return t.Length > 4 && t.StartsWith("By ", StringComparison.Ordinal) && char.IsUpper(t[3]);
+    }
+
+    private static readonly string[] DateWords =
+    [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+        "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "updated", "published", "posted", "on",
+    ];
+
+    /// <summary>A line of only month and weekday names, numbers (2, 2nd, 2026) and "published"/"updated"/"on", with a month.</summary>
+    internal static bool IsDateLine(ReadOnlySpan<char> line)
+    {
+        var month = false;
+        foreach (var range in line.SplitAny(" ,.\t"))
+        {
+            var w = line[range];
+            if (w.Length == 0)
+            {
+                continue;
+            }
+
+            var digits = 0;
+            while (digits < w.Length && char.IsAsciiDigit(w[digits]))
+            {
+                digits++;
+            }
+
+            if (digits > 0 && (digits == w.Length || w[digits..] is "st" or "nd" or "rd" or "th"))
+            {
+                continue;
+            }
+
+            var found = -1;
+            for (var i = 0; i < DateWords.Length && found < 0; i++)
+            {
+                found = w.Equals(DateWords[i], StringComparison.OrdinalIgnoreCase) ? i : -1;
+            }
+
+            if (found < 0)
+            {
+                return false;
+            }
+
+            month |= found < 24;
+        }
+
+        return month;
     }
 
     /// <summary>
@@ -295,6 +379,49 @@ public static class PlainTextReader
         }
 
         return digits is > 0 and <= 8;
+    }
+
+    /// <summary>
+    /// The block opens with a bracketed or superscript label followed by a note's text, which starts with a source
+    /// ("Reuters", "“Title”", "See") rather than a lower-case word ("[1] argues that…" is a citation in prose).
+    /// </summary>
+    private static bool OpensWithNoteLabel(string text, TextSpan block)
+    {
+        if (block.Length == 0 || (text[block.Start] != '[' && !ProseScanner.IsSuperscriptDigit(text[block.Start])))
+        {
+            return false;
+        }
+
+        var nl = text.IndexOf('\n', block.Start);
+        var lineEnd = nl >= 0 && nl < block.End ? nl : block.End;
+        return ProseScanner.TryParseNoteLine(text, TextSpan.FromBounds(block.Start, lineEnd), out _, out _, out var content) &&
+               !(content < lineEnd && char.IsLower(text[content]));
+    }
+
+    /// <summary>Whether the label that opens the block ("[3]", "³") occurs earlier in the draft.</summary>
+    private static bool CitedBefore(string text, TextSpan block)
+    {
+        int end;
+        if (text[block.Start] == '[')
+        {
+            end = text.IndexOf(']', block.Start, Math.Min(6, block.Length));
+            if (end < 0)
+            {
+                return false;
+            }
+
+            end++;
+        }
+        else
+        {
+            end = block.Start;
+            while (end < block.End && ProseScanner.IsSuperscriptDigit(text[end]))
+            {
+                end++;
+            }
+        }
+
+        return text.AsSpan(0, block.Start).IndexOf(text.AsSpan(block.Start, end - block.Start), StringComparison.Ordinal) >= 0;
     }
 
     private static void ReadNoteLines(string text, TextLineCollection lines, Block block, List<FootnoteDefinition> definitions)

@@ -156,8 +156,8 @@ internal static class ProseScanner
                     j++;
                 }
 
-                // "m²" after a number is a unit, not a note.
-                if (char.IsDigit(text[i - 1]) || (i > 1 && char.IsDigit(text[i - 2]) && char.IsLetter(text[i - 1])))
+                // "10²", "5m²", "51,197 km²": a power or a unit after a number, not a note.
+                if (char.IsDigit(text[i - 1]) || (i > 1 && char.IsDigit(text[i - 2]) && char.IsLetter(text[i - 1])) || IsSquareOrCubicUnit(text, i))
                 {
                     i = j - 1;
                     continue;
@@ -167,6 +167,34 @@ internal static class ProseScanner
                 i = j - 1;
             }
         }
+    }
+
+    /// <summary>² or ³ on a unit symbol that follows a number and a space: "51,197 km²", "3 m³".</summary>
+    private static bool IsSquareOrCubicUnit(string text, int i)
+    {
+        if (text[i] is not '\u00B2' and not '\u00B3')
+        {
+            return false;
+        }
+
+        var k = i;
+        while (k > 0 && i - k < 3 && (char.IsAsciiLetter(text[k - 1]) || text[k - 1] == '\u00B5'))
+        {
+            k--;
+        }
+
+        var unit = text.AsSpan(k, i - k);
+        if (!(unit is "m" or "km" or "cm" or "mm" or "dm" or "nm" or "\u00B5m" or "ft" or "yd" or "mi") || (k > 0 && char.IsLetter(text[k - 1])))
+        {
+            return false;
+        }
+
+        if (k > 0 && text[k - 1] is ' ' or '\u00A0' or '\u202F')
+        {
+            k--;
+        }
+
+        return k > 0 && char.IsDigit(text[k - 1]);
     }
 
     public static bool IsSuperscriptDigit(char c) => c is '\u00B9' or '\u00B2' or '\u00B3' or (>= '\u2070' and <= '\u2079' and not '\u2071' and not '\u2072' and not '\u2073');

@@ -34,7 +34,13 @@ public sealed record Paragraph(TextSpan Span)
     /// <summary>True when the paragraph is inside a block quote.</summary>
     public bool IsQuote { get; init; }
 
-    /// <summary>True for the single-line paragraphs that consist only of emphasis (<c>**Like this**</c>).</summary>
+    /// <summary>True when the paragraph is (part of) a list item.</summary>
+    public bool IsListItem { get; init; }
+
+    /// <summary>
+    /// True for the single-line paragraphs that consist only of emphasis around plain text (<c>**Like this**</c>);
+    /// HTML comments beside the emphasis do not count, a link, code or HTML inside it does.
+    /// </summary>
     public bool IsEmphasisOnly { get; init; }
 
     /// <summary>Span of the emphasised text when <see cref="IsEmphasisOnly"/>.</summary>
@@ -93,12 +99,13 @@ internal static class FootnoteLabels
 {
     public static int? TryGetNumber(string label)
     {
-        if (label.Length == 0 || label.Length > 9)
+        // All digits and within int: [^1234567890] is a (badly) numbered note, not a named one.
+        if (label.Length == 0 || label.Length > 10)
         {
             return null;
         }
 
-        var n = 0;
+        var n = 0L;
         foreach (var c in label)
         {
             if (c is < '0' or > '9')
@@ -109,6 +116,6 @@ internal static class FootnoteLabels
             n = (n * 10) + (c - '0');
         }
 
-        return n;
+        return n <= int.MaxValue ? (int)n : null;
     }
 }

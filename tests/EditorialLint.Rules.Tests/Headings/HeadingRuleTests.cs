@@ -11,6 +11,13 @@ public class EL2001Tests
     public Task Skipped_level() => RuleVerifier<EL2001HeadingLevelSkipped>.VerifyAsync("# T\n\n{|EL2001:### Deep|}\n\nx\n\n## Back\n\n# Up\n");
 
     [Fact]
+    public async Task A_front_matter_title_stands_before_the_first_heading()
+    {
+        await RuleVerifier<EL2001HeadingLevelSkipped>.VerifyAsync("---\ntitle: A Title\n---\n\n{|EL2001:### Deep|}\n\ntext\n");
+        await RuleVerifier<EL2001HeadingLevelSkipped>.VerifyAsync("---\nlayout: post\n---\n\n### Deep\n\ntext\n");
+    }
+
+    [Fact]
     public Task Plain_text_layout_headings_are_fine() =>
         RuleVerifier<EL2001HeadingLevelSkipped>.VerifyAsync("A Title Here\n\nSome text here.\n\nA Section Heading\n\nMore text.\n", RuleVerifier<EL2001HeadingLevelSkipped>.PlainText());
 }
@@ -24,15 +31,56 @@ public class EL2002Tests
     public Task Section_heading_first() => RuleVerifier<EL2002MissingTitle>.VerifyAsync("{|EL2002:## Section|}\n\ntext\n");
 
     [Fact]
-    public Task Title_after_comment_or_front_matter_title() =>
-        RuleVerifier<EL2002MissingTitle>.VerifyAsync("<!-- note -->\n# Title\n\ntext\n").ContinueWith(_ =>
-            RuleVerifier<EL2002MissingTitle>.VerifyAsync("---\ntitle: A Title\n---\n\nText.\n")).Unwrap();
+    public async Task Title_after_comment_or_front_matter_title()
+    {
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync("<!-- note -->\n# Title\n\ntext\n");
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync("---\ntitle: A Title\n---\n\nText.\n");
+    }
+
+    [Fact]
+    public async Task With_a_preamble_allowed_the_first_heading_must_be_the_title()
+    {
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+            "A standfirst.\n\n# Title\n\ntext\n",
+            RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.title_allow_preamble", "true")));
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+            "A standfirst.\n\n{|EL2002:## Section|}\n\n# Title\n",
+            RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.title_allow_preamble", "true")));
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+            "{|EL2002:No heading anywhere.|}\n",
+            RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.title_allow_preamble", "true")));
+    }
+
+    [Fact]
+    public async Task Toml_and_json_front_matter_titles()
+    {
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync("+++\ndate = 2026-02-01\ntitle = \"A Title\"\n+++\n\nText.\n");
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync("{\n  \"title\": \"A Title\"\n}\n\nText.\n");
+    }
+
+    [Fact]
+    public async Task Front_matter_title_can_be_turned_off_or_renamed()
+    {
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+            "---\ntitle: A Title\n---\n{|EL2002:Text.|}\n",
+            RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.front_matter_title", "none")));
+        await RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+            "---\nheadline: A Title\n---\nText.\n",
+            RuleVerifier<EL2002MissingTitle>.Markdown(("editorial_lint.front_matter_title", "^headline:")));
+    }
 }
 
 public class EL2003Tests
 {
     [Fact]
     public Task Second_title() => RuleVerifier<EL2003MultipleTitles>.VerifyAsync("# One\n\ntext\n\n{|EL2003:# Two|}\n\ntext\n");
+
+    [Fact]
+    public Task With_a_front_matter_title_every_level_1_heading_is_an_extra() =>
+        RuleVerifier<EL2003MultipleTitles>.VerifyAsync("---\ntitle: The Title\n---\n{|EL2003:# Heading|}\n\ntext\n");
+
+    [Fact]
+    public Task Text_before_the_first_level_1_heading() => RuleVerifier<EL2003MultipleTitles>.VerifyAsync("Intro text.\n\n# One\n\n# Two\n");
 
     [Fact]
     public Task One_title() => RuleVerifier<EL2003MultipleTitles>.VerifyAsync("# One\n\n## Two\n\n## Three\n");
@@ -45,11 +93,17 @@ public class EL2004Tests
         RuleVerifier<EL2004DuplicateHeading>.VerifyAsync("# T\n\n## The Role of the EU\n\nx\n\n{|EL2004:## The role of the EU|}\n\ny\n");
 
     [Fact]
-    public Task Same_subheading_under_different_sections_is_fine_by_default_but_not_document_wide() =>
-        RuleVerifier<EL2004DuplicateHeading>.VerifyAsync("# T\n\n## Serbia\n\n### Outlook\n\n## Kosovo\n\n### Outlook\n").ContinueWith(_ =>
-            RuleVerifier<EL2004DuplicateHeading>.VerifyAsync(
-                "# T\n\n## Serbia\n\n### Outlook\n\n## Kosovo\n\n{|EL2004:### Outlook|}\n",
-                RuleVerifier<EL2004DuplicateHeading>.Markdown(("editorial_lint.duplicate_heading_scope", "document")))).Unwrap();
+    public Task Comments_in_headings_are_not_part_of_them() =>
+        RuleVerifier<EL2004DuplicateHeading>.VerifyAsync("# T\n\n## Outlook <!-- draft 1 -->\n\nx\n\n{|EL2004:## Outlook <!-- draft 2 -->|}\n\ny\n");
+
+    [Fact]
+    public async Task Same_subheading_under_different_sections_is_fine_by_default_but_not_document_wide()
+    {
+        await RuleVerifier<EL2004DuplicateHeading>.VerifyAsync("# T\n\n## Serbia\n\n### Outlook\n\n## Kosovo\n\n### Outlook\n");
+        await RuleVerifier<EL2004DuplicateHeading>.VerifyAsync(
+            "# T\n\n## Serbia\n\n### Outlook\n\n## Kosovo\n\n{|EL2004:### Outlook|}\n",
+            RuleVerifier<EL2004DuplicateHeading>.Markdown(("editorial_lint.duplicate_heading_scope", "document")));
+    }
 }
 
 public class EL2005Tests
@@ -57,6 +111,10 @@ public class EL2005Tests
     [Fact]
     public Task Trailing_full_stop_removed() =>
         RuleVerifier<EL2005HeadingTrailingPunctuation>.VerifyFixAsync("# T\n\n## Implementation gaps{|EL2005:.|}\n", "# T\n\n## Implementation gaps\n");
+
+    [Fact]
+    public Task Colon_is_punctuation_but_an_emoji_shortcode_is_not() =>
+        RuleVerifier<EL2005HeadingTrailingPunctuation>.VerifyAsync("# T\n\n## Known issues :bug:\n\n## Notes{|EL2005::|}\n\n## At 10:30{|EL2005::|}\n");
 
     [Fact]
     public Task Question_mark_and_entities_are_fine() =>
@@ -112,6 +170,15 @@ public class EL2009Tests
 {
     [Fact]
     public Task Bold_line_as_heading() => RuleVerifier<EL2009EmphasisAsHeading>.VerifyAsync("# T\n\n{|EL2009:**What Comes Next**|}\n\ntext\n");
+
+    [Fact]
+    public Task Comment_beside_the_emphasis_does_not_hide_it() =>
+        RuleVerifier<EL2009EmphasisAsHeading>.VerifyAsync("# T\n\n{|EL2009:*Section 4: Outlook* <!-- check -->|}\n\ntext\n");
+
+    [Fact]
+    public Task List_items_links_and_comments_inside_are_not_headings() =>
+        RuleVerifier<EL2009EmphasisAsHeading>.VerifyAsync(
+            "# T\n\n* Item\n* **Bold item**\n\n**[A link](https://example.com)**\n\n*Outlook <!-- x --> here*\n\n**Use `code`**\n\ntext\n");
 
     [Fact]
     public Task Emphasised_sentence_is_fine() => RuleVerifier<EL2009EmphasisAsHeading>.VerifyAsync("# T\n\n**This is a whole sentence.**\n\nSome *emphasis* inside.\n");

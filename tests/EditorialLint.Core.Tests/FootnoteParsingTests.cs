@@ -1,0 +1,32 @@
+using EditorialLint.Core.Parsing;
+
+namespace EditorialLint.Core.Tests;
+
+public class FootnoteParsingTests
+{
+    [Fact]
+    public void Nested_definitions_are_both_definitions_and_not_references()
+    {
+        var doc = DocumentParser.Parse("x.md", "Note[^3][^4]\n\n[^3]: [^4]: Paragraph\n");
+        Assert.Equal(["3", "4"], doc.FootnoteDefinitions.Select(d => d.Label));
+        Assert.Equal(["3", "4"], doc.FootnoteReferences.Select(r => r.Label));
+        var outer = doc.FootnoteDefinitions[0];
+        var inner = doc.FootnoteDefinitions[1];
+        Assert.True(outer.Span.End <= inner.Span.Start, "definitions do not overlap");
+        Assert.True(outer.ContentSpan.IsEmpty);
+        Assert.Equal("Paragraph", doc.Content[inner.ContentSpan.Start..inner.ContentSpan.End]);
+    }
+
+    [Theory]
+    [InlineData("1234567890", 1234567890)]
+    [InlineData("2147483647", 2147483647)]
+    [InlineData("2147483648", null)]
+    [InlineData("12345678901", null)]
+    [InlineData("12a", null)]
+    public void Numbers_of_labels(string label, int? number)
+    {
+        var doc = DocumentParser.Parse("x.md", $"A[^{label}]\n\n[^{label}]: x\n");
+        Assert.Equal(number, doc.FootnoteReferences.Single().Number);
+        Assert.Equal(number, doc.FootnoteDefinitions.Single().Number);
+    }
+}

@@ -1,0 +1,32 @@
+using EditorialLint.Core.Parsing;
+using EditorialLint.Core.Syntax;
+
+namespace EditorialLint.Core.Tests;
+
+public class LayoutHeadingTests
+{
+    [Fact]
+    public void A_dateline_under_the_title_is_not_a_section()
+    {
+        var doc = DocumentParser.Parse("x.txt", "A New Phase in Relations\n\nMonday, 2 February 2026\n\nThe talks went well.\n\nScope and Limits\n\nMore text.\n", DocumentKind.PlainText);
+        Assert.Equal(["A New Phase in Relations", "Scope and Limits"], doc.Headings.Select(h => h.Text));
+        Assert.Equal([1, 2], doc.Headings.Select(h => h.Level));
+    }
+
+    [Fact]
+    public void A_byline_under_the_title_is_not_a_section_but_a_by_heading_later_is()
+    {
+        var doc = DocumentParser.Parse("x.txt", "A New Phase in Relations\n\nBy Ayşe Demir, Senior Analyst\n\n12 March 2026\n\nThe talks went well.\n\nBy Land and Sea\n\nMore text.\n", DocumentKind.PlainText);
+        Assert.Equal(["A New Phase in Relations", "By Land and Sea"], doc.Headings.Select(h => h.Text));
+    }
+
+    [Theory]
+    [InlineData("12 February 2026", true)]
+    [InlineData("February 12th, 2026", true)]
+    [InlineData("Published on 3 March 2026", true)]
+    [InlineData("May 2026", true)]
+    [InlineData("2026", false)]
+    [InlineData("The March 2026 Elections in Serbia", false)]
+    [InlineData("Serbia in May", false)]
+    public void Datelines(string line, bool isDate) => Assert.Equal(isDate, PlainTextReader.IsDateLine(line));
+}
