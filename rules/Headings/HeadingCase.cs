@@ -124,13 +124,41 @@ internal static class HeadingCase
         return lettered.Count >= 2 && lettered.All(w => w.Word.All(c => !char.IsLetter(c) || char.IsUpper(c)));
     }
 
-    /// <summary>A name the dictionaries know only capitalised (Paris, Japanese), written in lower case.</summary>
-    private static bool IsLowercasedName(string w, ISpellChecker? speller) =>
-        speller is not null && char.IsLower(w[0]) && !speller.Check(w) && speller.Check(char.ToUpperInvariant(w[0]) + w[1..]);
+    /// <summary>
+    /// A name the dictionaries know only with capitals (Paris, Japanese, GitHub), written in lower case. The casing
+    /// the dictionaries want for a lower-case word they reject is among its suggestions, differing in case alone.
+    /// </summary>
+    private static bool IsLowercasedName(string w, ISpellChecker? speller)
+    {
+        if (speller is null || !char.IsLower(w[0]) || speller.Check(w))
+        {
+            return false;
+        }
 
-    /// <summary>A capitalised word the dictionaries know only capitalised: a name.</summary>
+        if (speller.Check(char.ToUpperInvariant(w[0]) + w[1..]))
+        {
+            return true;
+        }
+
+        foreach (var suggestion in speller.Suggest(w))
+        {
+            if (suggestion.Equals(w, StringComparison.OrdinalIgnoreCase))
+            {
+                return true; // the dictionaries know the word, with other capitals
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A capitalised word that is a name to the dictionaries: known only capitalised (Paris), or an entry of its own
+    /// beside a common word (Windows beside windows, Turkey beside turkey). Capitalised entries of two or three
+    /// letters are mostly symbols and abbreviations (Be, It, Can), so for those only the first reading counts.
+    /// </summary>
     private static bool IsKnownName(string w, ISpellChecker? speller) =>
-        speller is not null && char.IsUpper(w[0]) && speller.Check(w) && !speller.Check(w.ToLowerInvariant());
+        speller is not null && char.IsUpper(w[0]) && speller.Check(w) &&
+        (!speller.Check(w.ToLowerInvariant()) || (w.Length >= 4 && speller.HasEntryAsWritten(w)));
 
     /// <summary>Does the heading follow title case? Every word capitalised except small words inside it.</summary>
     public static bool IsTitleCase(string heading, ISpellChecker? speller, out string? offending)

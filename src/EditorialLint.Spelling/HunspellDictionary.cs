@@ -98,6 +98,14 @@ public sealed partial class HunspellDictionary : ISpellChecker
 
     public bool Check(string word) => Check(word.AsSpan());
 
+    /// <summary>An entry or affixed form with exactly this casing (no capitalised or upper-case reading).</summary>
+    public bool HasEntryAsWritten(ReadOnlySpan<char> word)
+    {
+        if (word.Length == 0 || word.Length > MaxWordLength) return false;
+        var info = new SpellInfo();
+        return CheckWord(word, ref info) is not null && !info.Forbidden;
+    }
+
     /// <summary>The flags of the dictionary entry that accepted <paramref name="word"/>, or null.</summary>
     internal char[]? CheckRoot(ReadOnlySpan<char> word)
     {

@@ -56,6 +56,12 @@ public sealed class SpellCheckerStack : ISpellChecker
         return false;
     }
 
+    public bool HasEntryAsWritten(ReadOnlySpan<char> word)
+    {
+        foreach (var c in _checkers) if (c.HasEntryAsWritten(word)) return true;
+        return false;
+    }
+
     // Suggestions are the expensive part and the same unknown names recur across an archive: remember them.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), IReadOnlyList<string>> _suggestions = new();
 

@@ -55,9 +55,7 @@ public class HeadingCaseTests(ITestOutputHelper output)
     private static readonly string[] KnownDifferences =
     [
         "passing.fixture.md:159",
-        "passing.fixture.md:161",
         "failing.fixture.md:33",
-        "failing.fixture.md:49",
         "failing.fixture.md:59",
         "failing.fixture.md:77",
     ];

@@ -148,4 +148,17 @@ public class EnglishTests
         Assert.False(stack.Check("Türkiyes"));
         Assert.Contains("receive", stack.Suggest("recieve"));
     }
+
+    [Fact]
+    public void EntryAsWrittenIgnoresCaseFolding()
+    {
+        var dict = TestPaths.EnUsHouse;
+        Assert.True(dict.HasEntryAsWritten("Windows"));   // its own entry beside window/S
+        Assert.True(dict.HasEntryAsWritten("Paris"));
+        Assert.True(dict.HasEntryAsWritten("Türkiye’s") || dict.HasEntryAsWritten("Türkiye's"));
+        Assert.True(dict.HasEntryAsWritten("window"));
+        Assert.False(dict.HasEntryAsWritten("Window"));   // accepted by Check only as a capitalised "window"
+        Assert.True(dict.Check("Window"));
+        Assert.False(dict.HasEntryAsWritten("paris"));
+    }
 }

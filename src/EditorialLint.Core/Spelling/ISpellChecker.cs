@@ -11,4 +11,11 @@ public interface ISpellChecker
 
     /// <summary>Up to <paramref name="maxSuggestions"/> corrections, best first. Called only for reported words.</summary>
     IReadOnlyList<string> Suggest(string word, int maxSuggestions = 5);
+
+    /// <summary>
+    /// True when a dictionary entry (or an affixed form of one) has exactly this casing, without the case folding
+    /// <see cref="Check"/> applies: "Windows" (an entry of its own beside "window") or "Turkey's", but not "Mark" read
+    /// as "mark". Heading rules use it to tell a name from a capitalised common word. The default knows no entries.
+    /// </summary>
+    bool HasEntryAsWritten(ReadOnlySpan<char> word) => false;
 }

@@ -71,4 +71,28 @@ public class HeadingCaseRuleTests
     [Fact]
     public Task Headings_that_read_the_same_in_both_styles_do_not_vote() =>
         RuleVerifier<EL2008HeadingCapitalisation>.VerifyAsync("# Introduction\n\nx\n\n## Türkiye and the EU\n\ny\n\n## Outlook\n\nz\n");
+
+    private static readonly Spelling.FakeSpellChecker Dictionary = new(
+        "running", "behind", "a", "proxy", "on", "window", "windows", "Windows", "tools", "from", "GitHub", "Paris", "it", "be", "let", "It", "Be", "mark", "the", "date");
+
+    private static Task SentenceWithDictionary(string markup) =>
+        RuleVerifier<EL2008HeadingCapitalisation>.VerifyAsync(
+            markup + "\n\nSome prose.\n",
+            RuleVerifier<EL2008HeadingCapitalisation>.Markdown(("editorial_lint.heading_case", "sentence")) with { SpellChecker = Dictionary });
+
+    [Fact]
+    public Task Sentence_case_accepts_a_name_the_dictionary_lists_beside_a_common_word() =>
+        SentenceWithDictionary("# Running behind a proxy on Windows");
+
+    [Fact]
+    public Task Sentence_case_rejects_a_brand_written_in_lower_case() =>
+        SentenceWithDictionary("# {|EL2008:Tools from github|}");
+
+    [Fact]
+    public Task Sentence_case_rejects_a_capitalised_common_word_with_no_entry_of_its_own() =>
+        SentenceWithDictionary("# {|EL2008:Running behind a Proxy|}");
+
+    [Fact]
+    public Task Short_capitalised_entries_are_symbols_not_names() =>
+        SentenceWithDictionary("# {|EL2008:Let It Be|}");
 }

@@ -23,6 +23,11 @@ internal sealed class FakeSpellChecker(params string[] words) : ISpellChecker
         return w.Length > 1 && char.IsUpper(w[0]) && _words.Contains(char.ToLowerInvariant(w[0]) + w[1..]);
     }
 
+    public bool HasEntryAsWritten(ReadOnlySpan<char> word) => _words.Contains(word.ToString());
+
+    /// <summary>Listed words that differ in case alone, then those that differ in one character.</summary>
     public IReadOnlyList<string> Suggest(string word, int maxSuggestions = 5) =>
-        _words.Where(c => c.Length == word.Length && c.Zip(word).Count(p => p.First != p.Second) == 1).Order(StringComparer.Ordinal).Take(maxSuggestions).ToList();
+        _words.Where(c => c.Length == word.Length && !c.Equals(word, StringComparison.Ordinal) && c.Equals(word, StringComparison.OrdinalIgnoreCase))
+            .Concat(_words.Where(c => c.Length == word.Length && c.Zip(word).Count(p => p.First != p.Second) == 1).Order(StringComparer.Ordinal))
+            .Take(maxSuggestions).ToList();
 }
