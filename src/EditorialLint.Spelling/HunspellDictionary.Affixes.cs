@@ -139,7 +139,12 @@ public sealed partial class HunspellDictionary
                     bool sc = se.HasCont(circ);
                     if (pc != sc) continue;
                 }
+                // an ONLYINCOMPOUND suffix (a linking morpheme, "pseudos" in "pseudosfoo") never ends a word alone;
+                // on the last part of a compound hunspell 1.7.1 rejects it when it appends letters to an unprefixed
+                // stem ("foopseudos"), but accepts an empty one (German "Computerarbeit": 0/WXD) and one that
+                // combines with a prefix ("foorepseudos"; "Arbeitscomputern"); prefixes carrying it may start one
                 if (inCpd == InCpd.Not && se.HasCont(Aff.OnlyInCompound)) continue;
+                if (inCpd == InCpd.End && ppfx is null && se.Append.Length > 0 && se.HasCont(Aff.OnlyInCompound)) continue;
                 if (inCpd != InCpd.Not && Aff.CompoundForbid != '\0' && se.HasCont(Aff.CompoundForbid)) continue;
                 if (!(cclass != '\0' || !se.HasCont(Aff.NeedAffix) || (ppfx is not null && !ppfx.HasCont(Aff.NeedAffix)))) continue;
                 var rv = SfxCheckWord(se, word, xprod, ppfx, cclass, needFlag, inCpd != InCpd.Not ? '\0' : Aff.OnlyInCompound);

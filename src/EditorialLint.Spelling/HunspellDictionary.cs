@@ -16,9 +16,10 @@ public sealed partial class HunspellDictionary : ISpellChecker
     private readonly List<RepEntry> _rep;
     private const int MaxWordLength = 360;
 
-    private HunspellDictionary(AffixData aff, WordTable[] tables)
+    private HunspellDictionary(AffixData aff, WordTable[] tables, bool lowerFirstMixedCase = true)
     {
         Aff = aff;
+        LowerFirstMixedCase = lowerFirstMixedCase;
         _tables = tables;
         int ms = 0;
         foreach (var e in aff.Prefixes) ms = Math.Max(ms, e.Strip.Length);
@@ -27,6 +28,16 @@ public sealed partial class HunspellDictionary : ISpellChecker
         _rep = [.. aff.Rep];
         foreach (var t in tables) _rep.AddRange(t.PhRep);
     }
+
+    /// <summary>
+    /// Accept a capitalised first letter on a mixed-case word the dictionary has with a lower-case first letter
+    /// ("KHz" at a sentence start for "kHz"): upstream hunspell since 1.7.2 (test gh106), on by default. Debian's
+    /// hunspell 1.7.1 rejects such words; <see cref="AsHunspell171"/> gives that behaviour.
+    /// </summary>
+    public bool LowerFirstMixedCase { get; }
+
+    /// <summary>The same dictionary with hunspell 1.7.1's casing (no <see cref="LowerFirstMixedCase"/>).</summary>
+    public HunspellDictionary AsHunspell171() => new(Aff, _tables, lowerFirstMixedCase: false);
 
     /// <summary>Number of distinct spellings in all word tables.</summary>
     public int WordCount => _tables.Sum(t => t.Count);
@@ -57,7 +68,7 @@ public sealed partial class HunspellDictionary : ISpellChecker
     public HunspellDictionary WithAddOn(Stream addOnDic)
     {
         var table = WordTable.Parse(DecodeDic(ReadAll(addOnDic), Aff.Encoding), Aff, w => Lookup(w));
-        return new HunspellDictionary(Aff, [table, .. _tables]);
+        return new HunspellDictionary(Aff, [table, .. _tables], LowerFirstMixedCase);
     }
 
     public HunspellDictionary WithAddOn(string addOnDicPath)
@@ -177,7 +188,7 @@ public sealed partial class HunspellDictionary : ISpellChecker
             case CapType.NoCap:
                 rv = CheckWord(scw, ref info);
                 if (abbv > 0 && rv is null) rv = CheckWithDot(scw, ref info);
-                if (rv is null && cap == CapType.HuhInitCap && !info.Forbidden)
+                if (rv is null && cap == CapType.HuhInitCap && !info.Forbidden && LowerFirstMixedCase)
                     rv = CheckLowerFirst(scw, abbv, ref info);
                 break;
             default:

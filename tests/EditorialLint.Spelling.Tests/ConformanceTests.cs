@@ -18,7 +18,6 @@ public class ConformanceTests(ITestOutputHelper output)
     /// </summary>
     internal static readonly Dictionary<string, string> KnownUnsupported = new(StringComparer.Ordinal)
     {
-        ["onlyincompound2"] = "ONLYINCOMPOUND suffix on the last part of a compound (foopseudos): the rule that rejects it is not identified",
         ["hu"] = "COMPOUNDSYLLABLE, COMPOUNDROOT and other Hungarian compounding rules not implemented",
     };
 

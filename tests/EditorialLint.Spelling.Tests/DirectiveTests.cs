@@ -218,6 +218,8 @@ public class DirectiveTests
             SFX S 0 obb/X .
             """, "3\niPod\nnagy/PS\nkHz/K\n");
         Ok(d, "iPod", "IPod", "IPOD", "nagy", "nagyobb", "legnagyobb", "kHz");
+        Assert.True(d.Check("IPod")); // upstream gh106: a capital on a mixed-case word
+        Assert.False(d.AsHunspell171().Check("IPod")); // hunspell 1.7.1 rejects it
         No(d, "legnagy", "Ipod", "ipod", "KHz");
     }
 
@@ -227,5 +229,22 @@ public class DirectiveTests
         var d = D("COMPOUNDFLAG Y\nCOMPOUNDMIN 2\nCHECKCOMPOUNDREP\n", "3\nforbidden/Y\nroot/Y\nforbidden root ph:forbiddenroot\n");
         Ok(d, "rootforbidden", "forbidden");
         No(d, "forbiddenroot");
+    }
+
+    [Fact]
+    public void OnlyInCompoundAffixesAreLinkingMorphemes()
+    {
+        // measured with hunspell 1.7.1: a suffix flagged ONLYINCOMPOUND may not end a word, alone or as the last part
+        // of a compound unless it appends nothing; a prefix flagged so may start a compound
+        var z = D("ONLYINCOMPOUND O\nCOMPOUNDBEGIN U\nCOMPOUNDEND W\nCOMPOUNDPERMITFLAG P\nSFX B Y 1\nSFX B o 0/OPW .\n", "2\nfoo/U\npseudo/B\n");
+        Ok(z, "foopseud");
+        No(z, "pseud");
+        var u = D("ONLYINCOMPOUND O\nCOMPOUNDFLAG A\nCOMPOUNDPERMITFLAG P\nSFX B Y 1\nSFX B 0 s/OP .\nPFX C Y 1\nPFX C 0 re/P .\n", "2\nfoo/A\npseudo/ABC\n");
+        Ok(u, "foorepseudos");
+        No(u, "foopseudos", "repseudos");
+        var d = D("ONLYINCOMPOUND O\nCOMPOUNDFLAG A\nCOMPOUNDPERMITFLAG P\nSFX B Y 1\nSFX B 0 s/OP .\nPFX C Y 1\nPFX C 0 re/OP .\n",
+            "2\nfoo/A\npseudo/ABC\n");
+        Ok(d, "foo", "pseudo", "pseudosfoo", "foopseudosfoo", "repseudofoo", "foorepseudo");
+        No(d, "pseudos", "foopseudos", "pseudospseudos", "repseudo");
     }
 }
