@@ -19,7 +19,7 @@ public sealed class EL3005LegacyCodePage : EditorialRule
         RuleCategories.Characters,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "Windows-1254 (Turkish), Windows-1250 or ISO 8859-2 (Central European) text decoded as Windows-1252 turns ğ into ð, ş into þ, č into è, ć into æ.",
+        description: "Windows-1254 (Turkish) or Windows-1250 (Central European) text decoded as Windows-1252 turns ğ into ð, ş into þ, č into è, ć into æ.",
         helpLinkUri: "rules/Characters/EL3005LegacyCodePage.md");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -62,7 +62,6 @@ public sealed class EL3005LegacyCodePage : EditorialRule
     [
         ("Windows-1254, Turkish", SingleByteCodePage.Windows1254),
         ("Windows-1250, Central European", SingleByteCodePage.Windows1250),
-        ("ISO 8859-2, Central European", SingleByteCodePage.Iso88592),
     ];
 
     // Letters that Windows-1252 shows where 1254/1250 had ğ ı ş İ Ş Ğ č ć đ ř ľ ...

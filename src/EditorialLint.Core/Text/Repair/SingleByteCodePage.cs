@@ -78,49 +78,57 @@ public sealed class SingleByteCodePage
     public static IReadOnlyList<SingleByteCodePage> MojibakeCandidates { get; } =
         [Windows1252, Windows1251, Windows1250, Iso88592, Windows1257, MacRoman, Cp437];
 
-    // Per character, one bit per entry of MojibakeCandidates: low byte "encodes to a UTF-8 lead byte 0xC2-0xF4", high
-    // byte "encodes to a continuation byte 0x80-0xBF"; bit 16 "encodes to 0xC3 somewhere". ASCII is all zero.
-    private static readonly uint[] Masks = BuildMasks();
+    // Per character, seven bits (one per entry of MojibakeCandidates) in each of five groups: the character encodes to
+    // a two-byte lead (0xC2-0xDF), a three-byte lead (0xE0-0xEF), a four-byte lead (0xF0-0xF4), a continuation byte
+    // (0x80-0xBF), the byte 0xC3. ASCII and characters no candidate encodes are zero. Every candidate character is
+    // below U+2600 but for a few MacRoman ones (U+F8FF, U+FB01, U+FB02), kept in a small dictionary.
+    private const int MaskTableSize = 0x2600;
+    private static readonly (ulong[] Table, FrozenDictionary<char, ulong> Others) Masks = BuildMasks();
 
-    /// <summary>Bit k set: <c>MojibakeCandidates[k]</c> encodes <paramref name="c"/> to a UTF-8 lead byte (0xC2-0xF4).</summary>
-    public static int LeadMask(char c) => (int)(Masks[c] & 0xFF);
+    /// <summary>Shift of the group "two-byte lead" in <see cref="Mask"/>; the others follow at steps of 8.</summary>
+    public const int Lead2Group = 0, Lead3Group = 8, Lead4Group = 16, ContinuationGroup = 24, C3Group = 32;
 
-    /// <summary>Bit k set: <c>MojibakeCandidates[k]</c> encodes <paramref name="c"/> to a UTF-8 continuation byte (0x80-0xBF).</summary>
-    public static int ContinuationMask(char c) => (int)((Masks[c] >> 8) & 0xFF);
+    /// <summary>
+    /// The roles <paramref name="c"/> can play as a byte of UTF-8 in each candidate code page: bit k of group g
+    /// (<c>(Mask(c) &gt;&gt; g) &amp; 0x7F</c>) is set when <c>MojibakeCandidates[k]</c> encodes it to such a byte.
+    /// </summary>
+    public static ulong Mask(char c) =>
+        c < 0x80 ? 0 : c < MaskTableSize ? Masks.Table[c] : Masks.Others.GetValueOrDefault(c);
 
-    /// <summary>Some candidate code page encodes <paramref name="c"/> to 0xC3, the lead byte of à (Ã, Ă, Г, Ć, √, ├).</summary>
-    public static bool IsLeadC3(char c) => (Masks[c] & 0x10000) != 0;
-
-    private static uint[] BuildMasks()
+    private static (ulong[], FrozenDictionary<char, ulong>) BuildMasks()
     {
-        var masks = new uint[char.MaxValue + 1];
+        var table = new ulong[MaskTableSize];
+        var rest = new Dictionary<char, ulong>();
         for (var k = 0; k < MojibakeCandidates.Count; k++)
         {
-            var cp = MojibakeCandidates[k];
-            foreach (var (c, b) in cp._encode)
+            foreach (var (c, b) in MojibakeCandidates[k]._encode)
             {
                 if (c < 0x80)
                 {
                     continue;
                 }
 
-                if (b is >= 0xC2 and <= 0xF4)
+                var group = b switch
                 {
-                    masks[c] |= 1u << k;
+                    >= 0xC2 and <= 0xDF => Lead2Group,
+                    >= 0xE0 and <= 0xEF => Lead3Group,
+                    >= 0xF0 and <= 0xF4 => Lead4Group,
+                    >= 0x80 and <= 0xBF => ContinuationGroup,
+                    _ => -1,
+                };
+                var bits = (group < 0 ? 0UL : 1UL << (group + k)) | (b == 0xC3 ? 1UL << (C3Group + k) : 0UL);
+                if (c < MaskTableSize)
+                {
+                    table[c] |= bits;
                 }
-                else if (b is >= 0x80 and <= 0xBF)
+                else
                 {
-                    masks[c] |= 1u << (8 + k);
-                }
-
-                if (b == 0xC3)
-                {
-                    masks[c] |= 0x10000;
+                    rest[c] = rest.GetValueOrDefault(c) | bits;
                 }
             }
         }
 
-        return masks;
+        return (table, rest.ToFrozenDictionary());
     }
 
     private static char[] Windows1252Table()

@@ -65,36 +65,82 @@ public static class Utf8Mojibake
     }
 
     /// <summary>Whether <paramref name="text"/> may hold mojibake at all (the cheap pre-filter; no false negatives).</summary>
-    public static bool MayHoldMojibake(ReadOnlySpan<char> text)
+    public static bool MayHoldMojibake(ReadOnlySpan<char> text) => CandidateCodePages(text) != 0;
+
+    /// <summary>
+    /// The pre-filter: bit k is set when <paramref name="text"/> holds, read through <c>MojibakeCandidates[k]</c>, a lead
+    /// byte followed by as many continuation bytes as it needs, or "Ã" (0xC3) whose NBSP became a space (voilÃ le).
+    /// Only those code pages can explain anything; most prose, legitimate accented and Cyrillic text included, has none.
+    /// </summary>
+    public static int CandidateCodePages(ReadOnlySpan<char> text)
     {
+        const ulong Seven = 0x7F;
+        ulong hits = 0;
         for (var i = 0; i + 1 < text.Length; i++)
         {
             var c = text[i];
             if (c < 0x80)
             {
-                continue;
+                // Most text is ASCII: jump to the next non-ASCII character (vectorised).
+                var skip = text[i..].IndexOfAnyExceptInRange('\0', '\u007F');
+                if (skip < 0)
+                {
+                    break;
+                }
+
+                i += skip;
+                if (i + 1 >= text.Length)
+                {
+                    break;
+                }
+
+                c = text[i];
             }
 
-            var leads = SingleByteCodePage.LeadMask(c);
-            if (leads == 0)
+            var m = SingleByteCodePage.Mask(c);
+            if (m == 0)
             {
                 continue;
             }
 
             var next = text[i + 1];
-            // A lead byte and a continuation byte in the same code page, or "Ã" (0xC3) whose NBSP became a space (voilÃ le).
-            if ((leads & SingleByteCodePage.ContinuationMask(next)) != 0 || (next == ' ' && SingleByteCodePage.IsLeadC3(c)))
+            if (next == ' ')
             {
-                return true;
+                hits |= (m >> SingleByteCodePage.C3Group) & Seven;
+                continue;
+            }
+
+            var cont = (SingleByteCodePage.Mask(next) >> SingleByteCodePage.ContinuationGroup) & Seven;
+            hits |= (m >> SingleByteCodePage.Lead2Group) & cont;
+            var longer = ((m >> SingleByteCodePage.Lead3Group) | (m >> SingleByteCodePage.Lead4Group)) & cont;
+            if (longer != 0 && i + 2 < text.Length)
+            {
+                var cont2 = cont & (SingleByteCodePage.Mask(text[i + 2]) >> SingleByteCodePage.ContinuationGroup);
+                hits |= (m >> SingleByteCodePage.Lead3Group) & cont2;
+                if (((m >> SingleByteCodePage.Lead4Group) & cont2 & Seven) != 0 && i + 3 < text.Length)
+                {
+                    hits |= (m >> SingleByteCodePage.Lead4Group) & cont2 & (SingleByteCodePage.Mask(text[i + 3]) >> SingleByteCodePage.ContinuationGroup);
+                }
+            }
+
+            if (hits == Seven)
+            {
+                break;
             }
         }
 
-        return false;
+        return (int)(hits & Seven);
     }
 
     private static List<MojibakeRun> Scan(string text, bool withControls)
     {
         var result = new List<MojibakeRun>();
+
+        // No sequence can span a blank line, so when the whole text has none, no block has one.
+        if (CandidateCodePages(text) == 0 && !(withControls && text.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') >= 0))
+        {
+            return result;
+        }
         var blockStart = 0;
         while (blockStart < text.Length)
         {
@@ -140,7 +186,7 @@ public static class Utf8Mojibake
 
     private static void FindInBlock(string text, int start, int end, bool withControls, List<MojibakeRun> result)
     {
-        var mayHold = MayHoldMojibake(text.AsSpan(start, end - start));
+        var mayHold = CandidateCodePages(text.AsSpan(start, end - start)) != 0;
         if (!mayHold && !(withControls && text.AsSpan(start, end - start).IndexOfAnyInRange('\u0080', '\u009F') >= 0))
         {
             return;
@@ -149,8 +195,14 @@ public static class Utf8Mojibake
         var pieces = new List<Piece> { new(start, end, text[start..end], false, string.Empty) };
         for (var layer = 0; mayHold && layer < MaxLayers; layer++)
         {
-            var current = string.Concat(pieces.Select(p => p.Text));
-            var (codePage, layerRepairs) = FindLayer(current);
+            var current = layer == 0 ? pieces[0].Text : string.Concat(pieces.Select(p => p.Text));
+            var candidates = CandidateCodePages(current);
+            if (candidates == 0)
+            {
+                break;
+            }
+
+            var (codePage, layerRepairs) = FindLayer(current, candidates);
             if (layerRepairs.Count == 0)
             {
                 break;
@@ -331,14 +383,20 @@ public static class Utf8Mojibake
     private sealed record Cluster(int Start, int End, string Decoded, int Bytes, List<Sequence> Sequences, bool IsAGrave = false);
 
     /// <summary>One layer: the best code page for this text and the clusters it re-decodes.</summary>
-    private static (SingleByteCodePage? CodePage, List<(int Start, int End, string Text)> Repairs) FindLayer(string s)
+    private static (SingleByteCodePage? CodePage, List<(int Start, int End, string Text)> Repairs) FindLayer(string s, int candidates)
     {
         SingleByteCodePage? best = null;
         List<Cluster>? bestClusters = null;
         var bestScore = 0;
         var bestPenalty = 0;
-        foreach (var cp in SingleByteCodePage.MojibakeCandidates)
+        for (var k = 0; k < SingleByteCodePage.MojibakeCandidates.Count; k++)
         {
+            if ((candidates & (1 << k)) == 0)
+            {
+                continue; // no complete sequence in this code page: nothing to find
+            }
+
+            var cp = SingleByteCodePage.MojibakeCandidates[k];
             var clusters = Scan(s, cp);
             var score = clusters.Sum(c => c.Bytes);
 
