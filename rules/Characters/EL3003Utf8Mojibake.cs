@@ -5,17 +5,20 @@ using EditorialLint.Core.Text.Repair;
 
 namespace EditorialLint.Rules.Characters;
 
-/// <summary>EL3003: UTF-8 read as Windows-1252 or Latin-1 (TÃ¼rkiye, â€™), once or more; fixed by strict re-decoding.</summary>
+/// <summary>
+/// EL3003: UTF-8 read as Windows-1252 or Latin-1 (TÃ¼rkiye, â€™), or as another single-byte code page (Windows-1250,
+/// 1251, 1257, ISO 8859-2, MacRoman, code page 437), once or more; fixed by strict re-decoding (see <see cref="Utf8Mojibake"/>).
+/// </summary>
 public sealed class EL3003Utf8Mojibake : EditorialRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL3003",
-        "UTF-8 read as Windows-1252",
-        "'{0}' is UTF-8 read as Windows-1252{1}; it should read '{2}'",
+        "UTF-8 read as a single-byte code page",
+        "'{0}' is {1}; it should read '{2}'",
         RuleCategories.Characters,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Mojibake: the UTF-8 bytes of a character were decoded as Windows-1252 or Latin-1, so one letter became two or three.",
+        description: "Mojibake: the UTF-8 bytes of a character were decoded as Windows-1252, Latin-1 or another single-byte code page, so one letter became two or three.",
         helpLinkUri: "rules/Characters/EL3003Utf8Mojibake.md");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -26,19 +29,32 @@ public sealed class EL3003Utf8Mojibake : EditorialRule
     {
         foreach (var run in Utf8Mojibake.Find(context.Document.Content))
         {
-            if (context.Document.IsSkipped(run.Span.Start))
+            if (IsNonProse(context.Document, run.Span))
             {
                 continue;
             }
 
-            var layers = run.Layers switch
-            {
-                1 => string.Empty,
-                2 => " twice",
-                _ => $" {run.Layers} times",
-            };
             var original = context.Document.GetText(run.Span);
-            context.Report(Descriptor, run.Span, CodeFix.Replace($"Re-decode as '{run.Repaired}'", run.Span, run.Repaired), original, layers, run.Repaired);
+            context.Report(Descriptor, run.Span, CodeFix.Replace($"Re-decode as '{run.Repaired}'", run.Span, run.Repaired), original, run.Description, run.Repaired);
         }
+    }
+
+    /// <summary>Code, URLs, HTML and the like; a superscript digit taken for a footnote marker may itself be mojibake (Â²).</summary>
+    private static bool IsNonProse(Core.Syntax.EditorialDocument document, Microsoft.CodeAnalysis.Text.TextSpan span)
+    {
+        foreach (var s in document.SkippedSpans)
+        {
+            if (s.Span.Start >= span.End)
+            {
+                break;
+            }
+
+            if (s.Kind != Core.Syntax.SkippedKind.FootnoteMarker && s.Span.OverlapsWith(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -30,6 +30,7 @@ public sealed class EL3004ControlCharacter : EditorialRule
     private static void Analyze(DocumentAnalysisContext context)
     {
         var text = context.Document.Content;
+        Dictionary<int, MojibakeRun>? repairs = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -44,9 +45,24 @@ public sealed class EL3004ControlCharacter : EditorialRule
             {
                 '\u001E' => '\u2011',
                 '\u001F' => '\u00AD',
-                _ when isC1 => Windows1252.GetChar((byte)c),
                 _ => '\0',
             };
+            if (isC1)
+            {
+                // The mojibake decoder decides: a C1 control inside a mojibake run is EL3003's (it goes with the
+                // sequence), one outside stands for its Windows-1252 character unless the text around is hopeless garble.
+                repairs ??= Utf8Mojibake.FindWithControls(text).ToDictionary(r => r.Span.Start);
+                if (IsInsideMojibake(repairs, i))
+                {
+                    continue;
+                }
+
+                if (repairs.TryGetValue(i, out var repair) && repair.Kind == MojibakeKind.C1Control)
+                {
+                    replacement = repair.Repaired[0];
+                }
+            }
+
             var span = new TextSpan(i, 1);
             if (replacement == '\0')
             {
@@ -58,5 +74,18 @@ public sealed class EL3004ControlCharacter : EditorialRule
                 context.Report(Descriptor, span, CodeFix.Replace($"Replace with {name}", span, replacement.ToString()), (int)c, $"; it stands for {name}");
             }
         }
+    }
+
+    private static bool IsInsideMojibake(Dictionary<int, MojibakeRun> repairs, int position)
+    {
+        foreach (var r in repairs.Values)
+        {
+            if (r.Kind == MojibakeKind.Utf8 && r.Span.Contains(position))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -58,30 +58,29 @@ public sealed class EL3005LegacyCodePage : EditorialRule
         }
     }
 
-    private static readonly (string Name, Func<byte, char> Map)[] CodePages =
+    private static readonly (string Name, SingleByteCodePage CodePage)[] CodePages =
     [
-        ("Windows-1254, Turkish", Windows1252.GetCharCp1254),
-        ("Windows-1250, Central European", Windows1252.GetCharCp1250),
+        ("Windows-1254, Turkish", SingleByteCodePage.Windows1254),
+        ("Windows-1250, Central European", SingleByteCodePage.Windows1250),
     ];
 
     // Letters that Windows-1252 shows where 1254/1250 had ğ ı ş İ Ş Ğ č ć đ ř ľ ...
     private static bool HasSuspect(ReadOnlySpan<char> word) => word.IndexOfAny("ðÐýÝþÞèÈæÆøØìÌòÒùÙšŠžŽ") >= 0 && word.IndexOfAnyInRange('\u0100', '\uFFFF') < 0;
 
-    private static string? Convert(ReadOnlySpan<char> word, Func<byte, char> map)
+    private static string? Convert(ReadOnlySpan<char> word, SingleByteCodePage codePage)
     {
         var chars = new char[word.Length];
         for (var i = 0; i < word.Length; i++)
         {
-            var b = Windows1252.GetByte(word[i]);
-            if (b < 0)
+            if (word[i] is >= '\u0080' and <= '\u009F' || !SingleByteCodePage.Windows1252.TryEncode(word[i], out var b))
             {
                 return null;
             }
 
-            var c = map((byte)b);
-            if (c == '\0')
+            var c = codePage.Decode(b);
+            if (c is >= '\u0080' and <= '\u009F')
             {
-                return null;
+                return null; // a byte the code page leaves undefined
             }
 
             chars[i] = c;

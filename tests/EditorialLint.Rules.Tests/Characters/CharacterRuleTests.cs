@@ -50,6 +50,49 @@ public class EL3003Utf8MojibakeTests
     [Fact]
     public Task Legitimate_latin1_and_balkan_text_is_untouched() =>
         RuleVerifier<EL3003Utf8Mojibake>.VerifyAsync("Café, naïve, São Paulo, Köln, Türkiye, Çanakkale, Đoković, Šibenik, Žepče, “quotes” — done.\n");
+
+    [Fact]
+    public Task Windows_1251_cyrillic() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync("In {|EL3003:Р‘РµРѕРіСЂР°Рґ|} today.\n", "In Београд today.\n");
+
+    [Fact]
+    public Task Windows_1250_central_european() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync("President Vu{|EL3003:ÄŤ|}i{|EL3003:Ä‡|} spoke.\n", "President Vučić spoke.\n");
+
+    [Fact]
+    public Task Iso_8859_2() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync("Gda{|EL3003:Ĺ\u0084|}sk and T{|EL3003:Ăź|}rkiye\n", "Gdańsk and Türkiye\n");
+
+    [Fact]
+    public Task Windows_1257_baltic() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync("{|EL3003:ÅŖ|}la, {|EL3003:Ä„Å¾|}uolas\n", "Ūla, Ąžuolas\n");
+
+    [Fact]
+    public Task Mac_roman() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync("Cr{|EL3003:√®|}me br{|EL3003:√ª|}l{|EL3003:√©|}e\n", "Crème brûlée\n");
+
+    [Fact]
+    public Task Code_page_437() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync("na{|EL3003:├»|}ve caf{|EL3003:├⌐|}\n", "naïve café\n");
+
+    [Fact]
+    public Task Cesu_8_emoji() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync("Thanks {|EL3003:\u00ED\u00A0\u00BD\u00ED\u00B8\u20AC|}!\n", "Thanks \U0001F600!\n");
+
+    [Fact]
+    public Task Turkish_text_is_not_windows_1250_or_mac_roman_mojibake() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyAsync(
+            "Şişli’de ağır bir kış; Ağrı, Iğdır, Muş, Çeşme, Gümüşhane, ÜSKÜDAR, ŞIRNAK, ÜÇ, ÖĞRETMEN, İÇİŞLERİ, Kılıçdaroğlu.\n");
+
+    [Fact]
+    public Task Serbian_cyrillic_is_not_windows_1251_mojibake() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyAsync(
+            "Вучић је у Београду; Ђоковић, Љубљана, Његош, ђак, џеп, ћуприја, љубав, њива. ПОЉЕ И ДОЊИ ЗАВОЈ, ЋОШАК, ЂУРЂЕВДАН, СРБИЈА, ВУЧИЋ.\n");
+
+    [Fact]
+    public Task Croatian_and_bosnian_capitals_are_not_windows_1250_mojibake() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyAsync(
+            "IZETBEGOVIĆ, ČOVIĆ, ĐUKANOVIĆ, DŽAFEROVIĆ, KUĆŠ, ČŠ, ĐŽ, ĆŽ, MEĐUŠKOLSKO, ŽĐ; čćžšđ, ćš, čž.\n");
 }
 
 public class EL3004ControlCharacterTests

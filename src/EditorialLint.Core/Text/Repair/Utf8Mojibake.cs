@@ -1,190 +1,849 @@
+using System.Globalization;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
 namespace EditorialLint.Core.Text.Repair;
 
-/// <summary>A stretch of UTF-8 read as Windows-1252 or Latin-1 and its strict re-decoding.</summary>
-public readonly record struct MojibakeRun(TextSpan Span, string Repaired, int Layers);
+/// <summary>What kind of damage a <see cref="MojibakeRun"/> undoes.</summary>
+public enum MojibakeKind
+{
+    /// <summary>UTF-8 bytes decoded with a single-byte code page (once or several times).</summary>
+    Utf8,
+
+    /// <summary>A C1 control character that stands for a Windows-1252 character (bytes decoded as Latin-1).</summary>
+    C1Control,
+}
 
 /// <summary>
-/// Finds UTF-8 that was decoded as Windows-1252 or Latin-1 (<c>TÃ¼rkiye</c>, <c>â€™</c>), once or several times.
-/// A candidate is a run of characters that all map back to single bytes, which must re-decode as strict UTF-8
-/// with at least one multi-byte sequence; the re-decoding is repeated while it keeps succeeding (double and triple
-/// encoding). Plain ASCII and legitimate Latin-1 text (ç, ö, ü, é, ...) is never valid UTF-8 as bytes and is left alone.
+/// A stretch of mojibake and its exact re-decoding. <see cref="Layers"/> is how many times the text went through a
+/// wrong decoder (0 for a lone C1 control); <see cref="Description"/> names the code pages, innermost first.
+/// </summary>
+public readonly record struct MojibakeRun(TextSpan Span, string Repaired, int Layers, string Description, MojibakeKind Kind = MojibakeKind.Utf8);
+
+/// <summary>
+/// Finds mojibake: UTF-8 bytes shown through a single-byte code page (Windows-1252 or Latin-1 above all, also
+/// Windows-1250/1251/1257, ISO 8859-2, MacRoman and code page 437), once or several times (<c>TÃ¼rkiye</c>,
+/// <c>â€™</c>, <c>Ã¢â‚¬â„¢</c>, <c>Ð¡ÐµÑ€Ð±Ð¸Ñ˜Ð°</c>, <c>CafÃ©</c> in MacRoman as <c>Caf√©</c>), and computes the
+/// exact re-decoding layer by layer. Every repair is a strict inverse: the characters are encoded back to the bytes
+/// the code page gave them and those bytes must form valid UTF-8 (CESU-8 surrogate pairs included). Heuristics decide
+/// only whether a valid re-decoding is plausible (case, script and neighbourhood checks), never what it decodes to.
+/// Lossy damage (bytes already replaced by U+FFFD or '?') is left alone: there is no exact inverse.
+/// Plain ASCII and legitimate accented text (ç ğ ı ş č ć đ š ž, Cyrillic) is rejected by a cheap pre-filter or by the
+/// strict decoding: it does not spell valid UTF-8 in any of the code pages, or not plausibly.
 /// </summary>
 public static class Utf8Mojibake
 {
-    private static readonly UTF8Encoding Strict = new(false, true);
+    private const int MaxLayers = 4;
 
-    public static List<MojibakeRun> Find(string text)
+    /// <summary>The mojibake runs in <paramref name="text"/>, in order, non-overlapping.</summary>
+    public static List<MojibakeRun> Find(string text) => Scan(text, withControls: false);
+
+    /// <summary>
+    /// The mojibake runs and the C1 controls that stand for Windows-1252 characters outside them (a C1 control inside
+    /// hopeless garble or with no Windows-1252 meaning is not listed), in order.
+    /// </summary>
+    public static List<MojibakeRun> FindWithControls(string text) => Scan(text, withControls: true);
+
+    /// <summary>Repair a whole string (tests): every run and every C1 control listed by <see cref="FindWithControls"/>.</summary>
+    public static string Repair(string text)
     {
-        var result = new List<MojibakeRun>();
-        var i = 0;
-        while (i < text.Length)
+        var runs = FindWithControls(text);
+        if (runs.Count == 0)
         {
-            var b = Windows1252.GetByteSloppy(text[i]);
-            if (b is < 0xC2 or > 0xF4)
-            {
-                i++;
-                continue;
-            }
-
-            // Extend a window of sequences: lead byte + the right number of continuation bytes, possibly many in a row.
-            var end = i;
-            var k = i;
-            while (k < text.Length)
-            {
-                var lead = Windows1252.GetByteSloppy(text[k]);
-                var need = lead switch
-                {
-                    >= 0xC2 and <= 0xDF => 1,
-                    >= 0xE0 and <= 0xEF => 2,
-                    >= 0xF0 and <= 0xF4 => 3,
-                    _ => -1,
-                };
-                if (need < 0)
-                {
-                    break;
-                }
-
-                var ok = true;
-                for (var n = 1; ok && n <= need; n++)
-                {
-                    ok = k + n < text.Length && Windows1252.GetByteSloppy(text[k + n]) is >= 0x80 and <= 0xBF;
-                }
-
-                if (!ok)
-                {
-                    break;
-                }
-
-                k += need + 1;
-                end = k;
-            }
-
-            if (end == i)
-            {
-                i++;
-                continue;
-            }
-
-            var span = TextSpan.FromBounds(i, end);
-            var current = text.Substring(i, end - i);
-            var layers = 0;
-            while (TryDecodeOnce(current, out var decoded))
-            {
-                current = decoded;
-                layers++;
-            }
-
-            if (layers > 0 && IsPlausible(text, span, current))
-            {
-                result.Add(new MojibakeRun(span, current, layers));
-            }
-
-            i = end;
+            return text;
         }
 
-        // A lone decoded character is weak evidence. If its line also holds non-ASCII text that is not mojibake (a
-        // correct "–" beside "Ã¥"), the line was not through a wrong decoder and the pair is more likely meant.
-        result.RemoveAll(r => r.Repaired.Length == 1 && LineHasCleanNonAscii(text, r.Span, result));
+        var sb = new StringBuilder(text.Length);
+        var pos = 0;
+        foreach (var r in runs)
+        {
+            sb.Append(text, pos, r.Span.Start - pos).Append(r.Repaired);
+            pos = r.Span.End;
+        }
+
+        return sb.Append(text, pos, text.Length - pos).ToString();
+    }
+
+    /// <summary>Whether <paramref name="text"/> may hold mojibake at all (the cheap pre-filter; no false negatives).</summary>
+    public static bool MayHoldMojibake(ReadOnlySpan<char> text) => CandidateCodePages(text) != 0;
+
+    /// <summary>
+    /// The pre-filter: bit k is set when <paramref name="text"/> holds, read through <c>MojibakeCandidates[k]</c>, a lead
+    /// byte followed by as many continuation bytes as it needs, or "Ã" (0xC3) whose NBSP became a space (voilÃ le).
+    /// Only those code pages can explain anything; most prose, legitimate accented and Cyrillic text included, has none.
+    /// </summary>
+    public static int CandidateCodePages(ReadOnlySpan<char> text)
+    {
+        const ulong Seven = 0x7F;
+        ulong hits = 0;
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < 0x80)
+            {
+                // Most text is ASCII: jump to the next non-ASCII character (vectorised).
+                var skip = text[i..].IndexOfAnyExceptInRange('\0', '\u007F');
+                if (skip < 0)
+                {
+                    break;
+                }
+
+                i += skip;
+                if (i + 1 >= text.Length)
+                {
+                    break;
+                }
+
+                c = text[i];
+            }
+
+            var m = SingleByteCodePage.Mask(c);
+            if (m == 0)
+            {
+                continue;
+            }
+
+            var next = text[i + 1];
+            if (next == ' ')
+            {
+                hits |= (m >> SingleByteCodePage.C3Group) & Seven;
+                continue;
+            }
+
+            var cont = (SingleByteCodePage.Mask(next) >> SingleByteCodePage.ContinuationGroup) & Seven;
+            hits |= (m >> SingleByteCodePage.Lead2Group) & cont;
+            var longer = ((m >> SingleByteCodePage.Lead3Group) | (m >> SingleByteCodePage.Lead4Group)) & cont;
+            if (longer != 0 && i + 2 < text.Length)
+            {
+                var cont2 = cont & (SingleByteCodePage.Mask(text[i + 2]) >> SingleByteCodePage.ContinuationGroup);
+                hits |= (m >> SingleByteCodePage.Lead3Group) & cont2;
+                if (((m >> SingleByteCodePage.Lead4Group) & cont2 & Seven) != 0 && i + 3 < text.Length)
+                {
+                    hits |= (m >> SingleByteCodePage.Lead4Group) & cont2 & (SingleByteCodePage.Mask(text[i + 3]) >> SingleByteCodePage.ContinuationGroup);
+                }
+            }
+
+            if (hits == Seven)
+            {
+                break;
+            }
+        }
+
+        return (int)(hits & Seven);
+    }
+
+    private static List<MojibakeRun> Scan(string text, bool withControls)
+    {
+        var result = new List<MojibakeRun>();
+
+        // No sequence can span a blank line, so when the whole text has none, no block has one.
+        if (CandidateCodePages(text) == 0 && !(withControls && text.AsSpan().IndexOfAnyInRange('\u0080', '\u009F') >= 0))
+        {
+            return result;
+        }
+        var blockStart = 0;
+        while (blockStart < text.Length)
+        {
+            var blockEnd = NextBlockEnd(text, blockStart);
+            FindInBlock(text, blockStart, blockEnd, withControls, result);
+            blockStart = blockEnd;
+        }
+
         return result;
     }
 
-    private static bool LineHasCleanNonAscii(string text, TextSpan span, List<MojibakeRun> runs)
+    private static int NextBlockEnd(string text, int start)
     {
-        var start = text.LastIndexOf('\n', Math.Max(0, span.Start - 1)) + 1;
-        var end = text.IndexOf('\n', span.End);
-        end = end < 0 ? text.Length : end;
-        for (var i = start; i < end; i++)
+        // A block ends after a blank line ("\n" followed by optional spaces and another "\n").
+        var i = text.IndexOf('\n', start);
+        while (i >= 0)
         {
-            if (text[i] >= 0x80 && !char.IsWhiteSpace(text[i]) && !runs.Any(r => r.Span.Contains(i)))
+            var j = i + 1;
+            while (j < text.Length && text[j] is ' ' or '\t' or '\r' or '\u00A0')
             {
-                return true;
+                j++;
+            }
+
+            if (j < text.Length && text[j] == '\n')
+            {
+                return j + 1;
+            }
+
+            i = text.IndexOf('\n', i + 1);
+        }
+
+        return text.Length;
+    }
+
+    private sealed class Piece(int origStart, int origEnd, string text, bool changed, string via)
+    {
+        public int OrigStart { get; set; } = origStart;
+        public int OrigEnd { get; set; } = origEnd;
+        public string Text { get; set; } = text;
+        public bool Changed { get; set; } = changed;
+        public string Via { get; set; } = via;
+    }
+
+    private static void FindInBlock(string text, int start, int end, bool withControls, List<MojibakeRun> result)
+    {
+        var mayHold = CandidateCodePages(text.AsSpan(start, end - start)) != 0;
+        if (!mayHold && !(withControls && text.AsSpan(start, end - start).IndexOfAnyInRange('\u0080', '\u009F') >= 0))
+        {
+            return;
+        }
+
+        var pieces = new List<Piece> { new(start, end, text[start..end], false, string.Empty) };
+        for (var layer = 0; mayHold && layer < MaxLayers; layer++)
+        {
+            var current = layer == 0 ? pieces[0].Text : string.Concat(pieces.Select(p => p.Text));
+            var candidates = CandidateCodePages(current);
+            if (candidates == 0)
+            {
+                break;
+            }
+
+            var (codePage, layerRepairs) = FindLayer(current, candidates);
+            if (layerRepairs.Count == 0)
+            {
+                break;
+            }
+
+            for (var k = layerRepairs.Count - 1; k >= 0; k--)
+            {
+                var (a, b, replacement) = layerRepairs[k];
+                Apply(pieces, a, b, replacement, codePage!.Name);
             }
         }
 
-        return false;
+        // Hopeless garble: when more pairs of Latin-1/Windows-1252 characters stay unexplained than were repaired, the
+        // repairs are guesses inside noise; leave the block as it is.
+        var repaired = pieces.Count(p => p.Changed);
+        if (repaired > 0)
+        {
+            var leftover = 0;
+            foreach (var p in pieces.Where(p => !p.Changed))
+            {
+                for (var i = 1; i < p.Text.Length; i++)
+                {
+                    leftover += IsWesternHigh(p.Text[i - 1]) && IsWesternHigh(p.Text[i]) ? 1 : 0;
+                }
+            }
+
+            if (leftover > repaired)
+            {
+                return;
+            }
+        }
+
+        // C1 controls left over: Windows-1252 characters that went through Latin-1.
+        var merged = new List<Piece>();
+        foreach (var p in pieces)
+        {
+            if (p.Changed)
+            {
+                if (merged.Count > 0 && merged[^1].Changed && merged[^1].OrigEnd == p.OrigStart)
+                {
+                    merged[^1].Text += p.Text;
+                    merged[^1].OrigEnd = p.OrigEnd;
+                }
+                else
+                {
+                    merged.Add(p);
+                }
+            }
+            else
+            {
+                merged.Add(p);
+            }
+        }
+
+        foreach (var p in merged)
+        {
+            if (p.Changed)
+            {
+                var layers = p.Via.Split('|', StringSplitOptions.RemoveEmptyEntries);
+                var description = layers.Length == 1
+                    ? $"UTF-8 read as {layers[0]}"
+                    : $"UTF-8 read as {string.Join(", then ", layers.Reverse())} ({layers.Length} layers)";
+                result.Add(new MojibakeRun(TextSpan.FromBounds(p.OrigStart, p.OrigEnd), p.Text, layers.Length, description));
+                continue;
+            }
+
+            if (!withControls)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < p.Text.Length; i++)
+            {
+                var c = p.Text[i];
+                if (c is >= '\u0080' and <= '\u009F' && SingleByteCodePage.Windows1252.Decode((byte)c) is var mapped && mapped != c)
+                {
+                    result.Add(new MojibakeRun(new TextSpan(p.OrigStart + i, 1), mapped.ToString(), 0, $"U+{(int)c:X4} is Windows-1252 byte 0x{(int)c:X2}, '{mapped}'", MojibakeKind.C1Control));
+                }
+            }
+        }
     }
 
-    /// <summary>Map every character to its byte and decode strictly as UTF-8; false if any step fails.</summary>
-    public static bool TryDecodeOnce(string s, out string decoded)
+    private static void Apply(List<Piece> pieces, int a, int b, string replacement, string via)
     {
-        decoded = s;
-        var bytes = new byte[s.Length];
-        var multi = false;
+        // Locate pieces in current coordinates.
+        var pos = 0;
+        var first = -1;
+        var last = -1;
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var ps = pos;
+            var pe = pos + pieces[i].Text.Length;
+            if (first < 0 && pe > a)
+            {
+                first = i;
+            }
+
+            if (ps < b)
+            {
+                last = i;
+            }
+
+            pos = pe;
+        }
+
+        var firstStart = 0;
+        for (var i = 0; i < first; i++)
+        {
+            firstStart += pieces[i].Text.Length;
+        }
+
+        var lastStart = firstStart;
+        for (var i = first; i < last; i++)
+        {
+            lastStart += pieces[i].Text.Length;
+        }
+
+        var prefix = string.Empty;
+        var suffix = string.Empty;
+        var vias = new List<string>();
+        var fp = pieces[first];
+        var lp = pieces[last];
+        int origStart;
+        int origEnd;
+        if (fp.Changed)
+        {
+            prefix = fp.Text[..(a - firstStart)];
+            origStart = fp.OrigStart;
+        }
+        else
+        {
+            origStart = fp.OrigStart + (a - firstStart);
+        }
+
+        if (lp.Changed)
+        {
+            suffix = lp.Text[(b - lastStart)..];
+            origEnd = lp.OrigEnd;
+        }
+        else
+        {
+            origEnd = lp.OrigStart + (b - lastStart);
+        }
+
+        var layers = 0;
+        for (var i = first; i <= last; i++)
+        {
+            if (pieces[i].Changed)
+            {
+                var n = pieces[i].Via.Split('|', StringSplitOptions.RemoveEmptyEntries);
+                if (n.Length > layers)
+                {
+                    layers = n.Length;
+                    vias = [.. n];
+                }
+            }
+        }
+
+        vias.Add(via);
+        var newPieces = new List<Piece>();
+        if (!fp.Changed && a > firstStart)
+        {
+            newPieces.Add(new Piece(fp.OrigStart, origStart, fp.Text[..(a - firstStart)], false, string.Empty));
+        }
+
+        newPieces.Add(new Piece(origStart, origEnd, prefix + replacement + suffix, true, string.Join('|', vias)));
+        if (!lp.Changed && b < lastStart + lp.Text.Length)
+        {
+            newPieces.Add(new Piece(origEnd, lp.OrigEnd, lp.Text[(b - lastStart)..], false, string.Empty));
+        }
+
+        pieces.RemoveRange(first, last - first + 1);
+        pieces.InsertRange(first, newPieces);
+    }
+
+    private readonly record struct Sequence(int Start, int Length, string Decoded, int Bytes, byte Lead);
+
+    private sealed record Cluster(int Start, int End, string Decoded, int Bytes, List<Sequence> Sequences, bool IsAGrave = false);
+
+    /// <summary>One layer: the best code page for this text and the clusters it re-decodes.</summary>
+    private static (SingleByteCodePage? CodePage, List<(int Start, int End, string Text)> Repairs) FindLayer(string s, int candidates)
+    {
+        SingleByteCodePage? best = null;
+        List<Cluster>? bestClusters = null;
+        var bestScore = 0;
+        var bestPenalty = 0;
+        for (var k = 0; k < SingleByteCodePage.MojibakeCandidates.Count; k++)
+        {
+            if ((candidates & (1 << k)) == 0)
+            {
+                continue; // no complete sequence in this code page: nothing to find
+            }
+
+            var cp = SingleByteCodePage.MojibakeCandidates[k];
+            var clusters = Scan(s, cp);
+            var score = clusters.Sum(c => c.Bytes);
+
+            // Ties go to the code page that needs fewer borrowed C1 controls (ISO-8859-2 over Windows-1250 for U+0099).
+            var penalty = 0;
+            foreach (var c in clusters)
+            {
+                for (var i = c.Start; i < c.End; i++)
+                {
+                    if (cp.TryEncode(s[i], out var b) && cp.Decode(b) != s[i])
+                    {
+                        penalty++;
+                    }
+                }
+            }
+
+            if (score > bestScore || (score == bestScore && score > 0 && penalty < bestPenalty))
+            {
+                best = cp;
+                bestClusters = clusters;
+                bestScore = score;
+                bestPenalty = penalty;
+            }
+        }
+
+        return bestClusters is null ? (null, []) : (best, bestClusters.Select(c => (c.Start, c.End, c.Decoded)).ToList());
+    }
+
+    private static List<Cluster> Scan(string s, SingleByteCodePage cp)
+    {
+        var sequences = new List<Sequence>();
+        var bytes = new byte[12];
         for (var i = 0; i < s.Length; i++)
         {
-            var b = Windows1252.GetByteSloppy(s[i]);
-            if (b < 0 || b > 0xFF)
+            if (s[i] < 0x80 || !cp.TryEncode(s[i], out var lead) || lead < 0xC2 || lead > 0xF4)
+            {
+                continue;
+            }
+
+            var seq = ReadSequence(s, i, cp, bytes);
+            if (seq is { } found)
+            {
+                sequences.Add(found);
+                i += found.Length - 1;
+            }
+        }
+
+        var clusters = new List<Cluster>();
+        for (var k = 0; k < sequences.Count;)
+        {
+            var group = new List<Sequence> { sequences[k] };
+            var j = k + 1;
+            while (j < sequences.Count && sequences[j].Start == group[^1].Start + group[^1].Length)
+            {
+                group.Add(sequences[j]);
+                j++;
+            }
+
+            var startPos = group[0].Start;
+            var endPos = group[^1].Start + group[^1].Length;
+            clusters.Add(new Cluster(startPos, endPos, string.Concat(group.Select(g => g.Decoded)), group.Sum(g => g.Bytes), group));
+            k = j;
+        }
+
+        var accepted = clusters.Where(c => Plausible(s, c)).ToList();
+
+        // Outside Windows-1252, lone two-byte repairs with a letter lead need corroboration: a longer sequence, or
+        // two different repairs (H\u00C5\u00D8YA twice is Norwegian, not \u0168 in Windows-1257).
+        if (!ReferenceEquals(cp, SingleByteCodePage.Windows1252) && accepted.All(IsLoneTwoByte))
+        {
+            var distinct = accepted.Where(c => char.IsLetter(s[c.Start])).Select(c => c.Decoded).Distinct(StringComparer.Ordinal).Count();
+            if (distinct < 2)
+            {
+                accepted.RemoveAll(c => char.IsLetter(s[c.Start]));
+            }
+        }
+
+        // A lone two-byte candidate in text that also holds correctly encoded punctuation from the same code page is
+        // more likely a real letter pair (Dr\u00C3\u00A5ber next to a correct en dash) than mojibake.
+        if (accepted.Count == 1 && IsLoneTwoByte(accepted[0]))
+        {
+            var c = accepted[0];
+            for (var i = 0; i < s.Length; i++)
+            {
+                if ((i < c.Start || i >= c.End) && s[i] >= 0x80 && !char.IsLetter(s[i]) && !char.IsWhiteSpace(s[i]) && cp.TryEncode(s[i], out _))
+                {
+                    accepted.Clear();
+                    break;
+                }
+            }
+        }
+
+        AddLostNbsp(s, cp, accepted, clusters);
+        accepted.Sort((x, y) => x.Start.CompareTo(y.Start));
+        return accepted;
+    }
+
+    private static bool IsLoneTwoByte(Cluster c) => c.Sequences.Count == 1 && c.Bytes == 2;
+
+    private static Sequence? ReadSequence(string s, int i, SingleByteCodePage cp, byte[] bytes)
+    {
+        cp.TryEncode(s[i], out var lead);
+        var need = lead switch
+        {
+            >= 0xC2 and <= 0xDF => 1,
+            >= 0xE0 and <= 0xEF => 2,
+            _ => 3,
+        };
+        if (i + need >= s.Length)
+        {
+            return null;
+        }
+
+        bytes[0] = lead;
+        for (var k = 1; k <= need; k++)
+        {
+            if (i + k >= s.Length || s[i + k] < 0x80 || !cp.TryEncode(s[i + k], out var cont) || cont < 0x80 || cont > 0xBF)
+            {
+                return null;
+            }
+
+            bytes[k] = cont;
+        }
+
+        var b1 = bytes[1];
+        if ((lead == 0xE0 && b1 < 0xA0) || (lead == 0xF0 && b1 < 0x90) || (lead == 0xF4 && b1 > 0x8F))
+        {
+            return null; // overlong or beyond U+10FFFF
+        }
+
+        if (lead == 0xED && b1 >= 0xA0)
+        {
+            // CESU-8: a surrogate pair written as two three-byte sequences.
+            if (b1 > 0xAF || i + 5 >= s.Length)
+            {
+                return null;
+            }
+
+            for (var k = 3; k < 6; k++)
+            {
+                if (!cp.TryEncode(s[i + k], out var x))
+                {
+                    return null;
+                }
+
+                bytes[k] = x;
+            }
+
+            if (bytes[3] != 0xED || bytes[4] < 0xB0 || bytes[4] > 0xBF || bytes[5] < 0x80 || bytes[5] > 0xBF)
+            {
+                return null;
+            }
+
+            var high = (char)(0xD000 | ((bytes[1] & 0x3F) << 6) | (bytes[2] & 0x3F));
+            var low = (char)(0xD000 | ((bytes[4] & 0x3F) << 6) | (bytes[5] & 0x3F));
+            return new Sequence(i, 6, new string([high, low]), 6, lead);
+        }
+
+        int cpValue = need switch
+        {
+            1 => ((lead & 0x1F) << 6) | (bytes[1] & 0x3F),
+            2 => ((lead & 0x0F) << 12) | ((bytes[1] & 0x3F) << 6) | (bytes[2] & 0x3F),
+            _ => ((lead & 0x07) << 18) | ((bytes[1] & 0x3F) << 12) | ((bytes[2] & 0x3F) << 6) | (bytes[3] & 0x3F),
+        };
+        return new Sequence(i, need + 1, char.ConvertFromUtf32(cpValue), need + 1, lead);
+    }
+
+    private static bool Plausible(string s, Cluster c)
+    {
+        var decoded = c.Decoded;
+        for (var i = 0; i < decoded.Length; i++)
+        {
+            var cat = char.GetUnicodeCategory(decoded, i);
+            if (cat is UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse)
             {
                 return false;
             }
 
-            bytes[i] = (byte)b;
-            multi |= b >= 0x80;
+            if (cat == UnicodeCategory.Control && c.Sequences.Count < 2)
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(decoded[i]))
+            {
+                i++;
+            }
         }
 
-        if (!multi)
+        var before = c.Start > 0 ? s[c.Start - 1] : ' ';
+        var after = c.End < s.Length ? s[c.End] : ' ';
+
+        // A letter of a script that never sits inside a Latin word (Bront\u00EB\u2026\u201D is not Bront + a Korean syllable).
+        foreach (var d in decoded)
+        {
+            if (char.IsLetter(d) && !IsLatin(d) && !IsGreek(d) && (IsLatinLetter(before) || IsLatinLetter(after)))
+            {
+                return false;
+            }
+        }
+
+        if (c.Sequences.Count == 1 && c.Bytes == 2)
+        {
+            return PlausibleSingle(s, c, before, after);
+        }
+
+        // One three-byte sequence that gives a CJK, kana or Hangul letter among non-letters is noise, not a word.
+        if (c.Sequences.Count == 1 && char.IsLetter(decoded, 0) && decoded[0] >= '\u1100' && !char.IsLetter(before) && !char.IsLetter(after))
         {
             return false;
         }
 
-        try
+        if (c.Bytes == 2 * c.Sequences.Count)
         {
-            decoded = Strict.GetString(bytes);
-            return true;
+            // Only two-byte sequences: when every original character was a letter, the result must hold a real letter.
+            var allLetters = true;
+            for (var i = c.Start; i < c.End; i++)
+            {
+                allLetters &= char.IsLetter(s[i]);
+            }
+
+            if (allLetters && !decoded.Any(d => char.GetUnicodeCategory(d) is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.OtherLetter))
+            {
+                return false;
+            }
         }
-        catch (DecoderFallbackException)
+
+        return true;
+    }
+
+    private static bool PlausibleSingle(string s, Cluster c, char before, char after)
+    {
+        var c1 = s[c.Start];
+        var c2 = s[c.Start + 1];
+        var d = c.Decoded[0];
+
+        if (c.Sequences[0].Lead == 0xC2)
+        {
+            // "\u00C2" + a Latin-1 symbol or NBSP: the symbol itself.
+            return c1 == '\u00C2' && d >= '\u00A0' && !char.IsLetter(d);
+        }
+
+        if (!char.IsLetter(c1))
+        {
+            // A symbol lead (MacRoman \u221A, code page 437 box drawing) must hang on a word, and box drawing next to box
+            // drawing is line art.
+            if ((!char.IsLetter(before) && !char.IsLetter(after)) || c2 is >= '\u2500' and <= '\u259F')
+            {
+                return false;
+            }
+        }
+
+        if (d is >= '\u0300' and <= '\u036F')
+        {
+            // A combining mark must have something to combine with.
+            return !char.IsWhiteSpace(before);
+        }
+
+        if (!IsModernLetter(d))
         {
             return false;
+        }
+
+        // NBSP as the second byte of an upper-case letter: the NBSP is a word space (SELK\u00C4\u00A0EDELL\u00C4).
+        if (c2 == '\u00A0' && char.IsUpper(d))
+        {
+            return false;
+        }
+
+        // Apostrophe-like second character followed by a letter: "\u00C3\u2019s" is a possessive, not \u00D2.
+        if (c2 is '\u2019' or '\u2018' && char.IsLetter(after) && !char.IsLetter(before))
+        {
+            return false;
+        }
+
+        // Neighbouring letters of the same word.
+        var upper = 0;
+        var lower = 0;
+        var nonLatin = 0;
+        var greek = 0;
+        var context = 0;
+        for (var i = c.Start - 1; i >= 0 && char.IsLetter(s[i]); i--)
+        {
+            Count(s[i]);
+        }
+
+        for (var i = c.End; i < s.Length && char.IsLetter(s[i]); i++)
+        {
+            Count(s[i]);
+        }
+
+        if (context == 0)
+        {
+            // A word of its own: the case must agree with the lead (a lone \u00C5\u2014 is an \u00C5ngstr\u00F6m and a dash),
+            // except for the French and Portuguese word \u00E0.
+            return d == '\u00E0' || char.IsUpper(c1) == char.IsUpper(d);
+        }
+
+        if (char.IsLower(d) && upper > 0 && lower == 0)
+        {
+            return false; // lower case inside an all-capitals word
+        }
+
+        if (IsLatin(d) ? nonLatin > 0 : nonLatin > greek)
+        {
+            // A Latin letter inside a Cyrillic or Greek word, or a Greek one inside a Cyrillic word (ОЊ, ОЈ in the
+            // capitals of Serbian ДОЊИ, ЗАВОЈ), is that script's real spelling.
+            return false;
+        }
+
+        return true;
+
+        void Count(char x)
+        {
+            context++;
+            if (char.IsUpper(x))
+            {
+                upper++;
+            }
+            else if (char.IsLower(x))
+            {
+                lower++;
+            }
+
+            if (!IsLatin(x))
+            {
+                nonLatin++;
+                greek += IsGreek(x) ? 1 : 0;
+            }
         }
     }
 
-    // Letters of Latin Extended-A that the languages we meet use (Turkish, South Slavic, Central European, Baltic,
-    // Romanian, French Œ); the rest (Ġ, Ħ, Ŀ, ŉ, ŗ, ...) are far likelier to be coincidences than real mojibake.
-    private const string ExtendedA =
-        "ĀāĂăĄąĆćĈĉĊċČčĎďĐđĒēĖėĘęĚěĞğĢģĪīĮįİıĶķĹĺĻļĽľŁłŃńŅņŇňŌōŐőŒœŔŕŘřŚśŞşŠšŢţŤťŪūŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
-
     /// <summary>
-    /// Whether a decoding is believable: every decoded character is one that text we lint plausibly contains, and the
-    /// decoding does not break the casing of the word around it (MARQUÉ… must not become MARQUɅ, AHÅ™ must not become
-    /// AHř), nor turn an apostrophe before a suffix into part of a letter (Ã’s).
+    /// A sequence whose last byte was 0xA0: shown as NBSP, the NBSP became a plain space (or merged with the space
+    /// after it). "voil\u00C3 le" is "voil\u00E0 le", "\u00C5 veices" is "\u0160veices" (Windows-1257), "named\u00C2 " ends in an
+    /// NBSP. Except for a word-final "\u00C3" (\u00E0) these need other mojibake in the block; a stand-alone \u00E0 keeps its
+    /// space unless it begins the Portuguese contractions "\u00E0s" and "\u00E0quele".
     /// </summary>
-    private static bool IsPlausible(string text, TextSpan span, string decoded)
+    private static void AddLostNbsp(string s, SingleByteCodePage cp, List<Cluster> accepted, List<Cluster> all)
     {
-        // Several characters decoded from one run are strong evidence (a Hebrew or Arabic word, an emoji pile-up);
-        // a single character needs to be one we expect.
-        if (decoded.Count(c => !char.IsLowSurrogate(c)) >= 2)
+        var evidence = accepted.Count > 0;
+        var added = new List<Cluster>();
+        for (var i = 0; i + 2 < s.Length; i++)
         {
-            return decoded.All(c => !char.IsControl(c));
-        }
-
-        foreach (var c in decoded)
-        {
-            var ok = c is (>= '\u00A0' and <= '\u00FF') or (>= '\u0370' and <= '\u03FF') or (>= '\u0400' and <= '\u045F') or
-                (>= '\u1E00' and <= '\u1EFF') or (>= '\u2000' and <= '\u206F') or (>= '\u20A0' and <= '\u20CF') or
-                (>= '\u2100' and <= '\u214F') or '\uFFFD' or (>= '\u2190' and <= '\u21FF') or (>= '\u2600' and <= '\u27BF') ||
-                char.IsSurrogate(c) || ExtendedA.Contains(c, StringComparison.Ordinal);
-            if (!ok)
+            if (s[i] < 0x80 || !cp.TryEncode(s[i], out var lead) || lead < 0xC2 || lead > 0xEF || all.Any(c => c.Start <= i && c.End > i))
             {
-                return false;
+                continue;
+            }
+
+            var width = lead <= 0xDF ? 1 : 2;
+            if (width == 2 && (s[i + 1] < 0x80 || !cp.TryEncode(s[i + 1], out var cont) || cont < 0x80 || cont > 0xBF || (lead == 0xE0 && cont < 0xA0) || (lead == 0xED && cont >= 0xA0)))
+            {
+                continue;
+            }
+
+            var space = i + width;
+            if (space + 1 >= s.Length || s[space] != ' ')
+            {
+                continue;
+            }
+
+            var before = i > 0 ? s[i - 1] : ' ';
+            var twoSpaces = s[space + 1] == ' ';
+            var next = twoSpaces ? (space + 2 < s.Length ? s[space + 2] : ' ') : s[space + 1];
+            cp.TryEncode(s[i + width - 1], out var last);
+            var value = width == 1
+                ? ((lead & 0x1F) << 6) | 0x20
+                : ((lead & 0x0F) << 12) | ((last & 0x3F) << 6) | 0x20;
+            var d = (char)value;
+
+            if (d == '\u00E0')
+            {
+                if (!char.IsAsciiLetterLower(next))
+                {
+                    continue;
+                }
+
+                if (char.IsLower(before))
+                {
+                    added.Add(new Cluster(i, twoSpaces ? space + 1 : space, "\u00E0", 2, [], IsAGrave: true));
+                    continue;
+                }
+
+                if (twoSpaces || char.IsLetterOrDigit(before) || !evidence)
+                {
+                    continue;
+                }
+
+                var rest = s.AsSpan(space + 1);
+                var joins = rest.StartsWith("s ", StringComparison.Ordinal) || rest.StartsWith("quel", StringComparison.Ordinal) || rest.StartsWith("quil", StringComparison.Ordinal);
+                added.Add(new Cluster(i, joins ? space + 1 : space, "\u00E0", 2, [], IsAGrave: true));
+                continue;
+            }
+
+            if (!evidence || twoSpaces)
+            {
+                continue;
+            }
+
+            if (d == '\u00A0')
+            {
+                if (s[i] == '\u00C2' && char.IsLetterOrDigit(before) && !char.IsWhiteSpace(next))
+                {
+                    added.Add(new Cluster(i, space + 1, "\u00A0", 2, [], IsAGrave: true));
+                }
+
+                continue;
+            }
+
+            var plausible = width == 1 ? IsModernLetter(d) && char.IsUpper(d) == char.IsUpper(s[i]) : char.IsLetter(d);
+            if (plausible && char.IsLetter(next) && !char.IsLetter(before))
+            {
+                added.Add(new Cluster(i, space + 1, d.ToString(), width + 1, [], IsAGrave: true));
             }
         }
 
-        var before = span.Start > 0 ? text[span.Start - 1] : ' ';
-        var before2 = span.Start > 1 ? text[span.Start - 2] : ' ';
-        var after = span.End < text.Length ? text[span.End] : ' ';
-        if (decoded.Length == 1 && char.IsLower(decoded[0]) && char.IsUpper(before) && (char.IsUpper(after) || char.IsUpper(before2)))
+        accepted.AddRange(added);
+    }
+
+    private static bool IsWesternHigh(char c) =>
+        c is >= '\u0080' and <= '\u00FF' || (c > 0xFF && SingleByteCodePage.Windows1252.TryEncode(c, out _));
+
+    private static bool IsLatinLetter(char c) => char.IsLetter(c) && IsLatin(c);
+
+    private static bool IsLatin(char c) =>
+        c < 0x0250 || c is >= '\uFB00' and <= '\uFB06' || c is >= '\u1E00' and <= '\u1EFF' or >= '\u2C60' and <= '\u2C7F' or >= '\uA720' and <= '\uA7FF' or >= '\uFF21' and <= '\uFF5A';
+
+    private static bool IsGreek(char c) => c is >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF';
+
+    /// <summary>Letters of modern orthographies (and combining accents) that a lone two-byte repair may produce.</summary>
+    private static bool IsModernLetter(char d)
+    {
+        if (d is >= '\u0300' and <= '\u036F')
         {
-            return false; // a lower-case letter inside an upper-case word
+            return true;
         }
 
-        if (span.Length == 2 && text[span.Start + 1] is '\u2019' or '\u2018' && char.IsLower(after))
+        if (!char.IsLetter(d))
         {
-            return false; // "Ã’s": a letter followed by an apostrophe and a suffix
+            return false;
         }
 
-        return decoded.Length > 0;
+        return d is >= '\u00C0' and <= '\u00FF'
+            || (d is >= '\u0100' and <= '\u017F' && d is not '\u0138' and not '\u017F')
+            || d is '\u01A0' or '\u01A1' or '\u01AF' or '\u01B0' // Vietnamese Ơ ơ Ư ư, not Ʃ or Ʈ
+            || d is >= '\u01C4' and <= '\u01DC' or >= '\u0218' and <= '\u021B'
+            || d is >= '\u0386' and <= '\u03CE'
+            || d is >= '\u1E00' and <= '\u1EFF';
     }
 }
