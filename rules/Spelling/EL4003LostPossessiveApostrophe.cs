@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using EditorialLint.Core.Data;
 using EditorialLint.Core.Rules;
 
 namespace EditorialLint.Rules.Spelling;
 
 /// <summary>
 /// EL4003: a possessive whose apostrophe was lost, as PDF extraction does with U+2019 ("Türkiyes role"). Reported
-/// when the word is not in the dictionaries but the name before the final s is; fixed by putting the apostrophe
+/// when the word is not in the dictionaries but the name before the final s is, or when it ends a listed name of a
+/// single institution ("the European Unions role": dictionaries/singular-names.txt); fixed by putting the apostrophe
 /// back in the draft's own style (’ or ').
 /// </summary>
 public sealed class EL4003LostPossessiveApostrophe : EditorialRule
@@ -35,6 +37,7 @@ public sealed class EL4003LostPossessiveApostrophe : EditorialRule
 
         var document = context.Document;
         var apostrophe = PreferredApostrophe(document.Content);
+        var singularNames = DataFiles.SingularNames(context.Options);
         foreach (var word in document.Words)
         {
             var text = document.Slice(word.Span);
@@ -44,6 +47,11 @@ public sealed class EL4003LostPossessiveApostrophe : EditorialRule
             }
 
             var stem = SpellingText.LostApostropheStem(text, speller);
+            if (stem < 0 && EndsSingularName(document.Content, word.Span.Start, text, singularNames))
+            {
+                stem = text.Length - 1;
+            }
+
             if (stem < 0)
             {
                 continue;
@@ -53,6 +61,53 @@ public sealed class EL4003LostPossessiveApostrophe : EditorialRule
             var fix = CodeFix.Insert($"Insert the apostrophe: {fixedWord}", word.Span.Start + stem, apostrophe.ToString());
             context.Report(Descriptor, word.Span, fix, text.ToString(), fixedWord);
         }
+    }
+
+    /// <summary>
+    /// "Unions" in "the European Unions role": a capitalised word ending in s whose stem is the last word of a listed
+    /// singular name, preceded in the text by the rest of that name (any run of spaces or a line break between words).
+    /// </summary>
+    private static bool EndsSingularName(string content, int start, ReadOnlySpan<char> word, System.Collections.Immutable.ImmutableArray<string> names)
+    {
+        if (names.IsEmpty || word.Length < 3 || word[^1] != 's' || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        var stem = word[..^1];
+        foreach (var name in names)
+        {
+            var lastSpace = name.LastIndexOf(' ');
+            if (!name.AsSpan(lastSpace + 1).SequenceEqual(stem))
+            {
+                continue;
+            }
+
+            // Walk the name's earlier words backwards through the text.
+            var pos = start;
+            var matched = true;
+            var words = name[..Math.Max(lastSpace, 0)].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var i = words.Length - 1; i >= 0 && matched; i--)
+            {
+                var gap = pos;
+                while (gap > 0 && content[gap - 1] is ' ' or '\t' or '\n' or '\r' or '\u00A0')
+                {
+                    gap--;
+                }
+
+                var w = words[i];
+                matched = gap < pos && gap >= w.Length && string.CompareOrdinal(content, gap - w.Length, w, 0, w.Length) == 0 &&
+                    (gap - w.Length == 0 || !char.IsLetterOrDigit(content[gap - w.Length - 1]));
+                pos = gap - w.Length;
+            }
+
+            if (matched)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The apostrophe the draft uses between letters; the typographic ’ when it uses none.</summary>

@@ -218,4 +218,30 @@ public class LintCommandTests
         Assert.Equal(2, unknown.Exit);
         Assert.Contains("Did you mean", unknown.Err, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Raw_seed_lost_possessive_apostrophes_are_all_found_with_the_clean_texts_possessives()
+    {
+        var corpus = Path.Combine(EditorialLint.Testing.RepositoryPaths.Root, "..", "shared", "corpus");
+        var clean = File.ReadAllText(Path.Combine(corpus, "commentary-2026-14.clean.md"));
+        using var h = new CliHarness();
+        h.WriteBytes("raw.txt", File.ReadAllBytes(Path.Combine(corpus, "commentary-2026-14.raw.txt")));
+        var (_, stdout, _) = h.Run("lint", "raw.txt", "--format", "json");
+        using var json = JsonDocument.Parse(stdout);
+        var found = json.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Where(d => d.GetProperty("id").GetString() == "EL4003")
+            .Select(d => d.GetProperty("message").GetString()!)
+            .ToList();
+
+        // The raw seed lost 19 possessive apostrophes (Türkiyes, Vučićs, EUs, the European Unions ...).
+        Assert.Equal(19, found.Count);
+        foreach (var message in found)
+        {
+            // "'Türkiyes' looks like the possessive 'Türkiye’s' ...": the possessive must be the clean text's
+            var possessive = message.Split('\'')[3];
+            Assert.Contains(possessive, clean, StringComparison.Ordinal);
+        }
+
+        Assert.Contains(found, m => m.Contains("'Union’s'", StringComparison.Ordinal));
+    }
 }

@@ -8,7 +8,7 @@ namespace EditorialLint.Core.Data;
 public sealed record HouseTerm(string Preferred, ImmutableArray<string> Rejected, ImmutableArray<string> Exceptions);
 
 /// <summary>
-/// The editors' data files (dictionaries/house-terms.txt, name-variants.txt, us-uk-variants.txt), read once per path and
+/// The editors' data files (dictionaries/house-terms.txt, name-variants.txt, us-uk-variants.txt, singular-names.txt), read once per path and
 /// shared by all documents. A rule finds a file through an <c>editorial_lint.*</c> path option, else in the
 /// <c>dictionaries/</c> folder shipped beside the running tool.
 /// </summary>
@@ -33,6 +33,10 @@ public static class DataFiles
 
     public static ImmutableArray<ImmutableArray<string>> NameVariants(RuleOptions options) =>
         Load(Locate(options, "name_variants", "name-variants.txt"), ParseGroups) ?? [];
+
+    /// <summary>Names of single institutions (European Union), whose capitalised plural is a lost possessive.</summary>
+    public static ImmutableArray<string> SingularNames(RuleOptions options) =>
+        Load(Locate(options, "singular_names", "singular-names.txt"), lines => DataLines(lines).ToImmutableArray()) ?? [];
 
     /// <summary>US → UK and UK → US lookups.</summary>
     public static (FrozenMap Us, FrozenMap Uk)? UsUkVariants(RuleOptions options) =>

@@ -35,4 +35,24 @@ public class EL4003LostPossessiveApostropheTests
     [Fact]
     public Task Real_plurals_and_intact_possessives_are_fine() =>
         RuleVerifier<EL4003LostPossessiveApostrophe>.VerifyAsync("The Balkans and the Serbs and the Unions; Türkiye’s role; unknown Qwerts.\n", Options);
+
+    private static readonly RuleTestOptions WithNames = Options with
+    {
+        Options = new Dictionary<string, string>
+        {
+            ["editorial_lint.singular_names"] = Path.Combine(RepositoryPaths.Root, "dictionaries", "singular-names.txt"),
+        },
+    };
+
+    [Fact]
+    public Task A_listed_single_institution_in_the_plural_is_a_lost_possessive() =>
+        RuleVerifier<EL4003LostPossessiveApostrophe>.VerifyFixAsync(
+            "Against the backdrop of the European {|EL4003:Unions|} protracted role, the African\n{|EL4003:Unions|} tone.\n",
+            "Against the backdrop of the European Union’s protracted role, the African\nUnion’s tone.\n",
+            WithNames);
+
+    [Fact]
+    public Task Plurals_outside_a_listed_name_are_fine() =>
+        RuleVerifier<EL4003LostPossessiveApostrophe>.VerifyAsync(
+            "Trade unions and the Unions of Europe; the European Union’s role; a NonEuropean Unions tone; the Balkans.\n", WithNames);
 }
