@@ -44,9 +44,13 @@ public sealed partial class HunspellDictionary : ISpellChecker
 
     public static HunspellDictionary Load(string affPath, string dicPath)
     {
-        using var aff = File.OpenRead(affPath);
-        using var dic = File.OpenRead(dicPath);
-        return Load(aff, dic);
+        // Reading and decoding the .dic (and the first-use costs of doing so) overlap with parsing the .aff; the
+        // .dic's words are read only once the .aff's flags and aliases are known.
+        byte[] affBytes = File.ReadAllBytes(affPath);
+        var enc = AffixData.DetectEncoding(affBytes, out int bom);
+        var dicText = Task.Run(() => DecodeDic(File.ReadAllBytes(dicPath), enc));
+        var data = AffixData.Parse(enc.GetString(affBytes, bom, affBytes.Length - bom), enc);
+        return new HunspellDictionary(data, [WordTable.Parse(dicText.GetAwaiter().GetResult(), data)]);
     }
 
     public static HunspellDictionary Load(Stream aff, Stream dic)

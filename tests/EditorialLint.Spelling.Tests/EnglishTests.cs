@@ -161,4 +161,12 @@ public class EnglishTests
         Assert.True(dict.Check("Window"));
         Assert.False(dict.HasEntryAsWritten("paris"));
     }
+
+    [Fact]
+    public void LoadingAMissingDicReportsTheFile()
+    {
+        var missing = Path.Combine(TestPaths.Dictionaries, "no-such-dictionary.dic");
+        var e = Assert.Throws<FileNotFoundException>(() => HunspellDictionary.Load(Path.Combine(TestPaths.Dictionaries, "en_US.aff"), missing));
+        Assert.Contains("no-such-dictionary.dic", e.Message, StringComparison.Ordinal);
+    }
 }
