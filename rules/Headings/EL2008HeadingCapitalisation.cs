@@ -21,7 +21,13 @@ public sealed class EL2008HeadingCapitalisation : EditorialRule
 
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c =>
     {
-        var headings = c.Document.Headings.Where(h => h.Text.Length > 0 && h.Text.Any(char.IsLetter)).ToList();
+        // In text extracted from a PDF an all-capitals heading is the layout's typography (caps or small caps), not
+        // the author's casing: it is not judged there. In Markdown the author typed it.
+        var plainText = c.Document.Kind == Core.Syntax.DocumentKind.PlainText;
+        var headings = c.Document.Headings
+            .Where(h => h.Text.Length > 0 && h.Text.Any(char.IsLetter))
+            .Where(h => !(plainText && h.Text.All(ch => !char.IsLetter(ch) || char.IsUpper(ch))))
+            .ToList();
         if (headings.Count == 0)
         {
             return;

@@ -95,4 +95,13 @@ public class HeadingCaseRuleTests
     [Fact]
     public Task Short_capitalised_entries_are_symbols_not_names() =>
         SentenceWithDictionary("# {|EL2008:Let It Be|}");
+
+    private const string PlainDraft =
+        "SERBIA AND KOSOVO: THE LIMITS OF NORMALISATION\n\nIntroduction\n\nThe Brussels Agreement of 2013 was meant to settle the north of Kosovo, and it did not.\n\n" +
+        "{|EL2008:The Role of the EU|}\n\nBrussels has relied on conditionality, but the accession horizon is distant for Serbia and Kosovo.\n";
+
+    [Fact]
+    public Task Plain_text_all_capitals_heading_is_typography_and_not_judged() =>
+        RuleVerifier<EL2008HeadingCapitalisation>.VerifyAsync(
+            PlainDraft, RuleVerifier<EL2008HeadingCapitalisation>.PlainText(("editorial_lint.heading_case", "sentence")));
 }
