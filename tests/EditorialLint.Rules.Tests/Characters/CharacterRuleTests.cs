@@ -31,6 +31,19 @@ public class EL3002ByteSwappedUtf16Tests
             "Text: Hello world.\n");
 
     [Fact]
+    public Task Whole_text_swap_includes_letters_and_punctuation_beyond_ascii() =>
+        // "Türkiye’s Şişli office – Vučić, İzmir and Đakovo." with every code unit's bytes swapped
+        RuleVerifier<EL3002ByteSwappedUtf16>.VerifyFixAsync(
+            "{|EL3002:\u5400\ufc00\u7200\u6b00\u6900\u7900\u6500\u1920\u7300\u2000\u5e01\u6900\u5f01\u6c00\u6900\u2000\u6f00\u6600\u6600\u6900\u6300\u6500\u2000\u1320\u2000\u5600\u7500\u0d01\u6900\u0701\u2c00\u2000\u3001\u7a00\u6d00\u6900\u7200\u2000\u6100\u6e00\u6400\u2000\u1001\u6100\u6b00\u6f00\u7600\u6f00\u2e00|}\n",
+            "Türkiye’s Şişli office – Vučić, İzmir and Đakovo.\n");
+
+    [Fact]
+    public Task Swapped_looking_letters_beside_a_run_stay_when_they_are_real_text() =>
+        RuleVerifier<EL3002ByteSwappedUtf16>.VerifyFixAsync(
+            "Ăā {|EL3002:\u4800\u6500\u6c00\u6c00\u6f00|} ﰀ.\n",
+            "Ăā Hello ﰀ.\n");
+
+    [Fact]
     public Task Real_cjk_text_and_ordinary_spaces_are_fine() =>
         RuleVerifier<EL3002ByteSwappedUtf16>.VerifyAsync("北京 is Beijing; 東京 is Tokyo. An en space\u2002here and\u2000there.\n");
 }

@@ -21,6 +21,22 @@ public static class ByteSwappedText
     /// <summary>A code unit that stands for printable ASCII 0x21-0x7E with its bytes swapped.</summary>
     public static bool IsSwappedAscii(char c) => (c & 0xFF) == 0 && (c >> 8) is >= 0x21 and <= 0x7E;
 
+    /// <summary>
+    /// Inside (or just before) a swapped run: a code unit whose swapped value is a Latin letter, combining mark or
+    /// general punctuation (ü is U+FC00, ş U+5F01, ’ U+1920, – U+1320). The unit itself must not be such a
+    /// character, so that text beside a run is never pulled into it.
+    /// </summary>
+    private static bool IsSwappedNonAscii(char c)
+    {
+        if (c <= '\u024F')
+        {
+            return false;
+        }
+
+        var swapped = (char)((c >> 8) | ((c & 0xFF) << 8));
+        return swapped is (>= '\u00A0' and <= '\u024F') or (>= '\u0300' and <= '\u036F') or (>= '\u2010' and <= '\u203A');
+    }
+
     private static bool IsDashLowByte(char c) => c is '\u1000' or '\u1100' or '\u1200' or '\u1300' or '\u1400' or '\u1500';
 
     public static List<ByteSwappedRun> Find(string text)
@@ -39,10 +55,20 @@ public static class ByteSwappedText
 
             if (IsSwappedAscii(c))
             {
-                // Swapped text: at least four swapped ASCII units (U+2000 swapped spaces may sit between them).
+                // Swapped text: at least four swapped ASCII units (U+2000 swapped spaces may sit between them), with
+                // the swapped letters and punctuation beyond ASCII around and between them (Tü of Türkiye).
+                var begin = i;
+                var previousEnd = runs.Count > 0 ? runs[^1].Span.End : 0;
+                while (begin > previousEnd && IsSwappedNonAscii(text[begin - 1]))
+                {
+                    begin--;
+                }
+
                 var j = i;
                 var letters = 0;
-                while (j < text.Length && (IsSwappedAscii(text[j]) || (text[j] == '\u2000' && j + 1 < text.Length && IsSwappedAscii(text[j + 1])) || text[j] is '\u0A00' or '\u0D00'))
+                while (j < text.Length && (IsSwappedAscii(text[j]) || IsSwappedNonAscii(text[j]) ||
+                    (text[j] == '\u2000' && j + 1 < text.Length && (IsSwappedAscii(text[j + 1]) || IsSwappedNonAscii(text[j + 1]))) ||
+                    text[j] is '\u0A00' or '\u0D00' or '\u0900'))
                 {
                     letters += IsSwappedAscii(text[j]) ? 1 : 0;
                     j++;
@@ -50,13 +76,13 @@ public static class ByteSwappedText
 
                 if (letters >= 4)
                 {
-                    var sb = new System.Text.StringBuilder(j - i);
-                    for (var k = i; k < j; k++)
+                    var sb = new System.Text.StringBuilder(j - begin);
+                    for (var k = begin; k < j; k++)
                     {
                         sb.Append((char)((text[k] >> 8) | ((text[k] & 0xFF) << 8)));
                     }
 
-                    runs.Add(new ByteSwappedRun(TextSpan.FromBounds(i, j), sb.ToString(), false));
+                    runs.Add(new ByteSwappedRun(TextSpan.FromBounds(begin, j), sb.ToString(), false));
                 }
 
                 i = j;
