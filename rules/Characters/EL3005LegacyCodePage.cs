@@ -38,24 +38,45 @@ public sealed class EL3005LegacyCodePage : EditorialRule
                 continue;
             }
 
-            vocabulary ??= document.Words.Select(w => document.GetText(w.Span)).ToHashSet(StringComparer.Ordinal);
-            foreach (var (name, map) in CodePages)
+            vocabulary ??= Vocabulary(document);
+            if (Repair(text, vocabulary, context.SpellChecker) is var (candidate, name))
             {
-                var candidate = Convert(text, map);
-                if (candidate is null || candidate.AsSpan().SequenceEqual(text))
-                {
-                    continue;
-                }
-
-                var confirmed = vocabulary.Contains(candidate) ||
-                                (context.SpellChecker is { } speller && speller.Check(candidate) && !speller.Check(text));
-                if (confirmed)
-                {
-                    context.Report(Descriptor, word.Span, CodeFix.Replace($"Replace with '{candidate}'", word.Span, candidate), text.ToString(), candidate, name);
-                    break;
-                }
+                context.Report(Descriptor, word.Span, CodeFix.Replace($"Replace with '{candidate}'", word.Span, candidate), text.ToString(), candidate, name);
             }
         }
+    }
+
+    /// <summary>The draft's words, which confirm a repair ("Erdoðan" is "Erdoğan" when the draft also writes Erdoğan).</summary>
+    internal static HashSet<string> Vocabulary(Core.Syntax.EditorialDocument document) =>
+        document.Words.Select(w => document.GetText(w.Span)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The word <paramref name="text"/> stands for when it is Windows-1254 or Windows-1250 text decoded as
+    /// Windows-1252, confirmed by the draft's own words or by the dictionaries; null when there is none. EL4001 asks
+    /// too, so that such a word is reported once, here.
+    /// </summary>
+    internal static (string Word, string CodePage)? Repair(ReadOnlySpan<char> text, HashSet<string> vocabulary, Core.Spelling.ISpellChecker? speller)
+    {
+        if (!HasSuspect(text))
+        {
+            return null;
+        }
+
+        foreach (var (name, map) in CodePages)
+        {
+            var candidate = Convert(text, map);
+            if (candidate is null || candidate.AsSpan().SequenceEqual(text))
+            {
+                continue;
+            }
+
+            if (vocabulary.Contains(candidate) || (speller is not null && speller.Check(candidate) && !speller.Check(text)))
+            {
+                return (candidate, name);
+            }
+        }
+
+        return null;
     }
 
     private static readonly (string Name, SingleByteCodePage CodePage)[] CodePages =
@@ -65,7 +86,7 @@ public sealed class EL3005LegacyCodePage : EditorialRule
     ];
 
     // Letters that Windows-1252 shows where 1254/1250 had ğ ı ş İ Ş Ğ č ć đ ř ľ ...
-    private static bool HasSuspect(ReadOnlySpan<char> word) => word.IndexOfAny("ðÐýÝþÞèÈæÆøØìÌòÒùÙšŠžŽ") >= 0 && word.IndexOfAnyInRange('\u0100', '\uFFFF') < 0;
+    internal static bool HasSuspect(ReadOnlySpan<char> word) => word.IndexOfAny("ðÐýÝþÞèÈæÆøØìÌòÒùÙšŠžŽ") >= 0 && word.IndexOfAnyInRange('\u0100', '\uFFFF') < 0;
 
     private static string? Convert(ReadOnlySpan<char> word, SingleByteCodePage codePage)
     {

@@ -46,6 +46,7 @@ public sealed class EL4001UnknownWord : EditorialRule
         // A draft repeats most of its words: judge each distinct word once.
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         var knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
+        HashSet<string>? vocabulary = null;
         foreach (var word in document.Words)
         {
             var text = document.Slice(word.Span);
@@ -82,6 +83,13 @@ public sealed class EL4001UnknownWord : EditorialRule
             }
 
             if (garbled.Count > 0 && garbled.Any(g => g.OverlapsWith(word.Span) || g.End == word.Span.Start || word.Span.End == g.Start))
+            {
+                continue;
+            }
+
+            // Erdoðan: Turkish text decoded with the wrong code page, which EL3005 reports and repairs.
+            if (Characters.EL3005LegacyCodePage.HasSuspect(text) &&
+                Characters.EL3005LegacyCodePage.Repair(text, vocabulary ??= Characters.EL3005LegacyCodePage.Vocabulary(document), speller) is not null)
             {
                 continue;
             }

@@ -44,4 +44,10 @@ public class EL4001UnknownWordTests
     [Fact]
     public Task Every_occurrence_is_reported() =>
         RuleVerifier<EL4001UnknownWord>.VerifyAsync("The {|EL4001:zorb|} and the {|EL4001:zorb|}.\n", Options);
+
+    [Fact]
+    public Task Wrong_code_page_words_are_left_to_EL3005() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "The government met Erdoðan; the {|EL4001:govarnment|} met Türkiye.\n",
+            Options with { SpellChecker = new FakeSpellChecker("the", "government", "met", "Erdoğan", "Türkiye") });
 }
