@@ -29,4 +29,19 @@ public class FootnoteParsingTests
         Assert.Equal(number, doc.FootnoteReferences.Single().Number);
         Assert.Equal(number, doc.FootnoteDefinitions.Single().Number);
     }
+
+    [Fact]
+    public void Bracket_numbers_are_citations_in_a_draft_whose_notes_are_markdown_footnotes()
+    {
+        var doc = DocumentParser.Parse("x.md", "Ankara grew.[^1] As noted in [1] and [2], it went on.[^2]\n\n[^1]: One.\n[^2]: Two.\n");
+        Assert.Equal(["1", "2"], doc.FootnoteReferences.Select(r => r.Label));
+        Assert.All(doc.FootnoteReferences, r => Assert.Equal(Syntax.FootnoteMarkerStyle.Caret, r.Style));
+    }
+
+    [Fact]
+    public void Bracket_numbers_are_references_when_the_notes_are_bracketed()
+    {
+        var doc = DocumentParser.Parse("x.md", "# T\n\nAnkara grew.[1] It went on.[2]\n\n## Notes\n\n[1] One.\n[2] Two.\n");
+        Assert.Equal(["1", "2"], doc.FootnoteReferences.Select(r => r.Label));
+    }
 }

@@ -183,6 +183,13 @@ public static class MarkdownReader
 
         references.RemoveAll(r => defLabelSpans.Any(l => l.OverlapsWith(r.Span)) ||
                                   (notes is not null && r.Style != FootnoteMarkerStyle.Caret && notes.Span.Contains(r.Span.Start)));
+        // A draft whose notes are all Markdown footnotes ([^1]: ...) cites them with [^1]; a bare [1] in it is a
+        // citation of some other list (a reference list, a source's own numbering), not a call of note 1.
+        if (definitions.Count > 0 && definitions.All(d => d.Style == FootnoteMarkerStyle.Caret))
+        {
+            references.RemoveAll(r => r.Style == FootnoteMarkerStyle.Bracket);
+        }
+
         references = references.GroupBy(r => r.Span.Start).Select(g => g.First()).OrderBy(r => r.Span.Start).ToList();
         foreach (var r in references)
         {
