@@ -53,8 +53,28 @@ public sealed class EL4002RepeatedWord : EditorialRule
                 continue;
             }
 
+            // Reduplicated names (Bora Bora, Baden Baden) and words of another language (Turkish "yavaş yavaş",
+            // "ara sıra") repeat on purpose: both capitalised, or a word the dictionaries do not know.
+            if ((char.IsUpper(a[0]) && char.IsUpper(b[0]) && !IsSentenceStart(content, prev.Start)) ||
+                (context.SpellChecker is { } speller && !speller.Check(a)))
+            {
+                continue;
+            }
+
             var remove = TextSpan.FromBounds(prev.End, cur.End);
             context.Report(Descriptor, cur, CodeFix.Delete($"Remove the second '{b.ToString()}'", remove), b.ToString());
         }
+    }
+
+    /// <summary>Only spaces, quotes and brackets back to a full stop, a line start or the text's start.</summary>
+    private static bool IsSentenceStart(string content, int start)
+    {
+        var k = start - 1;
+        while (k >= 0 && content[k] is ' ' or '\t' or '"' or '“' or '‘' or '(' or '*' or '_')
+        {
+            k--;
+        }
+
+        return k < 0 || content[k] is '.' or '!' or '?' or '\n' or ':';
     }
 }

@@ -76,6 +76,11 @@ internal static class SpellingText
             return -1; // "Brusselss" is a typo, not a possessive
         }
 
+        if (stem.Length < 3 && !IsAllCaps(stem))
+        {
+            return -1; // "Nis" (Niš without its caron) is not "Ni’s": two-letter names are symbols and abbreviations
+        }
+
         if (speller.Check(word))
         {
             return -1; // a real word: "Balkans", "Serbs", "Unions"

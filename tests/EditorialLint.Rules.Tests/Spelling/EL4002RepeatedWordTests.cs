@@ -20,4 +20,10 @@ public class EL4002RepeatedWordTests
     [Fact]
     public Task Turkish_text_is_not_misread() =>
         RuleVerifier<EL4002RepeatedWord>.VerifyAsync("Türkiye ile Sırbistan arasında ilişkiler gelişiyor. İstanbul’da ısrarla ıslah edildi.\n");
+
+    [Fact]
+    public Task Reduplicated_names_and_foreign_words_are_fine_but_a_repeated_sentence_start_is_not() =>
+        RuleVerifier<EL4002RepeatedWord>.VerifyAsync(
+            "They flew to Bora Bora. Reforms came “yavaş yavaş” in the end. The {|EL4002:The|} talks resumed.\n",
+            new Core.Testing.RuleTestOptions { SpellChecker = new FakeSpellChecker("they", "flew", "to", "bora", "reforms", "came", "in", "the", "end", "talks", "resumed") });
 }

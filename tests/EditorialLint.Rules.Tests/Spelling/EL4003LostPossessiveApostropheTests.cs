@@ -8,7 +8,7 @@ public class EL4003LostPossessiveApostropheTests
 {
     private static readonly RuleTestOptions Options = new()
     {
-        SpellChecker = new FakeSpellChecker("Türkiye", "Vučić", "EU", "role", "image", "the", "Balkans", "Balkan", "unions", "union", "Serbs", "Serb", "tone", "and", "was", "positive"),
+        SpellChecker = new FakeSpellChecker("Türkiye", "Vučić", "EU", "Ni", "airport", "role", "image", "the", "Balkans", "Balkan", "unions", "union", "Serbs", "Serb", "tone", "and", "was", "positive"),
     };
 
     [Fact]
@@ -55,4 +55,8 @@ public class EL4003LostPossessiveApostropheTests
     public Task Plurals_outside_a_listed_name_are_fine() =>
         RuleVerifier<EL4003LostPossessiveApostrophe>.VerifyAsync(
             "Trade unions and the Unions of Europe; the European Union’s role; a NonEuropean Unions tone; the Balkans.\n", WithNames);
+
+    [Fact]
+    public Task A_two_letter_stem_that_is_not_an_acronym_is_not_a_possessive() =>
+        RuleVerifier<EL4003LostPossessiveApostrophe>.VerifyAsync("The Nis airport and the {|EL4003:EUs|} role.\n", Options);
 }
