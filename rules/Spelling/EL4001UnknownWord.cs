@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 using EditorialLint.Core.Rules;
 
 namespace EditorialLint.Rules.Spelling;
@@ -14,7 +15,7 @@ public sealed class EL4001UnknownWord : EditorialRule
         RuleCategories.Spelling,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        description: "The word is in none of the configured dictionaries (editorial_lint.dictionaries; by default en_US and the house dictionary).",
+        description: "The word is in none of the configured dictionaries (editorial_lint.dictionaries; by default en_US, the house dictionary and en_GB).",
         helpLinkUri: "rules/Spelling/EL4001UnknownWord.md");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -47,6 +48,8 @@ public sealed class EL4001UnknownWord : EditorialRule
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         var knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
         HashSet<string>? vocabulary = null;
+        var judged = new List<(TextSpan Span, bool Known)>();
+        var candidates = new List<(TextSpan Span, string Key, string? Hint)>();
         foreach (var word in document.Words)
         {
             var text = document.Slice(word.Span);
@@ -55,7 +58,7 @@ public sealed class EL4001UnknownWord : EditorialRule
                 continue;
             }
 
-            if (ignoreAcronyms && text.Length <= 5 && SpellingText.IsAllCaps(text))
+            if (ignoreAcronyms && IsAcronymForm(text))
             {
                 continue;
             }
@@ -66,6 +69,7 @@ public sealed class EL4001UnknownWord : EditorialRule
                 knownLookup[text] = isKnown;
             }
 
+            judged.Add((word.Span, isKnown));
             if (isKnown)
             {
                 continue;
@@ -108,7 +112,107 @@ public sealed class EL4001UnknownWord : EditorialRule
                 verdicts[key] = hint;
             }
 
-            context.Report(Descriptor, word.Span, null, key, hint);
+            candidates.Add((word.Span, key, hint));
+        }
+
+        var foreign = candidates.Count == 0 ? [] : ForeignPassages(document, judged);
+        foreach (var (span, key, hint) in candidates)
+        {
+            if (!foreign.Any(f => f.Contains(span)))
+            {
+                context.Report(Descriptor, span, null, key, hint);
+            }
         }
     }
+
+    /// <summary>An all-capital acronym of up to five letters, also in the plural or possessive: EU, NGOs, OSCE’s.</summary>
+    private static bool IsAcronymForm(ReadOnlySpan<char> text)
+    {
+        if (text.EndsWith("’s", StringComparison.Ordinal) || text.EndsWith("'s", StringComparison.Ordinal))
+        {
+            text = text[..^2];
+        }
+        else if (text.Length > 2 && text[^1] == 's' && SpellingText.IsAllCaps(text[..^1]))
+        {
+            text = text[..^1];
+        }
+
+        return text.Length is > 0 and <= 5 && SpellingText.IsAllCaps(text);
+    }
+
+    /// <summary>
+    /// Passages in another language, whose words are not misspellings of English ones: a quotation (between “ ”,
+    /// „ “, « » or straight double quotes) or a whole paragraph in which at least half of the words the dictionaries
+    /// judged are unknown (three words at least in a quotation, six in a paragraph).
+    /// </summary>
+    private static List<TextSpan> ForeignPassages(Core.Syntax.EditorialDocument document, List<(TextSpan Span, bool Known)> judged)
+    {
+        var result = new List<TextSpan>();
+        if (judged.All(j => j.Known))
+        {
+            return result;
+        }
+
+        var content = document.Content;
+        var next = 0; // judged words are in text order, and so are paragraphs
+        foreach (var paragraph in document.Paragraphs)
+        {
+            while (next < judged.Count && judged[next].Span.Start < paragraph.Span.Start)
+            {
+                next++;
+            }
+
+            var inside = new List<(TextSpan Span, bool Known)>();
+            for (var k = next; k < judged.Count && judged[k].Span.End <= paragraph.Span.End; k++)
+            {
+                inside.Add(judged[k]);
+            }
+
+            if (!inside.Any(w => !w.Known))
+            {
+                continue;
+            }
+
+            // Quotations inside the paragraph are judged on their own.
+            var quotes = new List<TextSpan>();
+            var open = -1;
+            var closer = '\0';
+            for (var i = paragraph.Span.Start; i < paragraph.Span.End; i++)
+            {
+                var c = content[i];
+                if (open < 0)
+                {
+                    closer = c switch { '“' => '”', '„' => '“', '«' => '»', '"' => '"', _ => '\0' };
+                    if (closer != '\0')
+                    {
+                        open = i;
+                    }
+                }
+                else if (c == closer || (closer == '“' && c == '”'))
+                {
+                    quotes.Add(TextSpan.FromBounds(open, i + 1));
+                    open = -1;
+                }
+            }
+
+            foreach (var quote in quotes)
+            {
+                if (IsForeign(inside.Where(j => quote.Contains(j.Span)).ToList(), 3))
+                {
+                    result.Add(quote);
+                }
+            }
+
+            // The rest of the paragraph, outside its quotations.
+            if (IsForeign(inside.Where(j => !quotes.Any(q => q.Contains(j.Span))).ToList(), 6))
+            {
+                result.Add(paragraph.Span);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool IsForeign(List<(TextSpan Span, bool Known)> words, int minimum) =>
+        words.Count >= minimum && words.Count(w => !w.Known) * 2 >= words.Count;
 }

@@ -32,22 +32,24 @@ public sealed class SpellCheckerStack : ISpellChecker
     /// </summary>
     public static SpellCheckerStack Create(IEnumerable<string> dicPaths)
     {
-        HunspellDictionary? main = null;
-        var others = new List<ISpellChecker>();
+        var full = new List<(string Aff, string Dic)>();
+        var addOns = new List<string>();
         foreach (var dic in dicPaths)
         {
             string aff = Path.ChangeExtension(dic, ".aff");
-            if (File.Exists(aff))
-            {
-                var d = HunspellDictionary.Load(aff, dic);
-                if (main is null) main = d; else others.Add(d);
-            }
-            else if (main is null)
+            if (File.Exists(aff)) full.Add((aff, dic));
+            else if (full.Count == 0)
                 throw new FileNotFoundException($"The first dictionary needs an .aff file beside it: {aff}", aff);
-            else main = main.WithAddOn(dic);
+            else addOns.Add(dic);
         }
-        if (main is null) throw new ArgumentException("No dictionary given.", nameof(dicPaths));
-        return new SpellCheckerStack([main, .. others]);
+        if (full.Count == 0) throw new ArgumentException("No dictionary given.", nameof(dicPaths));
+
+        // Dictionaries with their own .aff load side by side (en_US and en_GB take about the time of one); add-on
+        // word lists are then read into the first.
+        var others = full.Skip(1).Select(d => Task.Run(() => HunspellDictionary.Load(d.Aff, d.Dic))).ToList();
+        var main = HunspellDictionary.Load(full[0].Aff, full[0].Dic);
+        foreach (var addOn in addOns) main = main.WithAddOn(addOn);
+        return new SpellCheckerStack([main, .. others.Select(t => (ISpellChecker)t.GetAwaiter().GetResult())]);
     }
 
     public bool Check(ReadOnlySpan<char> word)

@@ -244,4 +244,18 @@ public class LintCommandTests
 
         Assert.Contains(found, m => m.Contains("'Union’s'", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Default_dictionaries_accept_either_spelling_standard_and_still_catch_typos()
+    {
+        using var h = new CliHarness();
+        h.Write("uk.md", "# Title\n\nThe talks were organised around the behaviour of the centre, and the goverment agreed.\n");
+        var (_, stdout, _) = h.Run("lint", "uk.md", "--format", "json");
+        using var json = JsonDocument.Parse(stdout);
+        var unknown = json.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Where(d => d.GetProperty("id").GetString() == "EL4001")
+            .Select(d => d.GetProperty("message").GetString()!).ToList();
+        var only = Assert.Single(unknown);
+        Assert.StartsWith("Unknown word 'goverment'", only, StringComparison.Ordinal);
+    }
 }

@@ -57,6 +57,12 @@ public class EL3003Utf8MojibakeTests
             "Türkiye’s and Erdoğan; it’s late.\n");
 
     [Fact]
+    public Task A_lone_pair_beyond_latin1_is_repaired_beside_correct_punctuation() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync(
+            "President Erdo{|EL3003:ÄŸ|}an received a delegation. Montenegro’s size—about 620,000.\n",
+            "President Erdoğan received a delegation. Montenegro’s size—about 620,000.\n");
+
+    [Fact]
     public Task Latin1_c1_variant() =>
         RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync("Vu{|EL3003:Ä\u008d|}i{|EL3003:Ä\u0087|}\n", "Vučić\n");
 

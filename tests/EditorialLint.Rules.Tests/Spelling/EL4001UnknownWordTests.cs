@@ -50,4 +50,24 @@ public class EL4001UnknownWordTests
         RuleVerifier<EL4001UnknownWord>.VerifyAsync(
             "The government met Erdoðan; the {|EL4001:govarnment|} met Türkiye.\n",
             Options with { SpellChecker = new FakeSpellChecker("the", "government", "met", "Erdoğan", "Türkiye") });
+
+    private static readonly RuleTestOptions English = new()
+    {
+        SpellChecker = new FakeSpellChecker("the", "leader", "said", "in", "and", "a", "speech", "government", "responded", "quickly", "to", "protests", "met", "of", "role", "is", "growing", "talks", "were", "long"),
+    };
+
+    [Fact]
+    public Task Acronym_plurals_and_possessives_are_acronyms() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync("The OSCE’s role and the OSCE's talks and NGOs and MPs.\n", English);
+
+    [Fact]
+    public Task A_quotation_in_another_language_is_not_spell_checked() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "The leader said “Ne damo našu zemlju nikome” in a speech, and „Ovo je kraj“ to the {|EL4001:govarnment|}.\n", English);
+
+    [Fact]
+    public Task A_paragraph_in_another_language_is_not_spell_checked_but_an_english_one_is() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "Türkiye ile Sırbistan arasındaki ilişkiler son yıllarda hızla gelişti.\n\n" +
+            "The {|EL4001:govarnment|} responded quickly to the {|EL4001:protestts|} and the talks were long.\n", English);
 }

@@ -475,8 +475,10 @@ public static class Utf8Mojibake
         }
 
         // A lone two-byte candidate in text that also holds correctly encoded punctuation from the same code page is
-        // more likely a real letter pair (Dr\u00C3\u00A5ber next to a correct en dash) than mojibake.
-        if (accepted.Count == 1 && IsLoneTwoByte(accepted[0]))
+        // more likely a real letter pair (Dr\u00C3\u00A5ber next to a correct en dash) than mojibake. Only when it
+        // decodes to a Latin-1 character: a pair that stands for ğ, ć or š ("Ä\u0178" of Erdo\u00C4\u0178an) is no
+        // letter pair of any language.
+        if (accepted.Count == 1 && IsLoneTwoByte(accepted[0]) && accepted[0].Decoded.All(ch => ch <= '\u00FF'))
         {
             var c = accepted[0];
             for (var i = 0; i < s.Length; i++)
