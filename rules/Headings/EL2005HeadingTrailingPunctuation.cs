@@ -38,6 +38,12 @@ public sealed class EL2005HeadingTrailingPunctuation : EditorialRule
             return;
         }
 
+        // An abbreviation keeps its full stop: "the U.S.", "Washington, D.C.", "etc.".
+        if (last == '.' && EndsWithAbbreviation(text, span))
+        {
+            return;
+        }
+
         // A GitHub emoji shortcode (":bug:") ends in ':' but is not punctuation.
         if (last == ':' && IsEmojiShortcode(text, span))
         {
@@ -53,6 +59,44 @@ public sealed class EL2005HeadingTrailingPunctuation : EditorialRule
         var p = TextSpan.FromBounds(start, span.End);
         c.Report(Descriptor, p, CodeFix.Delete("Remove the trailing punctuation", p), text[start..span.End]);
     });
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "etc", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "St", "vs", "al", "Bros", "No",
+    };
+
+    /// <summary>The last word before the final full stop is an abbreviation: dotted (U.S., D.C., e.g.) or a known one.</summary>
+    private static bool EndsWithAbbreviation(string text, TextSpan content)
+    {
+        var end = content.End - 1; // the final '.'
+        var k = end;
+        while (k > content.Start && (char.IsLetter(text[k - 1]) || text[k - 1] == '.'))
+        {
+            k--;
+        }
+
+        var word = text.AsSpan(k, end - k);
+        if (word.IsEmpty || !char.IsLetter(word[0]))
+        {
+            return false;
+        }
+
+        // U.S., D.C., e.g.: one or two letters between dots.
+        if (word.Contains('.'))
+        {
+            foreach (var range in word.Split('.'))
+            {
+                if (word[range].Length is 0 or > 2)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return Abbreviations.Contains(word.ToString());
+    }
 
     /// <summary>The content ends with <c>:name:</c>, the name of letters, digits, '_', '+' or '-' with at least one letter.</summary>
     private static bool IsEmojiShortcode(string text, TextSpan content)

@@ -119,6 +119,11 @@ public class EL2005Tests
     [Fact]
     public Task Question_mark_and_entities_are_fine() =>
         RuleVerifier<EL2005HeadingTrailingPunctuation>.VerifyAsync("# What Next?\n\n## Trade &amp;\n");
+
+    [Fact]
+    public Task Abbreviations_keep_their_full_stop_but_a_sentence_does_not() =>
+        RuleVerifier<EL2005HeadingTrailingPunctuation>.VerifyAsync(
+            "# Türkiye, Greece and the U.S.\n\n## Washington, D.C.\n\n## Pipelines, ports, etc.\n\n## Deals were signed{|EL2005:.|}\n\n## Ends with a word{|EL2005:..|}\n");
 }
 
 public class EL2006Tests
