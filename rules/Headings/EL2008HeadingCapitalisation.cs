@@ -35,6 +35,13 @@ public sealed class EL2008HeadingCapitalisation : EditorialRule
 
         var names = HeadingCase.ProperNames(c.Document);
         var configured = c.Options.GetString("heading_case", "auto")!.ToLowerInvariant();
+        if (configured is not ("title" or "sentence") && headings.Count > 1 && headings[0].Level == c.Options.GetInt("title_level", 1))
+        {
+            // Many houses set the title in title case and the sections in sentence case: without a configured style
+            // the sections are compared with each other, not with the title.
+            headings.RemoveAt(0);
+        }
+
         HeadingCase.Style want;
         var suffix = string.Empty;
         if (configured is "title" or "sentence")

@@ -43,7 +43,8 @@ internal static class HeadingCase
     /// <param name="AfterPrefix">A part of a compound after a bound prefix ("Anti-corruption").</param>
     /// <param name="Quoted">Inside quotation marks: quoted text keeps its own case.</param>
     /// <param name="BeforeName">Followed by a capitalised word (for name particles).</param>
-    private readonly record struct HeadingWord(string Word, bool Initial, bool AfterBreak, bool Final, bool AfterNumber, bool AfterPrefix, bool Quoted, bool BeforeName);
+    /// <param name="AfterDash">The first word after a dash ("From Dayton to Brussels – and Back Again").</param>
+    private readonly record struct HeadingWord(string Word, bool Initial, bool AfterBreak, bool Final, bool AfterNumber, bool AfterPrefix, bool Quoted, bool BeforeName, bool AfterDash);
 
     /// <summary>Words of a heading, split on spaces, hyphens and dashes, with code spans and HTML comments left out.</summary>
     private static List<HeadingWord> Words(string heading)
@@ -54,6 +55,7 @@ internal static class HeadingCase
         var seenLetters = false;
         var leadingNumber = false;
         var afterBreak = false;
+        var afterDash = false;
         var inQuote = false;
         for (var i = 0; i < parts.Length; i++)
         {
@@ -86,11 +88,13 @@ internal static class HeadingCase
                     firstLettered && leadingNumber,
                     afterPrefix,
                     quoted,
-                    nextWord.Length > 0 && char.IsUpper(nextWord[0])));
+                    nextWord.Length > 0 && char.IsUpper(nextWord[0]),
+                    afterDash && k == 0));
                 seenLetters |= hasLetters;
             }
 
-            afterBreak = raw.EndsWith(':') || raw is "—" or "–" or "-";
+            afterDash = raw is "—" or "–" or "-";
+            afterBreak = raw.EndsWith(':') || afterDash;
         }
 
         return result;
@@ -114,6 +118,7 @@ internal static class HeadingCase
     private static bool IsNeutral(string w) =>
         w.Length == 0 || !char.IsLetter(w[0]) || w.Any(char.IsDigit) ||
         (w.Length == 1 && char.IsUpper(w[0])) || // "I", "Appendix A"
+        (w.Length == 1 && w != "a") || // a one-letter word of another language: "Bosna i Hercegovina"
         (w.Length > 1 && w.All(c => !char.IsLetter(c) || char.IsUpper(c))) || // acronyms: EU, NATO, COVID
         (w.Length > 1 && w.Skip(1).Any(char.IsUpper) && w.Skip(1).Any(char.IsLower)); // McCoy, iPhone, GitHub
 
@@ -181,6 +186,11 @@ internal static class HeadingCase
             }
 
             var lower = w.ToLowerInvariant();
+            if (word.AfterDash && SmallWords.Contains(lower))
+            {
+                continue; // after a dash a small word may open the new phrase or stay small: "– and Back Again"
+            }
+
             var small = SmallWords.Contains(lower) && !initial && !word.Final;
             if ((word.AfterNumber && small) || word.AfterPrefix)
             {

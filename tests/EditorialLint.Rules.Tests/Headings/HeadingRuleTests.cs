@@ -149,8 +149,19 @@ public class EL2008Tests
     [Fact]
     public Task Minority_style_is_reported() =>
         RuleVerifier<EL2008HeadingCapitalisation>.VerifyAsync(
-            "# A New Phase in Türkiye–Serbia Relations\n\nTürkiye and Serbia met.\n\n## The Balkan Peace Platform and Its Claim\n\nx\n\n## {|#0:Scope and limits of the policy|}\n\ny\n",
+            "# A New Phase in Türkiye–Serbia Relations\n\nTürkiye and Serbia met.\n\n## The Balkan Peace Platform and Its Claim\n\nx\n\n## {|#0:Scope and limits of the policy|}\n\ny\n\n## What Comes Next\n\nz\n",
             new ExpectedDiagnostic("EL2008").WithLocation(0).WithMessage("'limits'"));
+
+    [Fact]
+    public Task A_title_case_title_over_sentence_case_sections_is_a_house_style() =>
+        RuleVerifier<EL2008HeadingCapitalisation>.VerifyAsync(
+            "# A Quiet Recalibration in the Balkans\n\nTürkiye and Serbia met after Dayton, in Brussels; the local name is Bosna i Hercegovina.\n\n## Energy and the new corridors\n\nx\n\n## Bosna i Hercegovina: a test case\n\ny\n\n## From Dayton to Brussels – and back again\n\nz\n");
+
+    [Fact]
+    public Task After_a_dash_a_small_word_may_stay_small_in_title_case() =>
+        RuleVerifier<EL2008HeadingCapitalisation>.VerifyAsync(
+            "# From Dayton to Brussels – and Back Again\n\nx\n\n## From Dayton to Brussels – And Back Again\n\ny\n",
+            RuleVerifier<EL2008HeadingCapitalisation>.Markdown(("editorial_lint.heading_case", "title")));
 
     [Fact]
     public Task Configured_sentence_case() =>
