@@ -188,6 +188,15 @@ public class EL2009Tests
     public Task Bold_line_as_heading() => RuleVerifier<EL2009EmphasisAsHeading>.VerifyAsync("# T\n\n{|EL2009:**What Comes Next**|}\n\ntext\n");
 
     [Fact]
+    public Task An_italic_byline_or_date_under_the_title_is_not_a_heading() =>
+        RuleVerifier<EL2009EmphasisAsHeading>.VerifyAsync(
+            "# Türkiye and the Balkans\n\n*Milica Jovanović and Kerem Aydın*\n\n*25 November 2026*\n\nText.\n\n{|EL2009:*Ayşe Demir and Kerem Aydın*|}\n\nMore.\n");
+
+    [Fact]
+    public Task An_italic_heading_under_the_title_is_still_a_heading() =>
+        RuleVerifier<EL2009EmphasisAsHeading>.VerifyAsync("# Türkiye and the Balkans\n\n{|EL2009:*Introduction*|}\n\nText.\n");
+
+    [Fact]
     public Task Comment_beside_the_emphasis_does_not_hide_it() =>
         RuleVerifier<EL2009EmphasisAsHeading>.VerifyAsync("# T\n\n{|EL2009:*Section 4: Outlook* <!-- check -->|}\n\ntext\n");
 
