@@ -80,7 +80,9 @@ internal static class LintCommand
             usageProblem = true;
         }
 
+        var tsetup = Timings.Start();
         var setup = RuleSetup.Create(o.RulesDir, o.NoPlugins, Environment.CurrentDirectory);
+        Timings.Stop("cli: rule setup", tsetup);
         var registry = setup.Registry;
         foreach (var p in setup.Problems)
         {
@@ -94,7 +96,9 @@ internal static class LintCommand
 
         var progress = new Progress(stderr, input.Files.Count, enabled: !o.Quiet && !Console.IsErrorRedirected && input.Files.Count >= 20);
         var inputs = input.Files.Select(f => new DocumentInput(f, () => File.ReadAllBytes(f))).ToList();
+        var tanalyze = Timings.Start();
         var results = driver.AnalyzeMany(inputs, onDocumentDone: _ => progress.Tick()).ToList();
+        Timings.Stop("cli: analyze (wall)", tanalyze);
         progress.Done();
 
         if (o.Fix)
@@ -110,6 +114,7 @@ internal static class LintCommand
             stderr.WriteLine($"editorial-lint: {problem}");
         }
 
+        var treport = Timings.Start();
         results.InsertRange(0, setup.PluginErrors);
         var report = new LintReport(results, registry);
         IReporter reporter = o.Format switch
@@ -143,6 +148,13 @@ internal static class LintCommand
         else
         {
             reporter.Write(report, stdout);
+        }
+
+        Timings.Stop("cli: report", treport);
+        if (Timings.Enabled)
+        {
+            stderr.Write(Timings.Report());
+            stderr.WriteLine($"process start to here: {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms");
         }
 
         var all = results.SelectMany(r => r.Diagnostics).ToList();

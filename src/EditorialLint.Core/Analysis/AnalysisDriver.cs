@@ -60,7 +60,10 @@ public sealed class AnalysisDriver
             DocumentResult result;
             try
             {
-                result = AnalyzeBytes(input.Path, input.ReadBytes(), cancellationToken);
+                var t0 = Timings.Start();
+                var bytes = input.ReadBytes();
+                Timings.Stop("read", t0);
+                result = AnalyzeBytes(input.Path, bytes, cancellationToken);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -83,7 +86,9 @@ public sealed class AnalysisDriver
             return new DocumentResult(path, empty, [new EditorialDiagnostic(d, null)]);
         }
 
+        var td = Timings.Start();
         var decoded = StrictDecoder.Decode(bytes);
+        Timings.Stop("decode", td);
         if (!decoded.Success)
         {
             var f = decoded.Failure!;
@@ -92,8 +97,13 @@ public sealed class AnalysisDriver
                 : Failure(path, EngineDiagnostics.InvalidText, f.EncodingName, f.Reason, f.ByteOffset);
         }
 
+        var tp = Timings.Start();
         var document = DocumentParser.Parse(path, decoded.Text!, decoded.Encoding!);
-        return Analyze(document, cancellationToken);
+        Timings.Stop("parse", tp);
+        var tc = Timings.Start();
+        var configuration = GetConfiguration(document.Path);
+        Timings.Stop("config", tc);
+        return Analyze(document, configuration, cancellationToken);
     }
 
     private static DocumentResult Failure(string path, DiagnosticDescriptor descriptor, params object[] args)
@@ -109,7 +119,9 @@ public sealed class AnalysisDriver
     public DocumentResult Analyze(EditorialDocument document, DocumentConfiguration configuration, CancellationToken cancellationToken = default)
     {
         var raw = new List<EditorialDiagnostic>();
+        var ts = Timings.Start();
         var spell = _spellCheckers(configuration);
+        Timings.Stop("spell-checker-lookup", ts);
         var documentStart = Location.Create(document.Path, new TextSpan(0, 0), new LinePositionSpan(default, default));
 
         foreach (var problem in configuration.Problems)
@@ -127,7 +139,9 @@ public sealed class AnalysisDriver
             bool ok;
             if (rule.Origin == "built-in")
             {
+                var tr = Timings.Start();
                 ok = RunActions(rule, new DocumentAnalysisContext(document, configuration.Options, spell, sink.Add, cancellationToken), document, raw);
+                Timings.Stop("rule " + rule.Name, tr);
             }
             else
             {
@@ -157,8 +171,11 @@ public sealed class AnalysisDriver
             }
         }
 
+        var tw = Timings.Start();
         RunWordActions(document, configuration, spell, wordRules, raw, cancellationToken);
+        Timings.Stop("word actions (all)", tw);
 
+        var tf = Timings.Start();
         var suppressions = SuppressionMap.Build(document, _registry);
         foreach (var (comment, name) in suppressions.UnknownIds)
         {
@@ -187,6 +204,7 @@ public sealed class AnalysisDriver
         }
 
         var ordered = final.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+        Timings.Stop("suppress+order", tf);
         return new DocumentResult(document.Path, document, ordered);
     }
 
@@ -300,6 +318,7 @@ public sealed class AnalysisDriver
             contexts[r] = (new WordAnalysisContext(parent), wordRules[r].Rule, sink, false);
         }
 
+        var names = Timings.Enabled ? wordRules.Select(w => "word " + w.Rule.Name).ToArray() : null;
         var words = document.Words;
         for (var i = 0; i < words.Length; i++)
         {
@@ -313,6 +332,7 @@ public sealed class AnalysisDriver
 
                 c.Context.Word = words[i];
                 c.Context.Index = i;
+                var tr = Timings.Start();
                 try
                 {
                     foreach (var a in c.Rule.Context.WordActions)
@@ -324,6 +344,11 @@ public sealed class AnalysisDriver
                 {
                     c.Failed = true;
                     raw.Add(RuleFailed(c.Rule, document, ex));
+                }
+
+                if (names is not null)
+                {
+                    Timings.Stop(names[r], tr);
                 }
             }
         }
