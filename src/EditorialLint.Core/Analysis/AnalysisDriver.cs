@@ -49,31 +49,164 @@ public sealed class AnalysisDriver
     public IReadOnlyList<DocumentResult> AnalyzeMany(IReadOnlyList<DocumentInput> inputs, int maxDegreeOfParallelism = -1, Action<DocumentResult>? onDocumentDone = null, CancellationToken cancellationToken = default)
     {
         var results = new DocumentResult[inputs.Count];
-        var options = new ParallelOptions
+        var next = 0;
+        AnalyzeInOrder(inputs, r => results[next++] = r, maxDegreeOfParallelism, onDocumentDone, cancellationToken);
+        return results;
+    }
+
+    /// <summary>
+    /// Analyse many inputs in parallel and hand each result to <paramref name="consume"/> in input order, one at a
+    /// time, as soon as it and every input before it are done. At most a few documents per thread are in flight or
+    /// waiting for their turn, so memory stays flat however many inputs there are; a result the consumer lets go of
+    /// (its text, syntax and diagnostics) can be collected at once.
+    /// </summary>
+    public void AnalyzeInOrder(IReadOnlyList<DocumentInput> inputs, Action<DocumentResult> consume, int maxDegreeOfParallelism = -1, Action<DocumentResult>? onDocumentDone = null, CancellationToken cancellationToken = default)
+    {
+        var threads = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
+        threads = Math.Max(1, Math.Min(threads, inputs.Count));
+        var window = Math.Max(8, threads * 4); // inputs started ahead of the first one not yet consumed
+        var gate = new object();
+        var emitLock = new object();
+        var pending = new Dictionary<int, DocumentResult>();
+        var claimed = -1;
+        var emitted = 0; // index of the next result to consume
+        var failed = false;
+
+        void Emit()
         {
-            MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount,
-            CancellationToken = cancellationToken,
-        };
-        Parallel.For(0, inputs.Count, options, i =>
+            lock (emitLock)
+            {
+                while (true)
+                {
+                    DocumentResult? ready;
+                    lock (gate)
+                    {
+                        if (failed || !pending.Remove(emitted, out ready))
+                        {
+                            return;
+                        }
+                    }
+
+                    consume(ready);
+                    lock (gate)
+                    {
+                        emitted++;
+                        Monitor.PulseAll(gate);
+                    }
+                }
+            }
+        }
+
+        void Work()
         {
-            var input = inputs[i];
-            DocumentResult result;
             try
             {
-                var t0 = Timings.Start();
-                var bytes = input.ReadBytes();
-                Timings.Stop("read", t0);
-                result = AnalyzeBytes(input.Path, bytes, cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                result = Failure(input.Path, EngineDiagnostics.InvalidText, "readable file", ex.Message, 0);
-            }
+                while (true)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var i = Interlocked.Increment(ref claimed);
+                    if (i >= inputs.Count)
+                    {
+                        return;
+                    }
 
-            results[i] = result;
-            onDocumentDone?.Invoke(result);
-        });
-        return results;
+                    lock (gate)
+                    {
+                        while (i - emitted >= window && !failed)
+                        {
+                            Monitor.Wait(gate);
+                        }
+
+                        if (failed)
+                        {
+                            return;
+                        }
+                    }
+
+                    var result = AnalyzeInput(inputs[i], cancellationToken);
+                    onDocumentDone?.Invoke(result);
+                    lock (gate)
+                    {
+                        pending.Add(i, result);
+                    }
+
+                    Emit();
+                }
+            }
+            catch
+            {
+                lock (gate)
+                {
+                    failed = true;
+                    Monitor.PulseAll(gate);
+                }
+
+                throw;
+            }
+        }
+
+        if (inputs.Count == 0)
+        {
+            return;
+        }
+
+        if (threads == 1)
+        {
+            Work();
+            return;
+        }
+
+        var workers = new Task[threads - 1];
+        for (var t = 0; t < workers.Length; t++)
+        {
+            workers[t] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        Exception? own = null;
+        try
+        {
+            Work();
+        }
+        catch (Exception ex)
+        {
+            own = ex;
+        }
+
+        var errors = new List<Exception>();
+        try
+        {
+            Task.WaitAll(workers);
+        }
+        catch (AggregateException ex)
+        {
+            errors.AddRange(ex.InnerExceptions);
+        }
+
+        if (own is not null)
+        {
+            errors.Insert(0, own);
+        }
+
+        if (errors.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new AggregateException(errors);
+        }
+    }
+
+    private DocumentResult AnalyzeInput(DocumentInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var t0 = Timings.Start();
+            var bytes = input.ReadBytes();
+            Timings.Stop("read", t0);
+            return AnalyzeBytes(input.Path, bytes, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failure(input.Path, EngineDiagnostics.InvalidText, "readable file", ex.Message, 0);
+        }
     }
 
     /// <summary>Decode (strictly), parse and analyse one file's bytes.</summary>
