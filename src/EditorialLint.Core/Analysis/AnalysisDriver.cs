@@ -274,7 +274,10 @@ public sealed class AnalysisDriver
             {
                 var tr = Timings.Start();
                 ok = RunActions(rule, new DocumentAnalysisContext(document, configuration.Options, spell, sink.Add, cancellationToken), document, raw);
-                Timings.Stop("rule " + rule.Name, tr);
+                if (Timings.Enabled)
+                {
+                    Timings.Stop("rule " + rule.Name, tr);
+                }
             }
             else
             {
