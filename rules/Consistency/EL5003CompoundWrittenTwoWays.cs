@@ -54,6 +54,25 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
             return;
         }
 
+        // Keys are looked up lower-cased in a buffer: a string is made only for a compound that is found.
+        var byKey = occurrences.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[64];
+        ReadOnlySpan<char> Lower(TextSpan first, TextSpan second)
+        {
+            var length = first.Length + second.Length;
+            if (buffer.Length < length * 2)
+            {
+                buffer = new char[length * 2];
+            }
+
+            var raw = buffer.AsSpan(0, length);
+            doc.Slice(first).CopyTo(raw);
+            doc.Slice(second).CopyTo(raw[first.Length..]);
+            var lower = buffer.AsSpan(length, length);
+            raw.ToLowerInvariant(lower);
+            return lower;
+        }
+
         for (var i = 0; i < words.Length; i++)
         {
             var a = words[i].Span;
@@ -62,18 +81,16 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
                 var b = words[i + 1].Span;
                 if (b.Start - a.End == 1 && text[a.End] == ' ')
                 {
-                    var key = Key(doc.GetText(a), doc.GetText(b));
-                    if (occurrences.ContainsKey(key))
+                    if (byKey.TryGetValue(Lower(a, b), out var list))
                     {
-                        Add(key, "open", TextSpan.FromBounds(a.Start, b.End));
+                        list.Add(("open", TextSpan.FromBounds(a.Start, b.End)));
                     }
                 }
             }
 
-            var single = doc.GetText(a).ToLowerInvariant();
-            if (occurrences.ContainsKey(single) && (a.Start == 0 || !IsHyphen(text[a.Start - 1])) && (a.End >= text.Length || !IsHyphen(text[a.End])))
+            if (byKey.TryGetValue(Lower(a, default), out var closed) && (a.Start == 0 || !IsHyphen(text[a.Start - 1])) && (a.End >= text.Length || !IsHyphen(text[a.End])))
             {
-                Add(single, "closed", a);
+                closed.Add(("closed", a));
             }
         }
 

@@ -286,6 +286,11 @@ internal static class HeadingCase
         var names = new HashSet<string>(StringComparer.Ordinal);
         var sentenceStarts = new HashSet<string>(StringComparer.Ordinal);
         var lowercase = new HashSet<string>(StringComparer.Ordinal);
+
+        // Looked up by span: a word's string is made only the first time the set sees it.
+        var namesBySpan = names.GetAlternateLookup<ReadOnlySpan<char>>();
+        var sentenceStartsBySpan = sentenceStarts.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lowercaseBySpan = lowercase.GetAlternateLookup<ReadOnlySpan<char>>();
         var text = document.Content;
         var paragraphs = document.Paragraphs;
         var pi = 0;
@@ -310,7 +315,7 @@ internal static class HeadingCase
             var s = document.Slice(w.Span);
             if (s.Length == 0 || !char.IsUpper(s[0]))
             {
-                lowercase.Add(StripPossessive(s.ToString()));
+                lowercaseBySpan.Add(StripPossessive(s));
                 continue;
             }
 
@@ -323,11 +328,11 @@ internal static class HeadingCase
 
             if (k < p.Span.Start || text[k] is '.' or '!' or '?' or ':' or ']')
             {
-                sentenceStarts.Add(StripPossessive(s.ToString()));
+                sentenceStartsBySpan.Add(StripPossessive(s));
                 continue;
             }
 
-            names.Add(StripPossessive(s.ToString()));
+            namesBySpan.Add(StripPossessive(s));
         }
 
         // A word seen only capitalised, even if only at sentence starts, is taken as a name ("Türkiye and Serbia met").
@@ -343,5 +348,8 @@ internal static class HeadingCase
     }
 
     private static string StripPossessive(string w) =>
+        w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
+
+    private static ReadOnlySpan<char> StripPossessive(ReadOnlySpan<char> w) =>
         w.EndsWith("’s", StringComparison.Ordinal) || w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
 }

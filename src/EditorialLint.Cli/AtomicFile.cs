@@ -5,17 +5,31 @@ internal static class AtomicFile
 {
     public static void Write(string path, byte[] bytes)
     {
+        using var pending = Create(path);
+        pending.Stream.Write(bytes);
+        pending.Commit();
+    }
+
+    /// <summary>Start writing <paramref name="path"/>: write to <see cref="Pending.Stream"/>, then commit; disposing without committing leaves the file as it was.</summary>
+    public static Pending Create(string path)
+    {
         var full = Path.GetFullPath(path);
         var dir = Path.GetDirectoryName(full)!;
         var temp = Path.Combine(dir, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
-            {
-                stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
-            }
+        return new Pending(full, temp, new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None));
+    }
 
+    internal sealed class Pending(string full, string temp, FileStream stream) : IDisposable
+    {
+        private bool _closed;
+
+        public Stream Stream => stream;
+
+        public void Commit()
+        {
+            stream.Flush(flushToDisk: true);
+            stream.Dispose();
+            _closed = true;
             if (File.Exists(full) && !OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
@@ -23,8 +37,15 @@ internal static class AtomicFile
 
             File.Move(temp, full, overwrite: true);
         }
-        finally
+
+        public void Dispose()
         {
+            if (!_closed)
+            {
+                stream.Dispose();
+                _closed = true;
+            }
+
             if (File.Exists(temp))
             {
                 File.Delete(temp);

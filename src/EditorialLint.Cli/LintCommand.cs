@@ -80,7 +80,28 @@ internal static class LintCommand
             usageProblem = true;
         }
 
+        // The dictionaries take about 80 ms to load: start on those the first draft's configuration names while the
+        // rules are set up. The load is shared (SpellingSetup loads each list once); the first document waits for it.
+        var spelling = new SpellingSetup();
+        if (input.Files.Count > 0)
+        {
+            var first = input.Files[0];
+            _ = Task.Run(() =>
+            {
+                try
+                {
+                    spelling.For(new EditorialConfiguration(new Core.Rules.RuleRegistry()).GetForPath(first));
+                }
+                catch (Exception)
+                {
+                    // The document that needs these dictionaries meets the same failure and reports it.
+                }
+            });
+        }
+
+        var tsetup = Timings.Start();
         var setup = RuleSetup.Create(o.RulesDir, o.NoPlugins, Environment.CurrentDirectory);
+        Timings.Stop("cli: rule setup", tsetup);
         var registry = setup.Registry;
         foreach (var p in setup.Problems)
         {
@@ -89,29 +110,11 @@ internal static class LintCommand
         }
 
         var configuration = new EditorialConfiguration(registry);
-        var spelling = new SpellingSetup();
         var driver = new AnalysisDriver(registry, configuration, spelling.For);
 
         var progress = new Progress(stderr, input.Files.Count, enabled: !o.Quiet && !Console.IsErrorRedirected && input.Files.Count >= 20);
         var inputs = input.Files.Select(f => new DocumentInput(f, () => File.ReadAllBytes(f))).ToList();
-        var results = driver.AnalyzeMany(inputs, onDocumentDone: _ => progress.Tick()).ToList();
-        progress.Done();
-
-        if (o.Fix)
-        {
-            for (var i = 0; i < results.Count; i++)
-            {
-                results[i] = FixOne(driver, results[i], o.DryRun, stdout, stderr);
-            }
-        }
-
-        foreach (var problem in spelling.Problems)
-        {
-            stderr.WriteLine($"editorial-lint: {problem}");
-        }
-
-        results.InsertRange(0, setup.PluginErrors);
-        var report = new LintReport(results, registry);
+        var report = new LintReport(registry, setup.PluginErrors.Count + inputs.Count);
         IReporter reporter = o.Format switch
         {
             "msbuild" => new MsBuildReporter(),
@@ -121,38 +124,121 @@ internal static class LintCommand
             _ => new PrettyReporter(color: !o.NoColor && o.Output is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null),
         };
 
+        // The report is written as results arrive (in path order), so no document outlives its turn. It goes to a
+        // temporary file beside --output (renamed at the end), or to standard output — except with --fix, whose
+        // diffs come first on standard output, and when the temporary file cannot be created: then it is kept in
+        // memory and written at the end, as before.
+        AtomicFile.Pending? file = null;
         if (o.Output is not null)
         {
-            var sw = new StringWriter();
-            reporter.Write(report, sw);
             try
             {
-                AtomicFile.Write(o.Output, System.Text.Encoding.UTF8.GetBytes(sw.ToString()));
+                file = AtomicFile.Create(o.Output);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"editorial-lint: cannot write {o.Output}: {ex.Message}");
-                return ExitCodes.Usage;
-            }
-
-            if (o.Format != "pretty")
-            {
-                stderr.WriteLine(PrettyReporter.Summary(report));
+                file = null;
             }
         }
-        else
+
+        var fileWriter = file is null ? null : new StreamWriter(file.Stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
+        var buffered = fileWriter is null && (o.Output is not null || o.Fix) ? new StringWriter() : null;
+        TextWriter writer = fileWriter ?? buffered ?? stdout;
+        var live = ReferenceEquals(writer, stdout);
+
+        var hasUsageError = false;
+        var hasError = false;
+        void Take(DocumentResult result)
         {
-            reporter.Write(report, stdout);
+            report.Add(result);
+            foreach (var d in result.Diagnostics)
+            {
+                if (d.Severity == DiagnosticSeverity.Error)
+                {
+                    hasError = true;
+                    hasUsageError |= d.Id is "EL9001" or "EL9003" or "EL9004" or "EL9008";
+                }
+            }
+
+            if (live && LintReport.Visible(result).Any())
+            {
+                progress.Clear();
+            }
+
+            reporter.Write(report, result, writer);
         }
 
-        var all = results.SelectMany(r => r.Diagnostics).ToList();
-        if (usageProblem || spelling.Problems.Count > 0 ||
-            all.Any(d => d.Id is "EL9001" or "EL9003" or "EL9004" or "EL9008" && d.Severity == DiagnosticSeverity.Error))
+        var tanalyze = Timings.Start();
+        try
+        {
+            reporter.Begin(report, writer);
+            foreach (var e in setup.PluginErrors)
+            {
+                Take(e);
+            }
+
+            driver.AnalyzeInOrder(
+                inputs,
+                result => Take(o.Fix ? FixOne(driver, result, o.DryRun, stdout, stderr) : result),
+                onDocumentDone: _ => progress.Tick());
+            Timings.Stop("cli: analyze+report (wall)", tanalyze);
+            progress.Done();
+
+            foreach (var problem in spelling.Problems)
+            {
+                stderr.WriteLine($"editorial-lint: {problem}");
+            }
+
+            reporter.End(report, writer);
+            if (o.Output is not null)
+            {
+                try
+                {
+                    if (file is not null)
+                    {
+                        fileWriter!.Dispose(); // flushes; the stream stays open for Commit
+                        fileWriter = null;
+                        file.Commit();
+                    }
+                    else
+                    {
+                        AtomicFile.Write(o.Output, System.Text.Encoding.UTF8.GetBytes(buffered!.ToString()));
+                    }
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    stderr.WriteLine($"editorial-lint: cannot write {o.Output}: {ex.Message}");
+                    return ExitCodes.Usage;
+                }
+
+                if (o.Format != "pretty")
+                {
+                    stderr.WriteLine(PrettyReporter.Summary(report));
+                }
+            }
+            else if (buffered is not null)
+            {
+                stdout.Write(buffered.ToString());
+            }
+        }
+        finally
+        {
+            fileWriter?.Dispose();
+            file?.Dispose();
+        }
+
+        if (Timings.Enabled)
+        {
+            stderr.Write(Timings.Report());
+            stderr.WriteLine($"process start to here: {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms");
+        }
+
+        if (usageProblem || spelling.Problems.Count > 0 || hasUsageError)
         {
             return ExitCodes.Usage;
         }
 
-        return all.Any(d => d.Severity == DiagnosticSeverity.Error) ? ExitCodes.Errors : ExitCodes.Success;
+        return hasError ? ExitCodes.Errors : ExitCodes.Success;
     }
 
     private static DocumentResult FixOne(AnalysisDriver driver, DocumentResult result, bool dryRun, TextWriter stdout, TextWriter stderr)
@@ -241,6 +327,18 @@ internal static class LintCommand
                 lock (stderr)
                 {
                     stderr.Write($"\rLinting {done}/{total} files…");
+                }
+            }
+        }
+
+        /// <summary>Wipe the progress line before report lines go to the same terminal; the next tick redraws it.</summary>
+        public void Clear()
+        {
+            if (enabled && Interlocked.Read(ref _lastShown) > 0)
+            {
+                lock (stderr)
+                {
+                    stderr.Write("\r" + new string(' ', 40) + "\r");
                 }
             }
         }

@@ -52,16 +52,46 @@ public sealed class SpellCheckerStack : ISpellChecker
         return new SpellCheckerStack([main, .. others.Select(t => (ISpellChecker)t.GetAwaiter().GetResult())]);
     }
 
+    // An archive's drafts share most of their vocabulary: a verdict is computed once per distinct word per run (the
+    // checkers do not change once built). Bounded, so that an endless stream of new tokens cannot grow it for ever.
+    private const int MaxRemembered = 500_000;
+    private readonly VerdictCache _checked = new();
+    private readonly VerdictCache _asWritten = new();
+
     public bool Check(ReadOnlySpan<char> word)
     {
-        foreach (var c in _checkers) if (c.Check(word)) return true;
-        return false;
+        if (_checked.TryGet(word, out var known)) return known;
+        var verdict = false;
+        foreach (var c in _checkers) if (c.Check(word)) { verdict = true; break; }
+        _checked.Add(word, verdict);
+        return verdict;
     }
 
     public bool HasEntryAsWritten(ReadOnlySpan<char> word)
     {
-        foreach (var c in _checkers) if (c.HasEntryAsWritten(word)) return true;
-        return false;
+        if (_asWritten.TryGet(word, out var known)) return known;
+        var verdict = false;
+        foreach (var c in _checkers) if (c.HasEntryAsWritten(word)) { verdict = true; break; }
+        _asWritten.Add(word, verdict);
+        return verdict;
+    }
+
+    private sealed class VerdictCache
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _map = new(StringComparer.Ordinal);
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public VerdictCache() => _lookup = _map.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public bool TryGet(ReadOnlySpan<char> word, out bool verdict) => _lookup.TryGetValue(word, out verdict);
+
+        private int _count;
+
+        public void Add(ReadOnlySpan<char> word, bool verdict)
+        {
+            // ConcurrentDictionary.Count takes every lock: keep our own (approximate) count.
+            if (Volatile.Read(ref _count) < MaxRemembered && _lookup.TryAdd(word, verdict)) Interlocked.Increment(ref _count);
+        }
     }
 
     // Suggestions are the expensive part and the same unknown names recur across an archive: remember them.

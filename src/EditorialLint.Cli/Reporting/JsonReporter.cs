@@ -10,40 +10,51 @@ namespace EditorialLint.Cli.Reporting;
 /// </summary>
 internal sealed class JsonReporter : IReporter
 {
-    public void Write(LintReport report, TextWriter w)
-    {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            json.WriteStartObject();
-            json.WriteNumber("version", 1);
-            json.WriteNumber("files", report.Results.Count);
-            json.WriteStartArray("diagnostics");
-            foreach (var (result, d) in report.Visible)
-            {
-                var s = d.Location.GetLineSpan();
-                json.WriteStartObject();
-                json.WriteString("id", d.Id);
-                json.WriteString("severity", LintReport.SeverityWord(d.Severity));
-                json.WriteString("message", d.Message);
-                json.WriteString("path", result.Path.Replace('\\', '/'));
-                json.WriteNumber("line", s.StartLinePosition.Line + 1);
-                json.WriteNumber("column", s.StartLinePosition.Character + 1);
-                json.WriteNumber("endLine", s.EndLinePosition.Line + 1);
-                json.WriteNumber("endColumn", s.EndLinePosition.Character + 1);
-                if (d.Fix is { } fix && result.Document is { } doc)
-                {
-                    WriteFix(json, fix, doc);
-                }
+    private readonly StreamedJson _out = new();
 
-                json.WriteEndObject();
+    public void Begin(LintReport report, TextWriter w)
+    {
+        var json = _out.Json;
+        json.WriteStartObject();
+        json.WriteNumber("version", 1);
+        json.WriteNumber("files", report.Files);
+        json.WriteStartArray("diagnostics");
+        _out.Drain(w);
+    }
+
+    public void Write(LintReport report, DocumentResult result, TextWriter w)
+    {
+        var json = _out.Json;
+        foreach (var d in LintReport.Visible(result))
+        {
+            var s = d.Location.GetLineSpan();
+            json.WriteStartObject();
+            json.WriteString("id", d.Id);
+            json.WriteString("severity", LintReport.SeverityWord(d.Severity));
+            json.WriteString("message", d.Message);
+            json.WriteString("path", result.Path.Replace('\\', '/'));
+            json.WriteNumber("line", s.StartLinePosition.Line + 1);
+            json.WriteNumber("column", s.StartLinePosition.Character + 1);
+            json.WriteNumber("endLine", s.EndLinePosition.Line + 1);
+            json.WriteNumber("endColumn", s.EndLinePosition.Character + 1);
+            if (d.Fix is { } fix && result.Document is { } doc)
+            {
+                WriteFix(json, fix, doc);
             }
 
-            json.WriteEndArray();
             json.WriteEndObject();
         }
 
-        w.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        _out.Drain(w);
+    }
+
+    public void End(LintReport report, TextWriter w)
+    {
+        _out.Json.WriteEndArray();
+        _out.Json.WriteEndObject();
+        _out.Drain(w);
+        w.WriteLine();
+        _out.Dispose();
     }
 
     private static void WriteFix(Utf8JsonWriter json, Core.Rules.CodeFix fix, EditorialDocument doc)

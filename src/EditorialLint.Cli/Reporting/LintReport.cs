@@ -4,14 +4,47 @@ using EditorialLint.Core.Rules;
 
 namespace EditorialLint.Cli.Reporting;
 
-/// <summary>Everything a reporter needs: the results in path order and the rules that ran.</summary>
-internal sealed record LintReport(IReadOnlyList<DocumentResult> Results, RuleRegistry Registry)
+/// <summary>
+/// What reporters share while a run streams past them: the rules that ran, how many files the report covers (known
+/// before the first result) and running counts of the visible findings, complete when <see cref="IReporter.End"/> runs.
+/// </summary>
+internal sealed class LintReport(RuleRegistry registry, int files)
 {
-    /// <summary>Visible diagnostics (silent ones are left out, as the C# compiler does).</summary>
-    public IEnumerable<(DocumentResult Result, EditorialDiagnostic Diagnostic)> Visible =>
-        Results.SelectMany(r => r.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden).Select(d => (r, d)));
+    public RuleRegistry Registry { get; } = registry;
 
-    public int Count(DiagnosticSeverity severity) => Visible.Count(v => v.Diagnostic.Severity == severity);
+    /// <summary>Results in the report: plugin-build failures plus one per input.</summary>
+    public int Files { get; } = files;
+
+    public int Errors { get; private set; }
+
+    public int Warnings { get; private set; }
+
+    public int Suggestions { get; private set; }
+
+    /// <summary>Visible diagnostics (silent ones are left out, as the C# compiler does).</summary>
+    public static IEnumerable<EditorialDiagnostic> Visible(DocumentResult result) =>
+        result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden);
+
+    public int Count(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => Errors,
+        DiagnosticSeverity.Warning => Warnings,
+        DiagnosticSeverity.Info => Suggestions,
+        _ => 0,
+    };
+
+    public void Add(DocumentResult result)
+    {
+        foreach (var d in result.Diagnostics)
+        {
+            switch (d.Severity)
+            {
+                case DiagnosticSeverity.Error: Errors++; break;
+                case DiagnosticSeverity.Warning: Warnings++; break;
+                case DiagnosticSeverity.Info: Suggestions++; break;
+            }
+        }
+    }
 
     public static string SeverityWord(DiagnosticSeverity severity) => severity switch
     {
@@ -22,7 +55,19 @@ internal sealed record LintReport(IReadOnlyList<DocumentResult> Results, RuleReg
     };
 }
 
+/// <summary>
+/// A report format, written as results arrive in path order: <see cref="Begin"/> once, <see cref="Write"/> per result
+/// (while its document is still alive), <see cref="End"/> once with the totals complete.
+/// </summary>
 internal interface IReporter
 {
-    void Write(LintReport report, TextWriter writer);
+    void Begin(LintReport report, TextWriter writer)
+    {
+    }
+
+    void Write(LintReport report, DocumentResult result, TextWriter writer);
+
+    void End(LintReport report, TextWriter writer)
+    {
+    }
 }

@@ -1,13 +1,14 @@
 using Microsoft.CodeAnalysis;
+using EditorialLint.Core.Analysis;
 
 namespace EditorialLint.Cli.Reporting;
 
 /// <summary><c>path(line,col,endLine,endCol): error EL1001: message</c>, as compilers print it.</summary>
 internal sealed class MsBuildReporter : IReporter
 {
-    public void Write(LintReport report, TextWriter w)
+    public void Write(LintReport report, DocumentResult result, TextWriter w)
     {
-        foreach (var (result, d) in report.Visible)
+        foreach (var d in LintReport.Visible(result))
         {
             var s = d.Location.GetLineSpan();
             var sev = d.Severity switch

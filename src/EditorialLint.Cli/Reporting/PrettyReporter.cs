@@ -11,18 +11,15 @@ internal sealed class PrettyReporter(bool color) : IReporter
 {
     private const int MaxShown = 100;
 
-    public void Write(LintReport report, TextWriter w)
+    public void Write(LintReport report, DocumentResult result, TextWriter w)
     {
-        foreach (var result in report.Results)
+        foreach (var d in LintReport.Visible(result))
         {
-            foreach (var d in result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden))
-            {
-                WriteOne(w, result, d, report);
-            }
+            WriteOne(w, result, d, report);
         }
-
-        w.WriteLine(Summary(report));
     }
+
+    public void End(LintReport report, TextWriter w) => w.WriteLine(Summary(report));
 
     internal static string Summary(LintReport report)
     {
@@ -39,7 +36,7 @@ internal sealed class PrettyReporter(bool color) : IReporter
                 parts.Add("suggestion".ToQuantity(suggestions));
             }
 
-            return $"{string.Join(", ", parts)} in {"file".ToQuantity(report.Results.Count)}";
+            return $"{string.Join(", ", parts)} in {"file".ToQuantity(report.Files)}";
         }
         finally
         {

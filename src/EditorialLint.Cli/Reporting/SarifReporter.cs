@@ -8,48 +8,60 @@ namespace EditorialLint.Cli.Reporting;
 /// <summary>SARIF 2.1.0: one run, every known rule in <c>tool.driver.rules</c> with its help text, results with fixes.</summary>
 internal sealed class SarifReporter : IReporter
 {
-    public void Write(LintReport report, TextWriter w)
+    private readonly StreamedJson _out = new();
+    private Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+    public void Begin(LintReport report, TextWriter w)
     {
         var descriptors = report.Registry.Descriptors.ToList();
-        var index = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        _index = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var json = _out.Json;
+        json.WriteStartObject();
+        json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
+        json.WriteString("version", "2.1.0");
+        json.WriteStartArray("runs");
+        json.WriteStartObject();
+
+        json.WriteStartObject("tool");
+        json.WriteStartObject("driver");
+        json.WriteString("name", "EditorialLint");
+        json.WriteString("semanticVersion", CliApp.Version);
+        json.WriteString("informationUri", "https://github.com/editoriallint/editoriallint");
+        json.WriteStartArray("rules");
+        foreach (var d in descriptors)
         {
-            json.WriteStartObject();
-            json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            json.WriteString("version", "2.1.0");
-            json.WriteStartArray("runs");
-            json.WriteStartObject();
-
-            json.WriteStartObject("tool");
-            json.WriteStartObject("driver");
-            json.WriteString("name", "EditorialLint");
-            json.WriteString("semanticVersion", CliApp.Version);
-            json.WriteString("informationUri", "https://github.com/editoriallint/editoriallint");
-            json.WriteStartArray("rules");
-            foreach (var d in descriptors)
-            {
-                WriteRule(json, d, report.Registry);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndObject();
-
-            json.WriteString("columnKind", "utf16CodeUnits");
-            json.WriteStartArray("results");
-            foreach (var (result, d) in report.Visible)
-            {
-                WriteResult(json, result, d, index);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-            json.WriteEndArray();
-            json.WriteEndObject();
+            WriteRule(json, d, report.Registry);
         }
 
-        w.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndObject();
+
+        json.WriteString("columnKind", "utf16CodeUnits");
+        json.WriteStartArray("results");
+        _out.Drain(w);
+    }
+
+    public void Write(LintReport report, DocumentResult result, TextWriter w)
+    {
+        foreach (var d in LintReport.Visible(result))
+        {
+            WriteResult(_out.Json, result, d, _index);
+        }
+
+        _out.Drain(w);
+    }
+
+    public void End(LintReport report, TextWriter w)
+    {
+        var json = _out.Json;
+        json.WriteEndArray();
+        json.WriteEndObject();
+        json.WriteEndArray();
+        json.WriteEndObject();
+        _out.Drain(w);
+        w.WriteLine();
+        _out.Dispose();
     }
 
     private static string Level(DiagnosticSeverity s) => s switch

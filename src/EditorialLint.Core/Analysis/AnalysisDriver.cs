@@ -49,28 +49,164 @@ public sealed class AnalysisDriver
     public IReadOnlyList<DocumentResult> AnalyzeMany(IReadOnlyList<DocumentInput> inputs, int maxDegreeOfParallelism = -1, Action<DocumentResult>? onDocumentDone = null, CancellationToken cancellationToken = default)
     {
         var results = new DocumentResult[inputs.Count];
-        var options = new ParallelOptions
+        var next = 0;
+        AnalyzeInOrder(inputs, r => results[next++] = r, maxDegreeOfParallelism, onDocumentDone, cancellationToken);
+        return results;
+    }
+
+    /// <summary>
+    /// Analyse many inputs in parallel and hand each result to <paramref name="consume"/> in input order, one at a
+    /// time, as soon as it and every input before it are done. At most a few documents per thread are in flight or
+    /// waiting for their turn, so memory stays flat however many inputs there are; a result the consumer lets go of
+    /// (its text, syntax and diagnostics) can be collected at once.
+    /// </summary>
+    public void AnalyzeInOrder(IReadOnlyList<DocumentInput> inputs, Action<DocumentResult> consume, int maxDegreeOfParallelism = -1, Action<DocumentResult>? onDocumentDone = null, CancellationToken cancellationToken = default)
+    {
+        var threads = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
+        threads = Math.Max(1, Math.Min(threads, inputs.Count));
+        var window = Math.Max(8, threads * 4); // inputs started ahead of the first one not yet consumed
+        var gate = new object();
+        var emitLock = new object();
+        var pending = new Dictionary<int, DocumentResult>();
+        var claimed = -1;
+        var emitted = 0; // index of the next result to consume
+        var failed = false;
+
+        void Emit()
         {
-            MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount,
-            CancellationToken = cancellationToken,
-        };
-        Parallel.For(0, inputs.Count, options, i =>
+            lock (emitLock)
+            {
+                while (true)
+                {
+                    DocumentResult? ready;
+                    lock (gate)
+                    {
+                        if (failed || !pending.Remove(emitted, out ready))
+                        {
+                            return;
+                        }
+                    }
+
+                    consume(ready);
+                    lock (gate)
+                    {
+                        emitted++;
+                        Monitor.PulseAll(gate);
+                    }
+                }
+            }
+        }
+
+        void Work()
         {
-            var input = inputs[i];
-            DocumentResult result;
             try
             {
-                result = AnalyzeBytes(input.Path, input.ReadBytes(), cancellationToken);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                result = Failure(input.Path, EngineDiagnostics.InvalidText, "readable file", ex.Message, 0);
-            }
+                while (true)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var i = Interlocked.Increment(ref claimed);
+                    if (i >= inputs.Count)
+                    {
+                        return;
+                    }
 
-            results[i] = result;
-            onDocumentDone?.Invoke(result);
-        });
-        return results;
+                    lock (gate)
+                    {
+                        while (i - emitted >= window && !failed)
+                        {
+                            Monitor.Wait(gate);
+                        }
+
+                        if (failed)
+                        {
+                            return;
+                        }
+                    }
+
+                    var result = AnalyzeInput(inputs[i], cancellationToken);
+                    onDocumentDone?.Invoke(result);
+                    lock (gate)
+                    {
+                        pending.Add(i, result);
+                    }
+
+                    Emit();
+                }
+            }
+            catch
+            {
+                lock (gate)
+                {
+                    failed = true;
+                    Monitor.PulseAll(gate);
+                }
+
+                throw;
+            }
+        }
+
+        if (inputs.Count == 0)
+        {
+            return;
+        }
+
+        if (threads == 1)
+        {
+            Work();
+            return;
+        }
+
+        var workers = new Task[threads - 1];
+        for (var t = 0; t < workers.Length; t++)
+        {
+            workers[t] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        Exception? own = null;
+        try
+        {
+            Work();
+        }
+        catch (Exception ex)
+        {
+            own = ex;
+        }
+
+        var errors = new List<Exception>();
+        try
+        {
+            Task.WaitAll(workers);
+        }
+        catch (AggregateException ex)
+        {
+            errors.AddRange(ex.InnerExceptions);
+        }
+
+        if (own is not null)
+        {
+            errors.Insert(0, own);
+        }
+
+        if (errors.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            throw new AggregateException(errors);
+        }
+    }
+
+    private DocumentResult AnalyzeInput(DocumentInput input, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var t0 = Timings.Start();
+            var bytes = input.ReadBytes();
+            Timings.Stop("read", t0);
+            return AnalyzeBytes(input.Path, bytes, cancellationToken);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Failure(input.Path, EngineDiagnostics.InvalidText, "readable file", ex.Message, 0);
+        }
     }
 
     /// <summary>Decode (strictly), parse and analyse one file's bytes.</summary>
@@ -83,7 +219,9 @@ public sealed class AnalysisDriver
             return new DocumentResult(path, empty, [new EditorialDiagnostic(d, null)]);
         }
 
+        var td = Timings.Start();
         var decoded = StrictDecoder.Decode(bytes);
+        Timings.Stop("decode", td);
         if (!decoded.Success)
         {
             var f = decoded.Failure!;
@@ -92,8 +230,13 @@ public sealed class AnalysisDriver
                 : Failure(path, EngineDiagnostics.InvalidText, f.EncodingName, f.Reason, f.ByteOffset);
         }
 
+        var tp = Timings.Start();
         var document = DocumentParser.Parse(path, decoded.Text!, decoded.Encoding!);
-        return Analyze(document, cancellationToken);
+        Timings.Stop("parse", tp);
+        var tc = Timings.Start();
+        var configuration = GetConfiguration(document.Path);
+        Timings.Stop("config", tc);
+        return Analyze(document, configuration, cancellationToken);
     }
 
     private static DocumentResult Failure(string path, DiagnosticDescriptor descriptor, params object[] args)
@@ -109,7 +252,9 @@ public sealed class AnalysisDriver
     public DocumentResult Analyze(EditorialDocument document, DocumentConfiguration configuration, CancellationToken cancellationToken = default)
     {
         var raw = new List<EditorialDiagnostic>();
+        var ts = Timings.Start();
         var spell = _spellCheckers(configuration);
+        Timings.Stop("spell-checker-lookup", ts);
         var documentStart = Location.Create(document.Path, new TextSpan(0, 0), new LinePositionSpan(default, default));
 
         foreach (var problem in configuration.Problems)
@@ -127,7 +272,12 @@ public sealed class AnalysisDriver
             bool ok;
             if (rule.Origin == "built-in")
             {
+                var tr = Timings.Start();
                 ok = RunActions(rule, new DocumentAnalysisContext(document, configuration.Options, spell, sink.Add, cancellationToken), document, raw);
+                if (Timings.Enabled)
+                {
+                    Timings.Stop("rule " + rule.Name, tr);
+                }
             }
             else
             {
@@ -157,8 +307,11 @@ public sealed class AnalysisDriver
             }
         }
 
+        var tw = Timings.Start();
         RunWordActions(document, configuration, spell, wordRules, raw, cancellationToken);
+        Timings.Stop("word actions (all)", tw);
 
+        var tf = Timings.Start();
         var suppressions = SuppressionMap.Build(document, _registry);
         foreach (var (comment, name) in suppressions.UnknownIds)
         {
@@ -187,6 +340,7 @@ public sealed class AnalysisDriver
         }
 
         var ordered = final.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
+        Timings.Stop("suppress+order", tf);
         return new DocumentResult(document.Path, document, ordered);
     }
 
@@ -300,6 +454,7 @@ public sealed class AnalysisDriver
             contexts[r] = (new WordAnalysisContext(parent), wordRules[r].Rule, sink, false);
         }
 
+        var names = Timings.Enabled ? wordRules.Select(w => "word " + w.Rule.Name).ToArray() : null;
         var words = document.Words;
         for (var i = 0; i < words.Length; i++)
         {
@@ -313,6 +468,7 @@ public sealed class AnalysisDriver
 
                 c.Context.Word = words[i];
                 c.Context.Index = i;
+                var tr = Timings.Start();
                 try
                 {
                     foreach (var a in c.Rule.Context.WordActions)
@@ -324,6 +480,11 @@ public sealed class AnalysisDriver
                 {
                     c.Failed = true;
                     raw.Add(RuleFailed(c.Rule, document, ex));
+                }
+
+                if (names is not null)
+                {
+                    Timings.Stop(names[r], tr);
                 }
             }
         }

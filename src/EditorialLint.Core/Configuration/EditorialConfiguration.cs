@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Rules;
 
 namespace EditorialLint.Core.Configuration;
@@ -91,6 +92,7 @@ public sealed class EditorialConfiguration
     private readonly ImmutableArray<string> _extraConfigFiles;
     private readonly ConcurrentDictionary<string, (AnalyzerConfigSet Set, ImmutableArray<ConfigFile> Chain)> _byDirectory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConfigFile?> _parsed = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<ResultKey, DocumentConfiguration> _built = new();
 
     /// <summary>A parsed file plus the two facts Roslyn keeps internal: root-ness and which keys it sets.</summary>
     internal sealed record ConfigFile(string Path, AnalyzerConfig Config, bool IsRoot, ImmutableHashSet<string> Keys);
@@ -107,6 +109,43 @@ public sealed class EditorialConfiguration
         var dir = Path.GetDirectoryName(full) ?? full;
         var (set, chain) = _byDirectory.GetOrAdd(dir, BuildSet);
         var result = set.GetOptionsForSourcePath(full);
+
+        // Roslyn hands out one options result per combination of matching sections: files that match the same
+        // sections of the same chain share one configuration, built once.
+        var key = new ResultKey(set, result.TreeOptions, result.AnalyzerOptions, result.Diagnostics);
+        if (_built.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+
+        var built = Build(result, chain);
+        if (_built.Count < 4096)
+        {
+            _built.TryAdd(key, built);
+        }
+
+        return built;
+    }
+
+    /// <summary>Identity of an options result (reference equality throughout).</summary>
+    private readonly record struct ResultKey(object Set, object TreeOptions, object AnalyzerOptions, ImmutableArray<Diagnostic> Diagnostics)
+    {
+        public bool Equals(ResultKey other) =>
+            ReferenceEquals(Set, other.Set) && ReferenceEquals(TreeOptions, other.TreeOptions) &&
+            ReferenceEquals(AnalyzerOptions, other.AnalyzerOptions) && Diagnostics == other.Diagnostics;
+
+        public override int GetHashCode() => HashCode.Combine(
+            System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(Set),
+            System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(TreeOptions),
+            System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(AnalyzerOptions));
+    }
+
+    private DocumentConfiguration Build(AnalyzerConfigOptionsResult result, ImmutableArray<ConfigFile> chain)
+    {
+        if (Timings.Enabled)
+        {
+            Timings.Stop("config: built", Timings.Start());
+        }
 
         var problems = ImmutableArray.CreateBuilder<string>();
         foreach (var d in result.Diagnostics)

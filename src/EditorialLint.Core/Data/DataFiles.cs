@@ -15,17 +15,23 @@ public sealed record HouseTerm(string Preferred, ImmutableArray<string> Rejected
 public static class DataFiles
 {
     private static readonly ConcurrentDictionary<string, object?> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, string?> Shipped = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, bool> Exists = new(StringComparer.Ordinal);
 
     public static string? Locate(RuleOptions options, string optionKey, string fileName)
     {
+        // Asked per rule per document: whether a file exists is looked up once per run, like its contents.
         var configured = options.GetPath(optionKey);
         if (configured is not null)
         {
-            return File.Exists(configured) ? configured : null;
+            return Exists.GetOrAdd(configured, File.Exists) ? configured : null;
         }
 
-        var shipped = Path.Combine(AppContext.BaseDirectory, "dictionaries", fileName);
-        return File.Exists(shipped) ? shipped : null;
+        return Shipped.GetOrAdd(fileName, static f =>
+        {
+            var shipped = Path.Combine(AppContext.BaseDirectory, "dictionaries", f);
+            return File.Exists(shipped) ? shipped : null;
+        });
     }
 
     public static ImmutableArray<HouseTerm> HouseTerms(RuleOptions options) =>

@@ -22,7 +22,9 @@ public static class MarkdownReader
     public static EditorialDocument Read(string path, SourceText sourceText, TextEncodingInfo encoding)
     {
         var text = sourceText.ToString();
+        var tm = Analysis.Timings.Start();
         var markdown = Markdown.Parse(text, Pipeline);
+        Analysis.Timings.Stop("parse: markdig", tm);
 
         var headings = new List<Heading>();
         var paragraphs = new List<Paragraph>();

@@ -11,13 +11,14 @@ public sealed class LoadedRule
     internal LoadedRule(EditorialRule rule, RuleContext context, string origin)
     {
         Rule = rule;
+        Name = rule.GetType().Name;
         Context = context;
         Origin = origin;
     }
 
     public EditorialRule Rule { get; }
 
-    public string Name => Rule.GetType().Name;
+    public string Name { get; }
 
     /// <summary>"built-in" or the path of the plugin folder the rule was compiled from.</summary>
     public string Origin { get; }

@@ -39,7 +39,9 @@ public sealed class EditorialDocument
         _skipped = skipped.OrderBy(s => s.Span.Start).ToArray();
         SkippedSpans = [.. _skipped];
         PageFurniture = pageFurniture;
+        var tw = Analysis.Timings.Start();
         Words = WordTokenizer.Tokenize(Content, _skipped, pageFurniture);
+        Analysis.Timings.Stop("parse: tokenize", tw);
     }
 
     public string Path { get; }
