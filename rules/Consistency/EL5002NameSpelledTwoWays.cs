@@ -103,11 +103,12 @@ public sealed class EL5002NameSpelledTwoWays : EditorialRule
             otherNeighbours.UnionWith(names);
         }
 
-        return !preferred.Any(p => NameNeighbours(c, p.Span, p.Suffix).Any(otherNeighbours.Contains));
+        // Beside the other form, any capitalised word counts (a given name that starts the sentence is still shared).
+        return !preferred.Any(p => NameNeighbours(c, p.Span, p.Suffix, anyCapitalised: true).Any(otherNeighbours.Contains));
     }
 
     /// <summary>The capitalised words right beside a name that are names themselves (a given name or a surname), not titles or common words.</summary>
-    private static IEnumerable<string> NameNeighbours(DocumentAnalysisContext c, TextSpan span, string suffix)
+    private static IEnumerable<string> NameNeighbours(DocumentAnalysisContext c, TextSpan span, string suffix, bool anyCapitalised = false)
     {
         var doc = c.Document;
         bool IsName(TextSpan word, bool sentenceStart)
@@ -121,7 +122,7 @@ public sealed class EL5002NameSpelledTwoWays : EditorialRule
 
             // With dictionaries: a name is a word they do not know in lower case (President, Minister are known).
             // Without: any capitalised word that does not merely start the sentence.
-            return c.SpellChecker is { } speller ? !speller.Check(w.ToLowerInvariant()) : !sentenceStart;
+            return anyCapitalised || (c.SpellChecker is { } speller ? !speller.Check(w.ToLowerInvariant()) : !sentenceStart);
         }
 
         if (ConsistencyText.WordBefore(doc, span.Start) is { } before && IsName(before, ConsistencyText.IsSentenceStart(doc, before.Start)))
