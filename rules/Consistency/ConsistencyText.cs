@@ -189,7 +189,13 @@ internal static class ConsistencyText
     private static bool OnlySpace(EditorialDocument document, TextSpan gap)
     {
         var s = document.Slice(gap);
-        return s.Length > 0 && s.IsWhiteSpace() && s.Count('\n') <= 1;
+        if (s.Length == 0 || !s.IsWhiteSpace())
+        {
+            return false;
+        }
+
+        // A wrapped line inside one paragraph or note, not a heading and the paragraph after it.
+        return !s.Contains('\n') || (s.Count('\n') == 1 && Block(document, gap.Start) == Block(document, gap.End));
     }
 
     /// <summary>
@@ -211,6 +217,12 @@ internal static class ConsistencyText
         }
 
         var prev = document.Slice(before);
+        if (SplitPossessive(prev.ToString()).Suffix.Length > 0)
+        {
+            // Türkiye’s Istanbul: a possessive is not part of the name after it.
+            return false;
+        }
+
         if (prev.SequenceEqual("of") && WordBefore(document, before.Start) is { } owner)
         {
             return IsCapitalised(document.Slice(owner));

@@ -137,8 +137,8 @@ public class EL5004Tests
     [Fact]
     public Task Variants_in_running_text_are_still_reported_and_a_tie_keeps_the_house_form() =>
         RuleVerifier<EL5004NameVariantMixed>.VerifyFixAsync(
-            "In Priština, the talks began. The University of Prishtina hosted them. Later, {|EL5004:Prishtina|} waited; “Prishtina” said the sign. In {|EL5004:Kosova|}, and in Kosovo.\n",
-            "In Priština, the talks began. The University of Prishtina hosted them. Later, Priština waited; “Prishtina” said the sign. In Kosovo, and in Kosovo.\n");
+            "In Priština, the talks began. The University of Prishtina hosted them. Later, {|EL5004:Prishtina|} waited; “Prishtina” said the sign. In {|EL5004:Kosova|}, and in Kosovo.\n\n# {|EL5004:Kosova|}\nKosovo’s {|EL5004:Pristina|} waits.\n",
+            "In Priština, the talks began. The University of Prishtina hosted them. Later, Priština waited; “Prishtina” said the sign. In Kosovo, and in Kosovo.\n\n# Kosovo\nKosovo’s Priština waits.\n");
 }
 
 public class EL5005Tests
