@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using EditorialLint.Core.Data;
@@ -8,8 +9,10 @@ namespace EditorialLint.Rules.Consistency;
 
 /// <summary>
 /// EL5001: a form the house style replaces (dictionaries/house-terms.txt): "Turkey" → "Türkiye". Exceptions: the
-/// phrases the file lists (organisation names), text inside quotation marks (cited titles, quotations), and other
-/// casings (the bird is "turkey"). The fix keeps capitals and the possessive.
+/// phrases the file lists (organisation names, journal titles; a phrase may wrap across a line break), text inside
+/// quotation marks (cited titles, quotations; in running text and in notes, Markdown or plain text), titles in Markdown
+/// emphasis inside notes (*Insight Turkey*), and other casings (the bird is "turkey"). The fix keeps capitals and the
+/// possessive.
 /// </summary>
 public sealed class EL5001HouseTerm : EditorialRule
 {
@@ -42,7 +45,7 @@ public sealed class EL5001HouseTerm : EditorialRule
                     {
                         var end = i + form.Length;
                         var boundary = (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]) || IsPossessive(text, end));
-                        if (boundary && !doc.IsSkipped(i) && !IsException(text, i, end, term.Exceptions) && !Core.Syntax.EditorialDocumentExtensions.InPageFurniture(doc, i) && !ConsistencyText.IsQuoted(doc, i))
+                        if (boundary && !doc.IsSkipped(i) && !IsException(text, i, end, term.Exceptions) && !Core.Syntax.EditorialDocumentExtensions.InPageFurniture(doc, i) && !ConsistencyText.IsQuoted(doc, i) && !ConsistencyText.IsEmphasisedInNotes(doc, i))
                         {
                             var replacement = ConsistencyText.MatchCase(term.Preferred, form);
                             var span = TextSpan.FromBounds(i, end);
@@ -63,10 +66,14 @@ public sealed class EL5001HouseTerm : EditorialRule
     {
         foreach (var phrase in exceptions)
         {
-            // Does the phrase occur in the text so that it covers [start, end)?
-            for (var from = Math.Max(0, end - phrase.Length); from <= start; from++)
+            // Does the phrase occur in the text so that it covers [start, end)? A space in the phrase matches any run
+            // of white space, a line break included (a journal title wrapped in a plain-text note).
+            var window = phrase.Length * 2;
+            var from = Math.Max(0, start - window);
+            var to = Math.Min(text.Length, end + window);
+            for (var m = PhrasePattern(phrase).Match(text, from, to - from); m.Success; m = m.NextMatch())
             {
-                if (from + phrase.Length <= text.Length && string.Compare(text, from, phrase, 0, phrase.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                if (m.Index <= start && m.Index + m.Length >= end)
                 {
                     return true;
                 }
@@ -75,4 +82,10 @@ public sealed class EL5001HouseTerm : EditorialRule
 
         return false;
     }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
+    private static Regex PhrasePattern(string phrase) => Patterns.GetOrAdd(phrase, p =>
+        new Regex(@"(?<![\p{L}\p{N}])" + string.Join(@"\s+", p.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape)) + @"(?![\p{L}\p{N}])",
+            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
 }

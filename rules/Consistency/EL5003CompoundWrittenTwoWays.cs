@@ -8,7 +8,8 @@ namespace EditorialLint.Rules.Consistency;
 /// <summary>
 /// EL5003: a compound written in more than one way in a draft: hyphenated, open or closed (long-term, long term,
 /// longterm; non-EU, non EU). Found without a list from the draft's own hyphenated compounds. The majority form wins;
-/// without a majority, each minority form is reported without a fix.
+/// without a majority, each minority form is reported without a fix. A capitalised compound that does not start a
+/// sentence belongs to a proper name (Co-operation in the OSCE's name) and is left out.
 /// </summary>
 public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
 {
@@ -31,6 +32,13 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
         var occurrences = new Dictionary<string, List<(string Form, TextSpan Span)>>(StringComparer.Ordinal);
         void Add(string key, string form, TextSpan span)
         {
+            // A capitalised compound that does not start a sentence is part of a proper name (Organization for
+            // Security and Co-operation in Europe, Non-Aligned Movement): the name's spelling, neither reported nor counted.
+            if (char.IsUpper(text[span.Start]) && !ConsistencyText.IsSentenceStart(doc, span.Start))
+            {
+                return;
+            }
+
             if (!occurrences.TryGetValue(key, out var list))
             {
                 occurrences[key] = list = [];

@@ -8,7 +8,9 @@ namespace EditorialLint.Rules.Consistency;
 
 /// <summary>
 /// EL5004: two accepted forms of one name in a draft (Bosnia and Herzegovina and Bosnia-Herzegovina; Kosovo and Kosova),
-/// from dictionaries/name-variants.txt. The draft's majority form wins; on a tie, the house's (first) form.
+/// from dictionaries/name-variants.txt. The draft's majority form wins; on a tie, the house's (first) form. Quoted text
+/// and a form inside a capitalised multi-word name (Republic of Kosova, University of Prishtina, Hasan Prishtina, the
+/// Istanbul Convention) are someone else's spelling or an official name: neither reported nor counted.
 /// </summary>
 public sealed class EL5004NameVariantMixed : EditorialRule
 {
@@ -44,6 +46,9 @@ public sealed class EL5004NameVariantMixed : EditorialRule
             // A longer form that contains a shorter one ("Bosnia-Herzegovina" is not "Bosnia and Herzegovina", but
             // "Pristina" could sit inside another form): drop matches covered by a longer match.
             found = found.Where(x => !found.Any(y => y.Span != x.Span && y.Span.Contains(x.Span))).ToList();
+
+            // Quotations and official multi-word names keep their own spelling and do not vote.
+            found = found.Where(x => !ConsistencyText.IsQuoted(doc, x.Span.Start) && !ConsistencyText.IsInMultiWordName(doc, x.Span, c.SpellChecker)).ToList();
             var counts = found.GroupBy(x => x.Form).ToDictionary(g => g.Key, g => g.Count());
             if (counts.Count < 2)
             {

@@ -9,7 +9,8 @@ namespace EditorialLint.Rules.Consistency;
 /// <summary>
 /// EL5006: typography mixed within one draft: straight and curly apostrophes, straight and curly double quotes, the
 /// hyphen-minus and the non-breaking hyphen (U+2011) in the same compound, spaced and unspaced em dashes. The
-/// draft's majority wins; each minority occurrence is reported and fixed to it.
+/// draft's majority wins; each minority occurrence is reported and fixed to it. Quotations in the „…“ convention
+/// (Serbian, Croatian, German) and quotes at Cyrillic text belong to the quoted language and are left out.
 /// </summary>
 public sealed class EL5006TypographyMixed : EditorialRule
 {
@@ -29,10 +30,18 @@ public sealed class EL5006TypographyMixed : EditorialRule
         var apostrophes = new List<Use>();
         var quotes = new List<Use>();
         var dashes = new List<Use>();
+        var foreign = ForeignQuotations(doc);
         for (var i = 1; i + 1 < text.Length; i++)
         {
             var ch = text[i];
             if (ch is not ('\'' or '\u2019' or '"' or '\u201C' or '\u201D' or '\u2014') || doc.IsSkipped(i))
+            {
+                continue;
+            }
+
+            // Quotations set in another language's convention („…“ in Serbian, Croatian, German) and quotes or
+            // apostrophes at Cyrillic text belong to the quoted language: not counted, not reported.
+            if (ch != '\u2014' && (foreign.Any(f => f.Contains(i)) || TouchesCyrillic(text, i)))
             {
                 continue;
             }
@@ -96,6 +105,47 @@ public sealed class EL5006TypographyMixed : EditorialRule
             ReportMinority(c, list, what: doc.GetText(TextSpan.FromBounds(FindWordStart(text, list[0].Span.Start), FindWordEnd(text, list[0].Span.End))));
         }
     });
+
+    /// <summary>Spans from a low-9 opening quote („) to its closing quote (“, ” or ") within the same block.</summary>
+    private static List<TextSpan> ForeignQuotations(EditorialDocument doc)
+    {
+        var text = doc.Content;
+        var spans = new List<TextSpan>();
+        for (var i = text.IndexOf('\u201E', StringComparison.Ordinal); i >= 0; i = text.IndexOf('\u201E', i + 1))
+        {
+            var block = ConsistencyText.Block(doc, i);
+            var close = text.AsSpan(i + 1, Math.Max(0, block.End - i - 1)).IndexOfAny("\u201C\u201D\"");
+            spans.Add(TextSpan.FromBounds(i, close < 0 ? block.End : i + 1 + close + 1));
+        }
+
+        return spans;
+    }
+
+    /// <summary>
+    /// True when the quoted or apostrophised text is Cyrillic: the first letter after an opening quote, the last letter
+    /// before a closing quote, a letter either side of an apostrophe (looking across a little punctuation).
+    /// </summary>
+    private static bool TouchesCyrillic(string text, int i)
+    {
+        static bool IsCyrillic(char c) => c is >= '\u0400' and <= '\u052F';
+
+        char? Nearest(int step)
+        {
+            for (var j = i + step; j >= 0 && j < text.Length && Math.Abs(j - i) <= 3 && !char.IsWhiteSpace(text[j]); j += step)
+            {
+                if (char.IsLetter(text[j]))
+                {
+                    return text[j];
+                }
+            }
+
+            return null;
+        }
+
+        var before = Nearest(-1);
+        var after = Nearest(1);
+        return (before is { } b && IsCyrillic(b)) || (after is { } a && IsCyrillic(a));
+    }
 
     private static int FindWordStart(string text, int i)
     {

@@ -16,6 +16,29 @@ public class EL5001Tests
     [Fact]
     public Task Bird_quotes_and_organisations_are_fine() =>
         RuleVerifier<EL5001HouseTerm>.VerifyAsync("A roast turkey. The report “Turkey and the EU” (2019). The Turkey Wealth Fund invested. Turkish troops.\n");
+
+    [Fact]
+    public Task Quotes_protect_plain_text_notes_with_bracket_or_superscript_labels() =>
+        RuleVerifier<EL5001HouseTerm>.VerifyAsync(
+            "Title Here\n\nSome text here.[1] More text.¹\n\n[1] K. Kirisci, “Immigration to Turkey,” New Perspectives, 1995.\n\n¹ K. Kirisci, “Immigration to Turkey,” New Perspectives, 1995.\n",
+            RuleVerifier<EL5001HouseTerm>.PlainText());
+
+    [Fact]
+    public Task Unquoted_turkey_in_a_plain_text_note_is_still_reported() =>
+        RuleVerifier<EL5001HouseTerm>.VerifyAsync(
+            "Title Here\n\nSome text here.[1]\n\n[1] On “migration” to {|EL5001:Turkey|}, see K. Kirisci, 1995.\n",
+            RuleVerifier<EL5001HouseTerm>.PlainText());
+
+    [Fact]
+    public Task Journal_titles_are_exceptions_even_wrapped_across_lines() =>
+        RuleVerifier<EL5001HouseTerm>.VerifyAsync(
+            "Title Here\n\nSome text.¹ More.²\n\n¹ K. Kirişci, “Immigration from Balkan Countries to Turkey,” New\nPerspectives on Turkey, no. 12, 1995.\n² A. Author, Insight Turkey 20, 2018.\n",
+            RuleVerifier<EL5001HouseTerm>.PlainText());
+
+    [Fact]
+    public Task Emphasised_titles_in_markdown_notes_are_kept_but_not_in_running_text() =>
+        RuleVerifier<EL5001HouseTerm>.VerifyAsync(
+            "# Title\n\nThe *{|EL5001:Turkey|} Review* says so.[^1] And _{|EL5001:Turkey|} Today_.[^2]\n\n[^1]: A. Author, *Turkey and Its Neighbours* (London, 2019).\n[^2]: B. Author, _Modern Turkey_, and {|EL5001:Turkey|} itself.\n");
 }
 
 public class EL5002Tests
@@ -35,6 +58,37 @@ public class EL5002Tests
     [Fact]
     public Task Turkish_and_serbian_text_without_variants_is_fine() =>
         RuleVerifier<EL5002NameSpelledTwoWays>.VerifyAsync("Türkiye’nin dış politikası; Sırbistan ve Türkiye. Vučić je rekao da Srbija i Turska sarađuju. Вучић и Србија.\n");
+
+    [Fact]
+    public Task Capitals_are_case_not_spelling_with_turkish_dotted_i() =>
+        RuleVerifier<EL5002NameSpelledTwoWays>.VerifyAsync("# TÜRKİYE AND THE BALKANS\n\nTürkiye matters. Türkiye is big. İzmir and İZMİR; ISTANBUL and İstanbul; KIRKLARELI and Kırklareli.\n");
+
+    [Fact]
+    public Task Capitals_without_diacritics_are_reported_and_fixed_in_capitals_never_toward_them() =>
+        RuleVerifier<EL5002NameSpelledTwoWays>.VerifyFixAsync(
+            "# {|EL5002:ERDOGAN|} AND THE BALKANS\n\nErdoğan spoke; {|EL5002:Erdogan|} agreed. TÜRKİYE and Türkiye.\n",
+            "# ERDOĞAN AND THE BALKANS\n\nErdoğan spoke; Erdoğan agreed. TÜRKİYE and Türkiye.\n");
+
+    [Fact]
+    public Task Dictionary_word_without_diacritics_is_another_name() =>
+        RuleVerifier<EL5002NameSpelledTwoWays>.VerifyAsync(
+            "Ask Peter. Ask Péter. Then Erdoğan spoke and {|EL5002:Erdogan|} agreed.\n",
+            new RuleTestOptions { SpellChecker = new Spelling.FakeSpellChecker("Peter", "ask", "then", "spoke", "and", "agreed") });
+
+    [Fact]
+    public Task Different_full_names_are_different_people() =>
+        RuleVerifier<EL5002NameSpelledTwoWays>.VerifyAsync(
+            "EU spokesperson Peter Stano criticised the visit, while Foreign Minister Péter Szijjártó praised it. In Bulgaria, Ahmed Dogan founded the DPS; the Doğan media group sold its papers.\n");
+
+    [Fact]
+    public Task Same_full_name_with_and_without_diacritics_is_one_person() =>
+        RuleVerifier<EL5002NameSpelledTwoWays>.VerifyFixAsync(
+            "Ahmet Davutoğlu resigned. Later, Ahmet {|EL5002:Davutoglu|} founded a party; Serbia’s {|EL5002:Nis|} airport is Niš Constantine the Great Airport.\n",
+            "Ahmet Davutoğlu resigned. Later, Ahmet Davutoğlu founded a party; Serbia’s Niš airport is Niš Constantine the Great Airport.\n");
+
+    [Fact]
+    public Task Listed_name_variants_are_left_to_EL5004() =>
+        RuleVerifier<EL5002NameSpelledTwoWays>.VerifyAsync("Türkiye left the Istanbul Convention, announced in İstanbul. Istanbul and İstanbul.\n");
 }
 
 public class EL5003Tests
@@ -51,6 +105,16 @@ public class EL5003Tests
 
     [Fact]
     public Task One_form_only() => RuleVerifier<EL5003CompoundWrittenTwoWays>.VerifyAsync("A long-term plan and a long-term view; the term is long.\n");
+
+    [Fact]
+    public Task Capitalised_compound_inside_a_proper_name_is_left_out() =>
+        RuleVerifier<EL5003CompoundWrittenTwoWays>.VerifyAsync(
+            "The Organization for Security and Co-operation in Europe (OSCE) trains police. Regional cooperation matters, and cooperation works.\n");
+
+    [Fact]
+    public Task Capitalised_compound_at_a_sentence_start_still_counts() =>
+        RuleVerifier<EL5003CompoundWrittenTwoWays>.VerifyAsync(
+            "Co-operation matters. The Organization for Security and Co-operation in Europe agrees; {|EL5003:cooperation|} works.\n\n- Co-operation again.\n");
 }
 
 public class EL5004Tests
@@ -63,6 +127,18 @@ public class EL5004Tests
 
     [Fact]
     public Task One_variant_throughout() => RuleVerifier<EL5004NameVariantMixed>.VerifyAsync("Bosnia-Herzegovina and Kosovo; Bosnia-Herzegovina’s future.\n");
+
+    [Fact]
+    public Task Official_names_and_quotations_are_neither_reported_nor_counted() =>
+        RuleVerifier<EL5004NameVariantMixed>.VerifyFixAsync(
+            "In Priština, Kosovo’s parliament voted. The Republic of Kosova government and the University of Prishtina “Hasan Prishtina” agreed; Hasan Prishtina Street is nearby. Türkiye left the Istanbul Convention, announced in İstanbul. He said “Pristina is calm”.\n",
+            "In Priština, Kosovo’s parliament voted. The Republic of Kosova government and the University of Prishtina “Hasan Prishtina” agreed; Hasan Prishtina Street is nearby. Türkiye left the Istanbul Convention, announced in İstanbul. He said “Pristina is calm”.\n");
+
+    [Fact]
+    public Task Variants_in_running_text_are_still_reported_and_a_tie_keeps_the_house_form() =>
+        RuleVerifier<EL5004NameVariantMixed>.VerifyFixAsync(
+            "In Priština, the talks began. The University of Prishtina hosted them. Later, {|EL5004:Prishtina|} waited; “Prishtina” said the sign. In {|EL5004:Kosova|}, and in Kosovo.\n\n# {|EL5004:Kosova|}\nKosovo’s {|EL5004:Pristina|} waits.\n",
+            "In Priština, the talks began. The University of Prishtina hosted them. Later, Priština waited; “Prishtina” said the sign. In Kosovo, and in Kosovo.\n\n# Kosovo\nKosovo’s Priština waits.\n");
 }
 
 public class EL5005Tests
@@ -102,6 +178,17 @@ public class EL5006Tests
 
     [Fact]
     public Task Consistent_typography() => RuleVerifier<EL5006TypographyMixed>.VerifyAsync("Türkiye’s “role” — and Serbia’s “view” — agree.\n");
+
+    [Fact]
+    public Task Low_nine_quotations_and_cyrillic_belong_to_the_quoted_language() =>
+        RuleVerifier<EL5006TypographyMixed>.VerifyAsync(
+            "The \"four pillars\" and the \"balance\" and the \"formula\".\n\n> „Русија неће оставити Србију на цедилу.“\n\nA tabloid wrote „Srbija nije sama.” Another: “Вучић”. Da, \"Vučić\".\n");
+
+    [Fact]
+    public Task Curly_quotes_in_english_in_a_straight_quote_draft_are_still_reported() =>
+        RuleVerifier<EL5006TypographyMixed>.VerifyFixAsync(
+            "The \"four pillars\" and the \"balance\" and „Srbija“; then {|EL5006:“|}formula{|EL5006:”|}.\n",
+            "The \"four pillars\" and the \"balance\" and „Srbija“; then \"formula\".\n");
 }
 
 public class SeedConsistencyTests
