@@ -43,6 +43,14 @@ public sealed class EL2002MissingTitle : EditorialRule
                 continue;
             }
 
+            // A running header above the title (page furniture) is not the start of the draft.
+            var furniture = doc.PageFurniture.FirstOrDefault(f => f.Contains(i));
+            if (furniture.Length > 0)
+            {
+                i = furniture.End;
+                continue;
+            }
+
             break;
         }
 

@@ -32,6 +32,13 @@ public sealed class EL2007EmptySection : EditorialRule
                 continue; // a subsection is content
             }
 
+            // In text extracted from a PDF the lines under the title, before the first paragraph, are its subtitle,
+            // byline or cover line, set apart by layout; they are not empty sections.
+            if (doc.Kind == Core.Syntax.DocumentKind.PlainText && i > 0 && !doc.Paragraphs.Any(p => p.Span.Start < h.Span.Start))
+            {
+                continue;
+            }
+
             var end = next?.Span.Start ?? doc.Content.Length;
             var between = doc.Content.AsSpan(h.Span.End, end - h.Span.End);
             if (!HasContent(between, doc, h.Span.End))

@@ -307,34 +307,57 @@ public static class PlainTextReader
         {
             var b = blocks[i];
             var t = text.AsSpan(b.Span.Start, b.Span.Length);
-            if (i == 0)
+            var shortBlock = b.LastLine - b.FirstLine <= 2 && t.Length <= 120;
+            var repeats = shortBlock ? counts.GetValueOrDefault(NormaliseFurniture(t)) : 0;
+            var hasSeparator = t.Contains('\u2022') || t.Contains('|') || t.Contains('\u00B7');
+            var digits = 0;
+            foreach (var c in t)
             {
-                continue; // the title is never furniture
+                digits += char.IsAsciiDigit(c) ? 1 : 0;
             }
 
-            if (IsPageNumber(t))
+            // A running header repeated on later pages: with a number in it, or a separator (• | · — –), or seen
+            // three times or more. It may also be the first line of the text, above the title.
+            var runningHeader = repeats >= 2 && (digits >= 1 || hasSeparator || t.Contains('\u2014') || t.Contains('\u2013') || repeats >= 3);
+            if (i == 0)
+            {
+                if (runningHeader && blocks.Count > 1)
+                {
+                    result.Add(i);
+                }
+
+                continue; // otherwise the first block is the title, never furniture
+            }
+
+            if (IsPageNumber(t) || runningHeader)
             {
                 result.Add(i);
                 continue;
             }
 
-            if (b.LastLine - b.FirstLine <= 2 && t.Length <= 120)
+            // Seen once: a header or footer shape (a separator and a number) that interrupts a sentence. Between
+            // whole paragraphs such a line is the draft's own (a cover line such as "Policy Brief | April 2026").
+            if (shortBlock && hasSeparator && digits >= 2 && SplitsSentence(text, blocks, i))
             {
-                var hasSeparator = t.Contains('\u2022') || t.Contains('|') || t.Contains('\u00B7');
-                var digits = 0;
-                foreach (var c in t)
-                {
-                    digits += char.IsAsciiDigit(c) ? 1 : 0;
-                }
-
-                if ((hasSeparator && digits >= 2) || (counts.GetValueOrDefault(NormaliseFurniture(t)) >= 2 && digits >= 1))
-                {
-                    result.Add(i);
-                }
+                result.Add(i);
             }
         }
 
         return result;
+    }
+
+    /// <summary>The block before does not end a sentence and the block after goes on in lower case.</summary>
+    private static bool SplitsSentence(string text, List<Block> blocks, int i)
+    {
+        if (i == 0 || i + 1 >= blocks.Count)
+        {
+            return false;
+        }
+
+        var before = text.AsSpan(blocks[i - 1].Span.Start, blocks[i - 1].Span.Length).TrimEnd();
+        var after = text.AsSpan(blocks[i + 1].Span.Start, blocks[i + 1].Span.Length).TrimStart();
+        return before.Length > 0 && after.Length > 0 && before[^1] is not ('.' or '!' or '?' or ':' or '”' or '"' or ')') &&
+               (char.IsLower(after[0]) || IsPageNumber(after) || after[0] is ',' or ';');
     }
 
     private static string NormaliseFurniture(ReadOnlySpan<char> t)

@@ -142,6 +142,13 @@ public class EL2007Tests
 
     [Fact]
     public Task Section_with_subsection_or_text() => RuleVerifier<EL2007EmptySection>.VerifyAsync("# T\n\n## A\n\n### B\n\ntext\n");
+
+    [Fact]
+    public Task Plain_text_subtitle_and_byline_under_the_title_are_not_empty_sections() =>
+        RuleVerifier<EL2007EmptySection>.VerifyAsync(
+            "The Balkan Diaspora in Türkiye\n\nA Bridge Underused\n\nSelin Karaca\n\nMillions of citizens of Türkiye trace their ancestry to the Balkans, and many still keep family ties there.\n\n" +
+            "{|EL2007:Background|}\n\nConclusion\n\nThe ties will last, as long as the families who keep them go on visiting each other.\n",
+            RuleVerifier<EL2007EmptySection>.PlainText());
 }
 
 public class EL2008Tests
