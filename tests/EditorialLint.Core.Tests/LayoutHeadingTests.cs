@@ -21,6 +21,17 @@ public class LayoutHeadingTests
     }
 
     [Theory]
+    [InlineData("Several studies document this.¹,² Another claim.³", false)]
+    [InlineData("Another claim.³", false)]
+    [InlineData("The case was closed in 2019.12", false)]
+    [InlineData("Two sentences. On one line", false)]
+    [InlineData("Energy and Infrastructure", true)]
+    [InlineData("Relations after 2019", true)]
+    [InlineData("The U.S. Role in the Region", true)]
+    public void Note_calls_and_sentence_ends_are_not_headings(string line, bool heading) =>
+        Assert.Equal(heading, PlainTextReader.LooksLikeHeading(line, hasFollowingText: true));
+
+    [Theory]
     [InlineData("12 February 2026", true)]
     [InlineData("February 12th, 2026", true)]
     [InlineData("Published on 3 March 2026", true)]

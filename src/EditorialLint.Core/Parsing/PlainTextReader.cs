@@ -198,9 +198,53 @@ public static class PlainTextReader
             return false;
         }
 
+        // Note calls after the last word do not hide a sentence end: "Another claim.³", "document this.¹,²", "so.12".
+        var end = t.Length;
+        while (end > 0 && (t[end - 1] is '¹' or '²' or '³' or ',' || (t[end - 1] >= '\u2070' && t[end - 1] <= '\u2079')))
+        {
+            end--;
+        }
+
+        if (end < t.Length && end > 0)
+        {
+            t = t[..end];
+        }
+        else if (t.Length > 2 && char.IsAsciiDigit(t[^1]))
+        {
+            var k = t.Length;
+            while (k > 0 && char.IsAsciiDigit(t[k - 1]))
+            {
+                k--;
+            }
+
+            if (k > 0 && t[k - 1] is '.' or '!' or '?' or '"' or '\u201D' && t.Length - k <= 3)
+            {
+                t = t[..k];
+            }
+        }
+
         if (t[^1] is '.' or ',' or ';' or ']' or '"' or '\u201D' || (t[^1] == ':' && t.Length > 40))
         {
             return false;
+        }
+
+        // Two sentences on one line are prose: "Several studies document this.¹ Another claim".
+        for (var k = 1; k + 2 < t.Length; k++)
+        {
+            if (t[k] is '.' or '!' or '?' && (t[k + 1] == ' ' || (t[k + 1] is '¹' or '²' or '³' || (t[k + 1] >= '\u2070' && t[k + 1] <= '\u2079'))) &&
+                char.IsLower(t[k - 1]))
+            {
+                var j = k + 1;
+                while (j < t.Length && (t[j] is ' ' or ',' or '¹' or '²' or '³' || (t[j] >= '\u2070' && t[j] <= '\u2079')))
+                {
+                    j++;
+                }
+
+                if (j < t.Length && j > k + 1 && char.IsUpper(t[j]))
+                {
+                    return false;
+                }
+            }
         }
 
         if (!char.IsUpper(t[0]) && !char.IsDigit(t[0]))
