@@ -32,6 +32,15 @@ public sealed class EL1009NotesOutOfOrder : EditorialRule
         var counts = defs.GroupBy(d => d.Label, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
         var duplicated = counts.Values.Any(n => n > 1);
 
+        // Numbered notes listed in number order while the calls are not (1, 3, 2): the numbering is what is out of
+        // order, and EL1003 reports it; moving the notes to follow the wrong numbers would make it worse.
+        var numbers = defs.Select(d => d.Number).ToList();
+        if (numbers.Count > 1 && numbers.All(n => n is not null) && numbers.Zip(numbers.Skip(1)).All(p => p.First < p.Second) &&
+            !order.Keys.Select(FootnoteNumber).Zip(order.Keys.Select(FootnoteNumber).Skip(1)).All(p => p.First < p.Second))
+        {
+            return;
+        }
+
         var text = c.Document.Content;
         CodeFix? fix = null;
         var all = c.Definitions.ToList();
@@ -122,4 +131,8 @@ public sealed class EL1009NotesOutOfOrder : EditorialRule
             _ => "th",
         }),
     };
+
+    private static int? FootnoteNumber(string label) =>
+        int.TryParse(label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
 }
+

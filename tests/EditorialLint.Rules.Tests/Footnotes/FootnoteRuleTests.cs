@@ -299,4 +299,8 @@ public class SeedFootnoteTests
 
     [Fact]
     public void Clean_seed_gives_none() => Assert.Empty(SeedHelper.Lint("commentary-2026-14.clean.md", RuleCategories.Footnotes));
+
+    [Fact]
+    public Task EL1009_leaves_numbered_notes_in_number_order_to_EL1003() =>
+        RuleVerifier<EL1009NotesOutOfOrder>.VerifyAsync("Text.[^1] More.[^3] Then.[^2]\n\n[^1]: One.\n[^2]: Two.\n[^3]: Three.\n");
 }
