@@ -33,8 +33,19 @@ public sealed class EL1010FootnoteMarkerPlacement : EditorialRule
     {
         var text = c.Document.Content;
         var facts = new List<(FootnoteReference Ref, Placement Place, bool? Space)>();
+        FootnoteReference? previous = null;
         foreach (var r in c.References)
         {
+            // The second and later markers of a list or range ("[1], [2]", "[1]–[3]", "¹,²") follow the first: only
+            // the first says where the draft puts its markers.
+            var inList = previous is not null && previous.Span.End <= r.Span.Start && r.Span.Start - previous.Span.End <= 3 &&
+                text.AsSpan(previous.Span.End, r.Span.Start - previous.Span.End).Trim().ToString() is "," or "–" or "-" or "—" or ";" or "";
+            previous = r;
+            if (inList)
+            {
+                continue;
+            }
+
             var b = r.Span.Start;
             var space = b > 0 && text[b - 1] is ' ' or '\u00A0';
             var k = b;

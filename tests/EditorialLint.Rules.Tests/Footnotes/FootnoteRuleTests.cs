@@ -247,6 +247,11 @@ public class EL1009Tests
 public class EL1010Tests
 {
     [Fact]
+    public Task Markers_in_a_list_or_range_follow_the_first() =>
+        RuleVerifier<EL1010FootnoteMarkerPlacement>.VerifyAsync(
+            "# T\n\nThe preamble says so [1], [2]. Others agree [3]–[4]. Many do [5]. Some do so. {|EL1010:[6]|} Not all.\n\n## References\n\n[1] a\n[2] b\n[3] c\n[4] d\n[5] e\n[6] f\n");
+
+    [Fact]
     public Task Minority_placement_and_space_before_marker() =>
         RuleVerifier<EL1010FootnoteMarkerPlacement>.VerifyFixAsync(
             "# T\n\nOne.[^1] Two.[^2] Three{|EL1010:[^3]|}. Four. {|EL1010:[^4]|}\n\n[^1]: a\n[^2]: b\n[^3]: c\n[^4]: d\n",
