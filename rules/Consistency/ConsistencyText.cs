@@ -53,24 +53,7 @@ internal static class ConsistencyText
     public static int NonAscii(string s) => s.Count(c => c > 0x7F);
 
     /// <summary>True for a word written in capitals (TÜRKİYE, NATO): at least two letters, none lower case.</summary>
-    public static bool IsAllCapitals(ReadOnlySpan<char> word)
-    {
-        var letters = 0;
-        foreach (var c in word)
-        {
-            if (char.IsLetter(c))
-            {
-                if (!char.IsUpper(c))
-                {
-                    return false;
-                }
-
-                letters++;
-            }
-        }
-
-        return letters > 1;
-    }
+    public static bool IsAllCapitals(ReadOnlySpan<char> word) => Spelling.SpellingText.IsAllCaps(word, minLetters: 2);
 
     /// <summary>
     /// True when two words differ in case alone, Turkish-aware: İ is the capital of i (TÜRKİYE, Türkiye), and when

@@ -39,7 +39,8 @@ internal static class SpellingText
         (c >= '\u1E00' && c <= '\u1EFF') ||
         (c >= '\u0300' && c <= '\u036F');
 
-    public static bool IsAllCaps(ReadOnlySpan<char> word)
+    /// <summary>A word written in capitals: at least <paramref name="minLetters"/> letters, none lower case.</summary>
+    public static bool IsAllCaps(ReadOnlySpan<char> word, int minLetters = 1)
     {
         var letters = 0;
         foreach (var c in word)
@@ -55,7 +56,7 @@ internal static class SpellingText
             }
         }
 
-        return letters > 0;
+        return letters >= minLetters;
     }
 
     /// <summary>
