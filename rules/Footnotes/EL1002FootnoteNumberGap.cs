@@ -30,8 +30,10 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
         {
             var map = numbers.Select((n, i) => (n, i + 1)).ToDictionary(p => p.n, p => p.Item2);
             var changes = new List<TextChange>();
+            var impliedMoves = false;
             foreach (var r in c.References.Where(r => r.Number is { } n && map[n] != n))
             {
+                impliedMoves |= r.Implied;
                 changes.Add(new TextChange(LabelSpan(c.Document.Content, r.Span), map[r.Number!.Value].ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
 
@@ -40,7 +42,8 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
                 changes.Add(new TextChange(LabelSpan(c.Document.Content, d.LabelSpan), map[d.Number!.Value].ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
 
-            if (changes.Count > 0)
+            // A range such as [3]–[5] whose inner numbers would change has to be rewritten by hand: no fix then.
+            if (changes.Count > 0 && !impliedMoves)
             {
                 fix = new CodeFix("Renumber the footnotes 1, 2, 3, …", [.. changes]);
             }

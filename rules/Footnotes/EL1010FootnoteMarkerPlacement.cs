@@ -34,7 +34,7 @@ public sealed class EL1010FootnoteMarkerPlacement : EditorialRule
         var text = c.Document.Content;
         var facts = new List<(FootnoteReference Ref, Placement Place, bool? Space)>();
         FootnoteReference? previous = null;
-        foreach (var r in c.References)
+        foreach (var r in c.References.Where(r => !r.Implied))
         {
             // The second and later markers of a list or range ("[1], [2]", "[1]–[3]", "¹,²") follow the first: only
             // the first says where the draft puts its markers.

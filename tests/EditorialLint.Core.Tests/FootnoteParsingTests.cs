@@ -44,4 +44,13 @@ public class FootnoteParsingTests
         var doc = DocumentParser.Parse("x.md", "# T\n\nAnkara grew.[1] It went on.[2]\n\n## Notes\n\n[1] One.\n[2] Two.\n");
         Assert.Equal(["1", "2"], doc.FootnoteReferences.Select(r => r.Label));
     }
+
+    [Fact]
+    public void A_range_of_bracketed_references_cites_the_numbers_between()
+    {
+        var doc = DocumentParser.Parse("x.md", "# T\n\nStudies agree [1]–[3]. Others [4]-[6], and [7], [9].\n\n## References\n\n[1] a\n");
+        Assert.Equal(["1", "2", "3", "4", "5", "6", "7", "9"], doc.FootnoteReferences.Select(r => r.Label));
+        Assert.Equal([false, true, false, false, true, false, false, false], doc.FootnoteReferences.Select(r => r.Implied));
+        Assert.Equal("–", doc.Content[doc.FootnoteReferences[1].Span.Start..doc.FootnoteReferences[1].Span.End]);
+    }
 }

@@ -198,6 +198,8 @@ public static class MarkdownReader
             skipped.Add(new SkippedSpan(r.Span, SkippedKind.FootnoteMarker));
         }
 
+        references = ProseScanner.ExpandRanges(text, references);
+
         foreach (var d in definitions)
         {
             skipped.Add(new SkippedSpan(d.LabelSpan, SkippedKind.FootnoteMarker));

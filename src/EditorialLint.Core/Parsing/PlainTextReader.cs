@@ -131,6 +131,7 @@ public static class PlainTextReader
         }
 
         ProseScanner.AddMarkerSpans(skipped, references, definitions);
+        references = ProseScanner.ExpandRanges(text, references);
 
         return new EditorialDocument(
             path,

@@ -59,7 +59,11 @@ public enum FootnoteMarkerStyle
 }
 
 /// <summary>A footnote reference (call) in the running text.</summary>
-public sealed record FootnoteReference(TextSpan Span, string Label, FootnoteMarkerStyle Style)
+/// <param name="Implied">
+/// A number a range of markers stands for without writing it: the 2 of <c>[1]–[3]</c>. Its span is the dash; fixes
+/// never rewrite it.
+/// </param>
+public sealed record FootnoteReference(TextSpan Span, string Label, FootnoteMarkerStyle Style, bool Implied = false)
 {
     /// <summary>The note number when the label is all digits, else null (a named note).</summary>
     public int? Number => FootnoteLabels.TryGetNumber(Label);

@@ -308,4 +308,15 @@ public class SeedFootnoteTests
     [Fact]
     public Task EL1009_leaves_numbered_notes_in_number_order_to_EL1003() =>
         RuleVerifier<EL1009NotesOutOfOrder>.VerifyAsync("Text.[^1] More.[^3] Then.[^2]\n\n[^1]: One.\n[^2]: Two.\n[^3]: Three.\n");
+
+    [Fact]
+    public Task A_range_cites_the_numbers_between() =>
+        RuleVerifier<EL1002FootnoteNumberGap>.VerifyAsync(
+            "# T\n\nStudies agree [1]–[3]. Others disagree {|EL1002:[5]|}.\n\n## References\n\n[1] a\n[2] b\n[3] c\n[5] e\n");
+
+    [Fact]
+    public Task A_range_whose_inner_numbers_would_change_gets_no_renumbering_fix() =>
+        RuleVerifier<EL1002FootnoteNumberGap>.VerifyFixAsync(
+            "# T\n\nOne [1]. Studies agree {|EL1002:[3]|}–[5].\n\n## References\n\n[1] a\n[3] c\n[4] d\n[5] e\n",
+            "# T\n\nOne [1]. Studies agree [3]–[5].\n\n## References\n\n[1] a\n[3] c\n[4] d\n[5] e\n");
 }
