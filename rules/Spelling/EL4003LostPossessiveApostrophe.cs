@@ -36,12 +36,14 @@ public sealed class EL4003LostPossessiveApostrophe : EditorialRule
         }
 
         var document = context.Document;
-        var apostrophe = PreferredApostrophe(document.Content);
+        char? preferred = null;
         var singularNames = DataFiles.SingularNames(context.Options);
         foreach (var word in document.Words)
         {
             var text = document.Slice(word.Span);
-            if (!SpellingText.IsCheckable(text))
+
+            // Cheap first: only a capitalised word ending in s can be such a possessive.
+            if (text.Length < 3 || text[^1] != 's' || !char.IsUpper(text[0]) || !SpellingText.IsCheckable(text))
             {
                 continue;
             }
@@ -57,6 +59,7 @@ public sealed class EL4003LostPossessiveApostrophe : EditorialRule
                 continue;
             }
 
+            var apostrophe = preferred ??= PreferredApostrophe(document.Content);
             var fixedWord = string.Concat(text[..stem], apostrophe.ToString(), text[stem..]);
             var fix = CodeFix.Insert($"Insert the apostrophe: {fixedWord}", word.Span.Start + stem, apostrophe.ToString());
             context.Report(Descriptor, word.Span, fix, text.ToString(), fixedWord);
