@@ -34,12 +34,12 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
             foreach (var r in c.References.Where(r => r.Number is { } n && map[n] != n))
             {
                 impliedMoves |= r.Implied;
-                changes.Add(new TextChange(LabelSpan(c.Document.Content, r.Span), map[r.Number!.Value].ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                changes.Add(Renumber(c.Document.Content, r.Span, map[r.Number!.Value]));
             }
 
             foreach (var d in c.Definitions.Where(d => d.Number is { } n && map.TryGetValue(n, out var m) && m != n))
             {
-                changes.Add(new TextChange(LabelSpan(c.Document.Content, d.LabelSpan), map[d.Number!.Value].ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                changes.Add(Renumber(c.Document.Content, d.LabelSpan, map[d.Number!.Value]));
             }
 
             // A range such as [3]–[5] whose inner numbers would change has to be rewritten by hand: no fix then.
@@ -106,6 +106,38 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
         return missing.Count == 1
             ? $"{Run(missing[0])} are missing"
             : $"{string.Join(", ", missing.SkipLast(1).Select(Run))} and {Run(missing[^1])} are missing";
+    }
+
+    /// <summary>The change that gives a marker or note label the number <paramref name="number"/>, in its own digits (¹ stays superscript).</summary>
+    private static TextChange Renumber(string text, TextSpan marker, int number)
+    {
+        var span = LabelSpan(text, marker);
+        var digits = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        if (text.AsSpan(span.Start, span.Length).IndexOfAny("⁰¹²³⁴⁵⁶⁷⁸⁹") >= 0)
+        {
+            span = SuperscriptSpan(text, span);
+            digits = string.Concat(digits.Select(d => "⁰¹²³⁴⁵⁶⁷⁸⁹"[d - '0']));
+        }
+
+        return new TextChange(span, digits);
+    }
+
+    /// <summary>The superscript digits inside a marker span.</summary>
+    private static TextSpan SuperscriptSpan(string text, TextSpan marker)
+    {
+        var s = marker.Start;
+        while (s < marker.End && "⁰¹²³⁴⁵⁶⁷⁸⁹".IndexOf(text[s]) < 0)
+        {
+            s++;
+        }
+
+        var e = s;
+        while (e < marker.End && "⁰¹²³⁴⁵⁶⁷⁸⁹".IndexOf(text[e]) >= 0)
+        {
+            e++;
+        }
+
+        return e > s ? TextSpan.FromBounds(s, e) : marker;
     }
 
     /// <summary>The digits inside a marker: [^12], [12], 12., ¹².</summary>

@@ -319,4 +319,11 @@ public class SeedFootnoteTests
         RuleVerifier<EL1002FootnoteNumberGap>.VerifyFixAsync(
             "# T\n\nOne [1]. Studies agree {|EL1002:[3]|}–[5].\n\n## References\n\n[1] a\n[3] c\n[4] d\n[5] e\n",
             "# T\n\nOne [1]. Studies agree [3]–[5].\n\n## References\n\n[1] a\n[3] c\n[4] d\n[5] e\n");
+
+    [Fact]
+    public Task Renumbering_keeps_superscript_markers_superscript() =>
+        RuleVerifier<EL1002FootnoteNumberGap>.VerifyFixAsync(
+            "The Title of the Brief\n\nTrade grew fast in the last decade.¹ It slowed later.² The ties are deep.{|EL1002:⁴|}\n\n¹ First source.\n² Second source.\n⁴ Yunus Emre Institute, 2025.\n",
+            "The Title of the Brief\n\nTrade grew fast in the last decade.¹ It slowed later.² The ties are deep.³\n\n¹ First source.\n² Second source.\n³ Yunus Emre Institute, 2025.\n",
+            RuleVerifier<EL1002FootnoteNumberGap>.PlainText());
 }
