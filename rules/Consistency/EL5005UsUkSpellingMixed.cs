@@ -43,13 +43,28 @@ public sealed class EL5005UsUkSpellingMixed : EditorialRule
 
             var n = s.ToLowerInvariant(lower);
             var key = lower[..n];
-            if (usMap.TryGetValue(key, out var ukForm))
+            var isUs = usMap.TryGetValue(key, out var ukForm);
+            string? usForm = null;
+            if (!isUs && !ukMap.TryGetValue(key, out usForm))
             {
-                us.Add((w.Span, ukForm));
+                continue;
             }
-            else if (ukMap.TryGetValue(key, out var usForm))
+
+            // Names and quotations keep their own spelling: a capitalised word inside a sentence (Ministry of Defence,
+            // Centre for European Reform), a word in capitals (a running header), a quoted headline.
+            if ((char.IsUpper(s[0]) && !ConsistencyText.IsSentenceStart(doc, w.Span.Start)) || ConsistencyText.IsAllCapitals(s) ||
+                ConsistencyText.IsQuoted(doc, w.Span.Start))
             {
-                uk.Add((w.Span, usForm));
+                continue;
+            }
+
+            if (isUs)
+            {
+                us.Add((w.Span, ukForm!));
+            }
+            else
+            {
+                uk.Add((w.Span, usForm!));
             }
         }
 

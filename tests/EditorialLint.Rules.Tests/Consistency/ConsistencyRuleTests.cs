@@ -150,6 +150,11 @@ public class EL5005Tests
             "The defense industry and the center of gravity; other theaters.\n");
 
     [Fact]
+    public Task Names_headers_and_quotations_keep_their_spelling_but_a_sentence_start_does_not() =>
+        RuleVerifier<EL5005UsUkSpellingMixed>.VerifyAsync(
+            "SOUTHEAST EUROPE ANALYSIS CENTRE\n\nThe defense industry and the center of gravity were recognized by the Centre for European Reform and the Ministry of Defence, as “Defence Ministers Meet in Brussels” put it.\n\n{|EL5005:Defence|} budgets grew. We organize talks.\n");
+
+    [Fact]
     public Task Configured_standard_wins() =>
         RuleVerifier<EL5005UsUkSpellingMixed>.VerifyAsync(
             "The {|EL5005:defense|} industry and the {|EL5005:center|}; other theatres.\n",
