@@ -50,8 +50,10 @@ public sealed class EL4001UnknownWord : EditorialRule
         HashSet<string>? vocabulary = null;
         var judged = new List<(TextSpan Span, bool Known)>();
         var candidates = new List<(TextSpan Span, string Key, string? Hint)>();
-        foreach (var word in document.Words)
+        var words = document.Words;
+        for (var index = 0; index < words.Length; index++)
         {
+            var word = words[index];
             var text = document.Slice(word.Span);
             if (!SpellingText.IsCheckable(text))
             {
@@ -91,6 +93,12 @@ public sealed class EL4001UnknownWord : EditorialRule
                 continue;
             }
 
+            // "cooper-/ation": a word broken across lines by the PDF's hyphenation is right when its halves join.
+            if (HalfOfBrokenWord(document, index, speller))
+            {
+                continue;
+            }
+
             // Erdoðan: Turkish text decoded with the wrong code page, which EL3005 reports and repairs.
             if (Characters.EL3005LegacyCodePage.HasSuspect(text) &&
                 Characters.EL3005LegacyCodePage.Repair(text, vocabulary ??= Characters.EL3005LegacyCodePage.Vocabulary(document), speller) is not null)
@@ -123,6 +131,30 @@ public sealed class EL4001UnknownWord : EditorialRule
                 context.Report(Descriptor, span, null, key, hint);
             }
         }
+    }
+
+    /// <summary>
+    /// The word is one half of a word hyphenated at a line end ("environ-" + "ment") and the two halves together are
+    /// a word the dictionaries know.
+    /// </summary>
+    private static bool HalfOfBrokenWord(Core.Syntax.EditorialDocument document, int index, Core.Spelling.ISpellChecker speller)
+    {
+        var words = document.Words;
+        var text = document.Content;
+        static bool BreakBetween(string text, TextSpan a, TextSpan b)
+        {
+            var gap = text.AsSpan(a.End, b.Start - a.End);
+            return gap.Length >= 2 && gap[0] == '-' && gap[1..].Trim(' ').TrimStart('\r') is ['\n', ..] && gap[1..].IsWhiteSpace();
+        }
+
+        if (index + 1 < words.Length && BreakBetween(text, words[index].Span, words[index + 1].Span) &&
+            speller.Check(string.Concat(document.Slice(words[index].Span), document.Slice(words[index + 1].Span))))
+        {
+            return true;
+        }
+
+        return index > 0 && BreakBetween(text, words[index - 1].Span, words[index].Span) &&
+               speller.Check(string.Concat(document.Slice(words[index - 1].Span), document.Slice(words[index].Span)));
     }
 
     /// <summary>An all-capital acronym of up to five letters, also in the plural or possessive: EU, NGOs, OSCE’s.</summary>

@@ -70,4 +70,10 @@ public class EL4001UnknownWordTests
         RuleVerifier<EL4001UnknownWord>.VerifyAsync(
             "Türkiye ile Sırbistan arasındaki ilişkiler son yıllarda hızla gelişti.\n\n" +
             "The {|EL4001:govarnment|} responded quickly to the {|EL4001:protestts|} and the talks were long.\n", English);
+
+    [Fact]
+    public Task A_word_hyphenated_at_a_line_end_is_judged_whole() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "The cooper-\nation grew and the environ-\r\nment improved, but the {|EL4001:govarn|}-\n{|EL4001:ment|} did not.\n",
+            new RuleTestOptions { SpellChecker = new FakeSpellChecker("the", "cooperation", "grew", "and", "environment", "improved", "but", "did", "not") });
 }
