@@ -50,6 +50,15 @@ public sealed class EL3011PageFurniture : EditorialRule
                 before--;
             }
 
+            // The running header on the first page, above the title, interrupts nothing: it is the masthead, and it
+            // is kept (it often carries the only issue number and date). The reader still does not take it for the
+            // title.
+            if (before == 0 || (before == 1 && text[0] == '\uFEFF'))
+            {
+                i = j;
+                continue;
+            }
+
             var after = end;
             while (after < text.Length && char.IsWhiteSpace(text[after]))
             {

@@ -222,3 +222,28 @@ public class EL3012MixedScriptWordTests
     public Task Serbian_in_both_scripts_is_fine() =>
         RuleVerifier<EL3012MixedScriptWord>.VerifyAsync("Vučić je rekao: „Србија и Турска“. Beograd, Београд, Đurđevdan, Ђурђевдан.\n");
 }
+
+public class EL3011PageFurnitureTests
+{
+    private static RuleTestOptions Plain => RuleVerifier<EL3011PageFurniture>.PlainText();
+
+    [Fact]
+    public Task A_page_number_and_header_splitting_a_sentence_are_removed_and_the_sentence_rejoined() =>
+        RuleVerifier<EL3011PageFurniture>.VerifyFixAsync(
+            "The Title\n\nThe talks went on for a long time, with many pauses and many changes of venue,\nand in the end\n\n{|EL3011:2\n\nAVİM Commentary • No: 2026 / 14 • February 2026|}\n\nthey produced an agreement.\n",
+            "The Title\n\nThe talks went on for a long time, with many pauses and many changes of venue,\nand in the end\nthey produced an agreement.\n",
+            Plain);
+
+    [Fact]
+    public Task A_repeated_running_header_between_paragraphs_is_reported_but_not_the_masthead_above_the_title() =>
+        RuleVerifier<EL3011PageFurniture>.VerifyAsync(
+            "Center for Balkan Studies — Commentary\n\nSoft Power on Screen\n\nThe series became one of the most watched programmes in the region.\n\n" +
+            "{|EL3011:Center for Balkan Studies — Commentary|}\n\nA decade later the series are a fixture of prime time across the region.\n",
+            Plain);
+
+    [Fact]
+    public Task A_cover_line_seen_once_is_the_drafts_own_text() =>
+        RuleVerifier<EL3011PageFurniture>.VerifyAsync(
+            "The Balkan Diaspora\n\nPolicy Brief | April 2026\n\nMillions of citizens trace their ancestry to the Balkans.\n\nThey keep family ties there.\n",
+            Plain);
+}
