@@ -7,7 +7,7 @@ namespace EditorialLint.Core.Syntax;
 /// <summary>
 /// Splits prose into words: runs of letters, combining marks and digits, joined by an inner apostrophe
 /// (U+0027 or U+2019) or a period between letters is not joined (sentence ends are common in hard-wrapped text).
-/// Hyphens and dashes separate words, as hunspell's default BREAK does.
+/// Hyphens and dashes separate words, as hunspell's default BREAK does. Identifiers (letters joined by '_') are not words.
 /// </summary>
 public static class WordTokenizer
 {
@@ -88,6 +88,19 @@ public static class WordTokenizer
                 {
                     break;
                 }
+            }
+
+            // An identifier (snake_case, a file or option name): letters joined by an underscore are not prose, and
+            // a word inside one is neither misspelt nor repeated. CommonMark does not read an inner underscore as
+            // emphasis, so `_word_` still yields its word.
+            if (i + 1 < limit && text[i] == '_' && IsWordChar(text[i + 1]))
+            {
+                while (i < limit && (text[i] == '_' || (IsWordChar(text[i]) && !char.IsSurrogate(text[i]))))
+                {
+                    i++;
+                }
+
+                continue;
             }
 
             builder.Add(new Word(TextSpan.FromBounds(start, i)));

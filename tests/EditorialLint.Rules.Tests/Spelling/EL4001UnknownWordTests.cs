@@ -34,6 +34,10 @@ public class EL4001UnknownWordTests
             Options with { Options = new Dictionary<string, string> { ["editorial_lint.spelling_ignore_acronyms"] = "false" } });
 
     [Fact]
+    public Task Identifiers_are_not_spell_checked_but_emphasised_words_are() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync("The zorb_qqq code and _{|EL4001:zorb|}_ met.\n", Options);
+
+    [Fact]
     public Task Lost_apostrophe_is_left_to_EL4003() =>
         RuleVerifier<EL4001UnknownWord>.VerifyAsync("The Türkiyes government responded.\n", Options);
 

@@ -26,4 +26,8 @@ public class EL4002RepeatedWordTests
         RuleVerifier<EL4002RepeatedWord>.VerifyAsync(
             "They flew to Bora Bora. Reforms came “yavaş yavaş” in the end. The {|EL4002:The|} talks resumed.\n",
             new Core.Testing.RuleTestOptions { SpellChecker = new FakeSpellChecker("they", "flew", "to", "bora", "reforms", "came", "in", "the", "end", "talks", "resumed") });
+
+    [Fact]
+    public Task A_word_beside_an_identifier_that_contains_it_is_not_a_repeat() =>
+        RuleVerifier<EL4002RepeatedWord>.VerifyAsync("Set condition condition_utf and base base_utf; but the {|EL4002:the|} prose counts.\n");
 }
