@@ -81,7 +81,7 @@ public sealed class EL5002NameSpelledTwoWays : EditorialRule
     /// True when the two forms are two different names, not one name spelled two ways: the form with fewer diacritics
     /// is itself a word the dictionaries know (Peter beside Péter, Istanbul beside İstanbul; Erdogan is unknown), or
     /// it is always part of a full name whose other part never stands beside the other form (Peter Stano and Péter
-    /// Szijjártó; Ahmed Dogan and the Doğan media group).
+    /// Szijjártó; Ahmed Dogan and the Doğan media group), unless the dictionaries know the form with diacritics.
     /// </summary>
     private static bool IsDifferentName(DocumentAnalysisContext c, IGrouping<string, (string Stem, string Suffix, TextSpan Span)> other, IGrouping<string, (string Stem, string Suffix, TextSpan Span)> preferred)
     {
@@ -89,6 +89,14 @@ public sealed class EL5002NameSpelledTwoWays : EditorialRule
         if (c.SpellChecker is { } speller && speller.Check(plain))
         {
             return true;
+        }
+
+        // A name the dictionaries know only with its diacritics (Erdoğan) is one name whatever stands beside it:
+        // `Recep Tayyip Erdogan … Erdoğan said` misspells it once.
+        var marked = ReferenceEquals(plain, other.Key) ? preferred.Key : other.Key;
+        if (c.SpellChecker is { } known && known.Check(marked))
+        {
+            return false;
         }
 
         var otherNeighbours = new HashSet<string>(StringComparer.Ordinal);

@@ -87,6 +87,19 @@ public class EL5002Tests
             "Ahmet Davutoğlu resigned. Later, Ahmet Davutoğlu founded a party; Serbia’s Niš airport is Niš Constantine the Great Airport.\n");
 
     [Fact]
+    public Task A_full_name_without_diacritics_beside_the_known_surname_alone_is_one_person() =>
+        RuleVerifier<EL5002NameSpelledTwoWays>.VerifyFixAsync(
+            "Recep Tayyip {|EL5002:Erdogan|} arrived. Later Erdoğan met the leaders.\n",
+            "Recep Tayyip Erdoğan arrived. Later Erdoğan met the leaders.\n",
+            new RuleTestOptions { SpellChecker = new Spelling.FakeSpellChecker("Erdoğan", "arrived", "later", "met", "the", "leaders") });
+
+    [Fact]
+    public Task A_full_name_beside_an_unknown_surname_alone_stays_apart_without_dictionary_support() =>
+        RuleVerifier<EL5002NameSpelledTwoWays>.VerifyAsync(
+            "Ahmed Dogan founded the party. Later Doğan media sold papers.\n",
+            new RuleTestOptions { SpellChecker = new Spelling.FakeSpellChecker("founded", "the", "party", "later", "media", "sold", "papers") });
+
+    [Fact]
     public Task Listed_name_variants_are_left_to_EL5004() =>
         RuleVerifier<EL5002NameSpelledTwoWays>.VerifyAsync("Türkiye left the Istanbul Convention, announced in İstanbul. Istanbul and İstanbul.\n");
 }
