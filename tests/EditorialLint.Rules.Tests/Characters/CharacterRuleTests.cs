@@ -51,6 +51,12 @@ public class EL3002ByteSwappedUtf16Tests
 public class EL3003Utf8MojibakeTests
 {
     [Fact]
+    public Task A_capital_whose_second_byte_became_nbsp_is_repaired_at_a_word_start() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync(
+            "Hasan {|EL3003:\u00C5\u00A0|}ehovi{|EL3003:\u00C4\u2021|} iz Mostara kaže da je Šarić došao.\n",
+            "Hasan Šehović iz Mostara kaže da je Šarić došao.\n");
+
+    [Fact]
     public Task Single_and_double_encoding() =>
         RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync(
             "T{|EL3003:Ã¼|}rkiye{|EL3003:â€™|}s and Erdo{|EL3003:ÄŸ|}an; it{|EL3003:Ã¢â‚¬â„¢|}s late.\n",
