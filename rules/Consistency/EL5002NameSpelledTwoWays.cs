@@ -85,7 +85,8 @@ public sealed class EL5002NameSpelledTwoWays : EditorialRule
     /// </summary>
     private static bool IsDifferentName(DocumentAnalysisContext c, IGrouping<string, (string Stem, string Suffix, TextSpan Span)> other, IGrouping<string, (string Stem, string Suffix, TextSpan Span)> preferred)
     {
-        var plain = ConsistencyText.NonAscii(other.Key) < ConsistencyText.NonAscii(preferred.Key) ? other.Key : preferred.Key;
+        var otherIsPlain = ConsistencyText.NonAscii(other.Key) < ConsistencyText.NonAscii(preferred.Key);
+        var plain = otherIsPlain ? other.Key : preferred.Key;
         if (c.SpellChecker is { } speller && speller.Check(plain))
         {
             return true;
@@ -93,7 +94,7 @@ public sealed class EL5002NameSpelledTwoWays : EditorialRule
 
         // A name the dictionaries know only with its diacritics (Erdoğan) is one name whatever stands beside it:
         // `Recep Tayyip Erdogan … Erdoğan said` misspells it once.
-        var marked = ReferenceEquals(plain, other.Key) ? preferred.Key : other.Key;
+        var marked = otherIsPlain ? preferred.Key : other.Key;
         if (c.SpellChecker is { } known && known.Check(marked))
         {
             return false;
