@@ -382,7 +382,7 @@ public static class PlainTextReader
 
             // Seen once: a header or footer shape (a separator and a number) that interrupts a sentence. Between
             // whole paragraphs such a line is the draft's own (a cover line such as "Policy Brief | April 2026").
-            if (shortBlock && hasSeparator && digits >= 2 && SplitsSentence(text, blocks, i))
+            if (shortBlock && hasSeparator && digits >= 2 && (SplitsSentence(text, blocks, i) || BesidePageNumber(text, blocks, i)))
             {
                 result.Add(i);
             }
@@ -390,6 +390,11 @@ public static class PlainTextReader
 
         return result;
     }
+
+    /// <summary>A header or footer line printed right above or below a page number ("Page 2 of 6").</summary>
+    private static bool BesidePageNumber(string text, List<Block> blocks, int i) =>
+        (i > 1 && IsPageNumber(text.AsSpan(blocks[i - 1].Span.Start, blocks[i - 1].Span.Length))) ||
+        (i + 1 < blocks.Count && IsPageNumber(text.AsSpan(blocks[i + 1].Span.Start, blocks[i + 1].Span.Length)));
 
     /// <summary>The block before does not end a sentence and the block after goes on in lower case.</summary>
     private static bool SplitsSentence(string text, List<Block> blocks, int i)
@@ -424,7 +429,18 @@ public static class PlainTextReader
         t = t.Trim();
         if (t.StartsWith("Page ", StringComparison.OrdinalIgnoreCase))
         {
-            t = t[5..];
+            t = t[5..].TrimStart().TrimStart('|');
+        }
+        else if (t.EndsWith(" Page", StringComparison.OrdinalIgnoreCase))
+        {
+            t = t[..^5].TrimEnd().TrimEnd('|'); // "3 | Page"
+        }
+
+        // "2 of 6" reads as "2 / 6".
+        var of = t.IndexOf(" of ", StringComparison.OrdinalIgnoreCase);
+        if (of > 0 && t.LastIndexOf(" of ", StringComparison.OrdinalIgnoreCase) == of)
+        {
+            return IsPageNumber(t[..of]) && IsPageNumber(t[(of + 4)..]);
         }
 
         t = t.Trim().Trim('-').Trim();

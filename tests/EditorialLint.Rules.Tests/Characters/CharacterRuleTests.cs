@@ -248,6 +248,20 @@ public class EL3011PageFurnitureTests
             Plain);
 
     [Fact]
+    public Task A_page_of_pages_number_and_the_header_beside_it_between_paragraphs_are_furniture() =>
+        RuleVerifier<EL3011PageFurniture>.VerifyAsync(
+            "The Balkan Diaspora\n\nMillions of citizens trace their ancestry to the Balkans.\n\n" +
+            "{|EL3011:Page 2 of 6\n\nORSAM Policy Brief | March 2026|}\n\nThey keep family ties there.\n\n" +
+            "{|EL3011:3 | Page|}\n\nThe ties matter.\n",
+            Plain);
+
+    [Fact]
+    public Task Two_of_the_members_is_prose_not_a_page_number() =>
+        RuleVerifier<EL3011PageFurniture>.VerifyAsync(
+            "The Balkan Diaspora\n\nMillions of citizens trace their ancestry to the Balkans.\n\nTwo of the six\n\nThey keep family ties there.\n",
+            Plain);
+
+    [Fact]
     public Task A_cover_line_seen_once_is_the_drafts_own_text() =>
         RuleVerifier<EL3011PageFurniture>.VerifyAsync(
             "The Balkan Diaspora\n\nPolicy Brief | April 2026\n\nMillions of citizens trace their ancestry to the Balkans.\n\nThey keep family ties there.\n",
