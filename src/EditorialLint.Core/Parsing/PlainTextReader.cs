@@ -392,9 +392,11 @@ public static class PlainTextReader
     }
 
     /// <summary>A header or footer line printed right above or below a page number ("Page 2 of 6").</summary>
-    private static bool BesidePageNumber(string text, List<Block> blocks, int i) =>
-        (i > 1 && IsPageNumber(text.AsSpan(blocks[i - 1].Span.Start, blocks[i - 1].Span.Length))) ||
-        (i + 1 < blocks.Count && IsPageNumber(text.AsSpan(blocks[i + 1].Span.Start, blocks[i + 1].Span.Length)));
+    private static bool BesidePageNumber(string text, List<Block> blocks, int i)
+    {
+        bool PageNumberAt(int k) => k >= 0 && k < blocks.Count && IsPageNumber(text.AsSpan(blocks[k].Span.Start, blocks[k].Span.Length));
+        return PageNumberAt(i - 1) || PageNumberAt(i + 1);
+    }
 
     /// <summary>The block before does not end a sentence and the block after goes on in lower case.</summary>
     private static bool SplitsSentence(string text, List<Block> blocks, int i)
@@ -427,6 +429,11 @@ public static class PlainTextReader
     private static bool IsPageNumber(ReadOnlySpan<char> t)
     {
         t = t.Trim();
+        if (t.Length > 24)
+        {
+            return false; // a paragraph, decided before any search: the longest shape, "Page 1234 of 5678", has 17
+        }
+
         if (t.StartsWith("Page ", StringComparison.OrdinalIgnoreCase))
         {
             t = t[5..].TrimStart().TrimStart('|');

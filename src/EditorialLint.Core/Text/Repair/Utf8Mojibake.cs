@@ -664,7 +664,8 @@ public static class Utf8Mojibake
 
         // NBSP as the second byte of an upper-case letter: the NBSP is a word space (SELK\u00C4\u00A0EDELL\u00C4),
         // unless the letter starts a capitalised word (\u00C5\u00A0ehovi\u0107 is \u0160ehovi\u0107: C5 A0 is \u0160).
-        if (c2 == '\u00A0' && char.IsUpper(d) && !(!char.IsLetter(before) && char.IsLower(after)))
+        var startsCapitalisedWord = !char.IsLetter(before) && char.IsLower(after);
+        if (c2 == '\u00A0' && char.IsUpper(d) && !startsCapitalisedWord)
         {
             return false;
         }
