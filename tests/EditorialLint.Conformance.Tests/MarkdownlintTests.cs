@@ -12,6 +12,8 @@ public class MarkdownlintTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string> Map = new(StringComparer.Ordinal)
     {
         ["MD001"] = "EL2001",
+        ["MD022"] = "EL2010",
+        ["MD023"] = "EL2011",
         ["MD024"] = "EL2004",
         ["MD025"] = "EL2003",
         ["MD026"] = "EL2005",
@@ -79,6 +81,8 @@ public class MarkdownlintTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string> Names = new(StringComparer.OrdinalIgnoreCase)
     {
         ["MD001"] = "EL2001", ["heading-increment"] = "EL2001",
+        ["MD022"] = "EL2010", ["blanks-around-headings"] = "EL2010",
+        ["MD023"] = "EL2011", ["heading-start-left"] = "EL2011",
         ["MD024"] = "EL2004", ["no-duplicate-heading"] = "EL2004",
         ["MD025"] = "EL2003", ["single-title"] = "EL2003", ["single-h1"] = "EL2003",
         ["MD026"] = "EL2005", ["no-trailing-punctuation"] = "EL2005",
@@ -120,6 +124,11 @@ public class MarkdownlintTests(ITestOutputHelper output)
         return string.Join('\n', lines);
     }
 
+    /// <summary>markdownlint's <c>lines_above</c>/<c>lines_below</c>: a number, or an array with one per level.</summary>
+    private static string Lines(JsonElement value) => value.ValueKind == JsonValueKind.Array
+        ? string.Join(',', value.EnumerateArray().Select(v => v.GetRawText()))
+        : value.GetRawText();
+
     private static Dictionary<string, string> Options(string md, JsonElement options)
     {
         var result = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -134,6 +143,10 @@ public class MarkdownlintTests(ITestOutputHelper output)
 
         switch (md)
         {
+            case "MD022":
+                result["editorial_lint.heading_lines_above"] = Lines(options.GetProperty("lines_above"));
+                result["editorial_lint.heading_lines_below"] = Lines(options.GetProperty("lines_below"));
+                break;
             case "MD024":
                 var siblings = options.TryGetProperty("siblings_only", out var s) && s.ValueKind == JsonValueKind.True;
                 result["editorial_lint.duplicate_heading_scope"] = siblings ? "siblings" : "document";

@@ -45,7 +45,7 @@ public static class MarkdownReader
                     skipped.Add(new SkippedSpan(ToSpan(html.Span, text), SkippedKind.Html));
                     break;
                 case HeadingBlock h:
-                    headings.Add(ReadHeading(h, text));
+                    headings.Add(ReadHeading(h, text) with { Indent = IndentOf(h, text) });
                     break;
                 case ParagraphBlock p:
                     paragraphs.Add(ReadParagraph(p, text));
@@ -293,6 +293,55 @@ public static class MarkdownReader
         var start = Math.Clamp(span.Start, 0, text.Length);
         var end = Math.Clamp(span.End + 1, start, text.Length); // Markdig's End is inclusive
         return TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>
+    /// How far a heading starts to the right of where its innermost container's content starts on that line:
+    /// <c> # H</c> is 1, <c>&gt;  ## H</c> is 1, <c>  # H</c> under a list item whose content is at column 2 is 0.
+    /// </summary>
+    private static int IndentOf(HeadingBlock h, string text)
+    {
+        var lineStart = h.Span.Start;
+        while (lineStart > 0 && text[lineStart - 1] != '\n')
+        {
+            lineStart--;
+        }
+
+        int contentColumn;
+        switch (h.Parent)
+        {
+            case MarkdownDocument:
+                contentColumn = 0;
+                break;
+            case QuoteBlock:
+                var marker = text.LastIndexOf('>', Math.Max(lineStart, h.Span.Start - 1), h.Span.Start - lineStart);
+                if (marker < lineStart)
+                {
+                    return 0; // a lazy continuation line: no marker to measure from
+                }
+
+                contentColumn = ColumnOf(text, lineStart, marker) + 1 + (marker + 1 < h.Span.Start && text[marker + 1] is ' ' or '\t' ? 1 : 0);
+                break;
+            case ListItemBlock item:
+                contentColumn = item.Column + item.ColumnWidth;
+                break;
+            default:
+                return 0;
+        }
+
+        return Math.Max(0, ColumnOf(text, lineStart, h.Span.Start) - contentColumn);
+    }
+
+    /// <summary>The column of <paramref name="position"/> in its line, tabs to the next multiple of 4 (CommonMark).</summary>
+    private static int ColumnOf(string text, int lineStart, int position)
+    {
+        var column = 0;
+        for (var i = lineStart; i < position; i++)
+        {
+            column = text[i] == '\t' ? (column / 4 + 1) * 4 : column + 1;
+        }
+
+        return column;
     }
 
     private static Heading ReadHeading(HeadingBlock h, string text)

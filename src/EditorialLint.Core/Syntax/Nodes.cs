@@ -26,6 +26,12 @@ public sealed record Heading(TextSpan Span, TextSpan ContentSpan, int Level, str
 {
     /// <summary>Zero-based index of this heading in <see cref="EditorialDocument.Headings"/>.</summary>
     public int Index { get; init; }
+
+    /// <summary>
+    /// Markdown: columns of space between where the heading's container (the document, a block quote after its
+    /// <c>&gt;</c> and optional space, a list item's content column) lets it start and where it starts. 0 elsewhere.
+    /// </summary>
+    public int Indent { get; init; }
 }
 
 /// <summary>A paragraph of prose (list items and block quote paragraphs included, code excluded).</summary>

@@ -216,6 +216,78 @@ public class EL2009Tests
     public Task Emphasised_sentence_is_fine() => RuleVerifier<EL2009EmphasisAsHeading>.VerifyAsync("# T\n\n**This is a whole sentence.**\n\nSome *emphasis* inside.\n");
 }
 
+public class EL2010Tests
+{
+    [Fact]
+    public Task Heading_glued_to_text_above_and_below() =>
+        RuleVerifier<EL2010HeadingBlankLines>.VerifyAsync("# T\n\nText.\n{|EL2010:## Above|}\n\nText.\n\n{|EL2010:## Below|}\nText.\n");
+
+    [Fact]
+    public Task Headings_set_off_or_at_the_edges_of_the_file_are_fine() =>
+        RuleVerifier<EL2010HeadingBlankLines>.VerifyAsync("# Top\n\nText.\n\nSetext\n------\n\nText.\n\n## Last");
+
+    [Fact]
+    public Task A_comment_line_or_a_bare_quote_marker_counts_as_blank() =>
+        RuleVerifier<EL2010HeadingBlankLines>.VerifyAsync("# T\n<!-- draft 3 -->\n## A\n\n> Text\n>\n> ## Quoted\n>\n> More\n");
+
+    [Fact]
+    public Task Right_after_front_matter_is_the_top_of_the_body() =>
+        RuleVerifier<EL2010HeadingBlankLines>.VerifyAsync("---\nlayout: post\n---\n# T\n\nText.\n");
+
+    [Fact]
+    public Task A_setext_heading_is_measured_from_its_underline() =>
+        RuleVerifier<EL2010HeadingBlankLines>.VerifyAsync("# T\n\n{|EL2010:Section|}\n=======\nText.\n");
+
+    [Fact]
+    public Task Counts_per_level_and_unchecked_sides() =>
+        RuleVerifier<EL2010HeadingBlankLines>.VerifyAsync(
+            "# T\nText.\n\n{|EL2010:## Two|}\n\nText.\n### Three\nText.\n",
+            RuleVerifier<EL2010HeadingBlankLines>.Markdown(("editorial_lint.heading_lines_above", "-1,2,-1"), ("editorial_lint.heading_lines_below", "0")));
+
+    [Fact]
+    public Task Fix_inserts_the_missing_lines_with_the_drafts_line_ending() =>
+        RuleVerifier<EL2010HeadingBlankLines>.VerifyFixAsync(
+            "# T\r\n\r\nText.\r\n{|EL2010:{|EL2010:## Section|}|}\r\nMore.\r\n",
+            "# T\r\n\r\nText.\r\n\r\n## Section\r\n\r\nMore.\r\n");
+
+    [Fact]
+    public Task Fix_keeps_a_quoted_heading_inside_its_quote() =>
+        RuleVerifier<EL2010HeadingBlankLines>.VerifyFixAsync(
+            "# T\n\n> Text\n> {|EL2010:## Quoted|}\n>\n> More\n",
+            "# T\n\n> Text\n>\n> ## Quoted\n>\n> More\n");
+
+    [Fact]
+    public Task Two_glued_headings_get_one_blank_line_between_them() =>
+        RuleVerifier<EL2010HeadingBlankLines>.VerifyFixAsync(
+            "# T\n\n{|EL2010:## A|}\n{|EL2010:### B|}\n\nText.\n",
+            "# T\n\n## A\n\n### B\n\nText.\n");
+
+    [Fact]
+    public Task Plain_text_is_not_checked() =>
+        RuleVerifier<EL2010HeadingBlankLines>.VerifyAsync("A Title Here\n\nSome text here.\n", RuleVerifier<EL2010HeadingBlankLines>.PlainText());
+}
+
+public class EL2011Tests
+{
+    [Fact]
+    public Task Indented_atx_and_setext_headings() =>
+        RuleVerifier<EL2011HeadingIndented>.VerifyAsync("# T\n\n{|EL2011: ## Indented|}\n\n{|EL2011:  Setext text|}\n===\n\nText.\n");
+
+    [Fact]
+    public Task A_heading_at_its_containers_content_column_is_fine() =>
+        RuleVerifier<EL2011HeadingIndented>.VerifyAsync("# T\n\n- Item\n  ## In the item\n\n> ## Quoted\n\n```\n  # code comment\n```\n");
+
+    [Fact]
+    public Task Indented_inside_a_list_item_or_a_quote() =>
+        RuleVerifier<EL2011HeadingIndented>.VerifyAsync("# T\n\n- Item\n  {|EL2011:  ## Deeper|}\n\n> {|EL2011: ## Quoted|}\n");
+
+    [Fact]
+    public Task Fix_removes_only_the_extra_spaces() =>
+        RuleVerifier<EL2011HeadingIndented>.VerifyFixAsync(
+            "# T\n\n{|EL2011:   ## Indented|}\n\n- Item\n  {|EL2011:  ## Deeper|}\n\n> {|EL2011: ## Quoted|}\n",
+            "# T\n\n## Indented\n\n- Item\n  ## Deeper\n\n> ## Quoted\n");
+}
+
 public class SeedHeadingTests
 {
     [Fact]
