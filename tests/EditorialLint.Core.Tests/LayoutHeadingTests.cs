@@ -41,3 +41,25 @@ public class LayoutHeadingTests
     [InlineData("Serbia in May", false)]
     public void Datelines(string line, bool isDate) => Assert.Equal(isDate, PlainTextReader.IsDateLine(line));
 }
+
+public class CoverLineTests
+{
+    [Fact]
+    public void Short_lines_between_the_title_and_the_text_are_a_cover_and_the_last_is_the_first_section()
+    {
+        var doc = DocumentParser.Parse("x.txt",
+            "Energy Corridors in the Western Balkans\n\nPolicy Brief No. 7\n\nAyşe Kaya and Marko Petrović\n\nMarch 2026\n\nIntroduction\n\nThe region depends on one route.\n\nOutlook\n\nMore text.\n",
+            DocumentKind.PlainText);
+        Assert.Equal(["Energy Corridors in the Western Balkans", "Introduction", "Outlook"], doc.Headings.Select(h => h.Text));
+        Assert.Contains(doc.Paragraphs, p => doc.GetText(p.Span) == "Policy Brief No. 7");
+    }
+
+    [Fact]
+    public void Once_the_text_has_started_consecutive_headings_stay_headings()
+    {
+        var doc = DocumentParser.Parse("x.txt",
+            "Energy Corridors in the Western Balkans\n\nIntroduction\n\nThe region depends on one route.\n\nPart Two\n\nOutlook\n\nMore text.\n",
+            DocumentKind.PlainText);
+        Assert.Equal(["Energy Corridors in the Western Balkans", "Introduction", "Part Two", "Outlook"], doc.Headings.Select(h => h.Text));
+    }
+}

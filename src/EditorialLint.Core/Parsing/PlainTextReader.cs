@@ -71,7 +71,7 @@ public static class PlainTextReader
 
             if (notes is not null)
             {
-                ReadNoteLines(text, lines, block, definitions);
+                ReadNoteLines(text, lines, block, definitions, bareNumbersAfter: notes.HeadingSpan.IsEmpty ? null : notes.Span.Start);
                 continue;
             }
 
@@ -117,6 +117,7 @@ public static class PlainTextReader
         }
 
         Flush(ref pending, paragraphs);
+        DemoteCoverLines(text, headings, paragraphs, notes);
 
         ProseScanner.ScanComments(text, _ => false, comments, skipped);
         var commentSpans = new SpanSet(skipped.Select(s => s.Span));
@@ -128,6 +129,22 @@ public static class PlainTextReader
         foreach (var p in paragraphs)
         {
             ProseScanner.ScanReferences(text, p.Span, IsSkipped, allowBracketNumbers: true, references);
+        }
+
+        // A PDF extraction flattens superscript calls into plain digits ("Central Europe.1", "education2"). Read
+        // them as calls only when nothing else in the draft is one and the notes list confirms them.
+        if (references.Count == 0 && definitions.Count >= 2)
+        {
+            var noteNumbers = definitions.Select(d => d.Number).OfType<int>().ToHashSet();
+            foreach (var p in paragraphs)
+            {
+                ProseScanner.ScanFlattenedCalls(text, p.Span, IsSkipped, noteNumbers, references);
+            }
+
+            if (!ProseScanner.NotesConfirmFlattenedCalls(references, noteNumbers))
+            {
+                references.Clear();
+            }
         }
 
         ProseScanner.AddMarkerSpans(skipped, references, definitions);
@@ -146,6 +163,39 @@ public static class PlainTextReader
             [.. comments],
             [.. MarkdownReader.MergeSkipped(skipped)],
             [.. furniture]);
+    }
+
+    /// <summary>
+    /// The short lines between the title and the first paragraph are a cover, not sections: "Policy Brief No. 7",
+    /// "Ayşe Kaya and Marko Petrović", a series line. The last of them, just above the text, is the first section's
+    /// heading ("Introduction"); the ones before it are read as (one-line) paragraphs, so they are still
+    /// spell-checked but not judged as headings.
+    /// </summary>
+    private static void DemoteCoverLines(string text, List<Heading> headings, List<Paragraph> paragraphs, NotesSection? notes)
+    {
+        if (headings.Count < 3 || headings[0].Level != 1)
+        {
+            return;
+        }
+
+        // The body starts with the first paragraph of prose: more than one line, or a sentence. A one-line date or
+        // byline before it ("March 2026") is part of the cover.
+        var bodyStart = paragraphs
+            .Where(p => text.AsSpan(p.Span.Start, p.Span.Length).Contains('\n') || EndsSentence(text.AsSpan(p.Span.Start, p.Span.Length)))
+            .Select(p => p.Span.Start).DefaultIfEmpty(int.MaxValue).First();
+        var cover = headings.Skip(1).TakeWhile(h => h.Span.Start < bodyStart && (notes is null || h.Span.Start < notes.Span.Start)).ToList();
+        if (cover.Count < 2 || bodyStart == int.MaxValue)
+        {
+            return;
+        }
+
+        foreach (var h in cover.SkipLast(1))
+        {
+            headings.Remove(h);
+            paragraphs.Add(new Paragraph(h.Span));
+        }
+
+        paragraphs.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
     }
 
     private static void Flush(ref Paragraph? pending, List<Paragraph> paragraphs)
@@ -515,13 +565,20 @@ public static class PlainTextReader
         return text.AsSpan(0, block.Start).IndexOf(text.AsSpan(block.Start, end - block.Start), StringComparison.Ordinal) >= 0;
     }
 
-    private static void ReadNoteLines(string text, TextLineCollection lines, Block block, List<FootnoteDefinition> definitions)
+    /// <summary>
+    /// The notes in a block. Under a notes heading (<paramref name="bareNumbersAfter"/> is where the section starts) a
+    /// line may also open with a bare number and a space ("1 European Commission, …", a flattened superscript), but
+    /// only the number the list has reached (the first note, or the last note's number plus one): a wrapped line that
+    /// happens to start with a number ("45 per cent of …") stays part of its note.
+    /// </summary>
+    private static void ReadNoteLines(string text, TextLineCollection lines, Block block, List<FootnoteDefinition> definitions, int? bareNumbersAfter = null)
     {
         FootnoteDefinition? current = null;
         for (var li = block.FirstLine; li <= block.LastLine; li++)
         {
             var line = lines[li];
-            if (ProseScanner.TryParseNoteLine(text, line.Span, out var labelSpan, out var label, out var contentStart))
+            if (ProseScanner.TryParseNoteLine(text, line.Span, out var labelSpan, out var label, out var contentStart, allowBareNumber: bareNumbersAfter is not null) &&
+                (char.IsAsciiDigit(text[labelSpan.End - 1]) is false || IsNextBareNote(label, current ?? definitions.LastOrDefault(d => d.Span.Start >= bareNumbersAfter))))
             {
                 if (current is not null)
                 {
@@ -541,4 +598,9 @@ public static class PlainTextReader
             definitions.Add(current);
         }
     }
+
+    /// <summary>A bare-number note line continues the list: the first note (1–9), or the previous number plus one.</summary>
+    private static bool IsNextBareNote(string label, FootnoteDefinition? previous) =>
+        int.TryParse(label, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) &&
+        (previous is null ? n <= 9 : previous.Number == n - 1);
 }

@@ -327,3 +327,25 @@ public class SeedFootnoteTests
             "The Title of the Brief\n\nTrade grew fast in the last decade.¹ It slowed later.² The ties are deep.³\n\n¹ First source.\n² Second source.\n³ Yunus Emre Institute, 2025.\n",
             RuleVerifier<EL1002FootnoteNumberGap>.PlainText());
 }
+
+/// <summary>Superscript calls a PDF extraction flattened into digits ("Europe.1"), with a "1 Source" notes list.</summary>
+public class FlattenedCallRuleTests
+{
+    [Fact]
+    public Task A_note_the_flattened_calls_never_cite() =>
+        RuleVerifier<EL1006NoteNeverReferenced>.VerifyAsync(
+            "A Title Here\n\nGas goes to Central Europe.1 It costs more,2 as the 2022 shock showed.3\n\nNotes\n\n1 IEA, 2025.\n2 Eurostat, 2024.\n3 Reuters, 2022.\n{|EL1006:4|} Bruegel, 2023.\n",
+            RuleVerifier<EL1006NoteNeverReferenced>.PlainText());
+
+    [Fact]
+    public Task A_flattened_call_out_of_order() =>
+        RuleVerifier<EL1003FootnoteOutOfOrder>.VerifyAsync(
+            "A Title Here\n\nGas goes to Central Europe.1 It costs more,3 as the 2022 shock showed.{|EL1003:2|} Then more.4\n\nNotes\n\n1 IEA, 2025.\n2 Eurostat, 2024.\n3 Reuters, 2022.\n4 Bruegel, 2023.\n",
+            RuleVerifier<EL1003FootnoteOutOfOrder>.PlainText());
+
+    [Fact]
+    public Task Numbers_in_a_draft_without_flattened_calls_are_not_notes_cited() =>
+        RuleVerifier<EL1006NoteNeverReferenced>.VerifyAsync(
+            "A Title Here\n\nThe G20 met in 2022, and 4.2 billion cubic metres of gas went to F-16 buyers.\n\nNotes\n\n{|EL1006:1|} IEA, 2025.\n{|EL1006:2|} Eurostat, 2024.\n",
+            RuleVerifier<EL1006NoteNeverReferenced>.PlainText());
+}

@@ -288,6 +288,21 @@ public class EL2011Tests
             "# T\n\n## Indented\n\n- Item\n  ## Deeper\n\n> ## Quoted\n");
 }
 
+public class CoverLineRuleTests
+{
+    [Fact]
+    public Task A_cover_line_under_the_title_is_not_judged_as_a_heading() =>
+        RuleVerifier<EL2008HeadingCapitalisation>.VerifyAsync(
+            "Energy Corridors in the Western Balkans\n\nPolicy brief no. 7 of the series\n\nMarch 2026\n\nThe Gas Question\n\nThe region depends on one route.\n\nThe Road Ahead\n\nMore text.\n\n{|EL2008:What comes next|}\n\nThe end.\n",
+            RuleVerifier<EL2008HeadingCapitalisation>.PlainText());
+
+    [Fact]
+    public Task A_cover_line_is_not_an_empty_section() =>
+        RuleVerifier<EL2007EmptySection>.VerifyAsync(
+            "Energy Corridors in the Western Balkans\n\nPolicy Brief No. 7\n\nIntroduction\n\nThe region depends on one route.\n\n{|EL2007:Part Two|}\n\nOutlook\n\nThe end.\n",
+            RuleVerifier<EL2007EmptySection>.PlainText());
+}
+
 public class SeedHeadingTests
 {
     [Fact]
