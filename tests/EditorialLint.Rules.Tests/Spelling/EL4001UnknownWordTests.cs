@@ -19,6 +19,15 @@ public class EL4001UnknownWordTests
             new ExpectedDiagnostic("EL4001").WithLocation(0).WithMessage("did you mean 'government'?"));
 
     [Fact]
+    public async Task A_name_written_elsewhere_with_its_known_diacritics_is_left_to_EL5002()
+    {
+        var options = new RuleTestOptions { SpellChecker = new FakeSpellChecker("the", "talks", "and", "met", "Erdoğan") };
+        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("Erdoğan and Erdogan met the talks.\n", options);
+        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("{|EL4001:Erdogan|} met the talks.\n", options);
+        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("Erdoğan met {|EL4001:erdogan|} and {|EL4001:Erdogann|}.\n", options);
+    }
+
+    [Fact]
     public Task Known_words_capitalised_words_and_possessives_pass() =>
         RuleVerifier<EL4001UnknownWord>.VerifyAsync("The talks in Türkiye and Türkiye’s government responded.\n", Options);
 
