@@ -74,11 +74,14 @@ public sealed class SingleByteCodePage
 
     public static SingleByteCodePage Cp437 { get; } = FromProvider("code page 437", 437);
 
-    /// <summary>The code pages mojibake repair tries, most common first.</summary>
+    /// <summary>
+    /// The code pages mojibake repair tries, most common first (a tie goes to the earlier one). At most eight: the
+    /// masks below keep one bit per code page in each group of eight.
+    /// </summary>
     public static IReadOnlyList<SingleByteCodePage> MojibakeCandidates { get; } =
-        [Windows1252, Windows1251, Windows1250, Iso88592, Windows1257, MacRoman, Cp437];
+        [Windows1252, Windows1254, Windows1251, Windows1250, Iso88592, Windows1257, MacRoman, Cp437];
 
-    // Per character, seven bits (one per entry of MojibakeCandidates) in each of five groups: the character encodes to
+    // Per character, eight bits (one per entry of MojibakeCandidates) in each of five groups: the character encodes to
     // a two-byte lead (0xC2-0xDF), a three-byte lead (0xE0-0xEF), a four-byte lead (0xF0-0xF4), a continuation byte
     // (0x80-0xBF), the byte 0xC3. ASCII and characters no candidate encodes are zero. Every candidate character is
     // below U+2600 but for a few MacRoman ones (U+F8FF, U+FB01, U+FB02), kept in a small dictionary.
@@ -90,7 +93,7 @@ public sealed class SingleByteCodePage
 
     /// <summary>
     /// The roles <paramref name="c"/> can play as a byte of UTF-8 in each candidate code page: bit k of group g
-    /// (<c>(Mask(c) &gt;&gt; g) &amp; 0x7F</c>) is set when <c>MojibakeCandidates[k]</c> encodes it to such a byte.
+    /// (<c>(Mask(c) &gt;&gt; g) &amp; 0xFF</c>) is set when <c>MojibakeCandidates[k]</c> encodes it to such a byte.
     /// </summary>
     public static ulong Mask(char c) =>
         c < 0x80 ? 0 : c < MaskTableSize ? Masks.Table[c] : Masks.Others.GetValueOrDefault(c);

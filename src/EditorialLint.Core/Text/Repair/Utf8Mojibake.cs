@@ -74,7 +74,7 @@ public static class Utf8Mojibake
     /// </summary>
     public static int CandidateCodePages(ReadOnlySpan<char> text)
     {
-        const ulong Seven = 0x7F;
+        const ulong All = 0xFF; // one bit per candidate code page
         ulong hits = 0;
         for (var i = 0; i + 1 < text.Length; i++)
         {
@@ -106,30 +106,30 @@ public static class Utf8Mojibake
             var next = text[i + 1];
             if (next == ' ')
             {
-                hits |= (m >> SingleByteCodePage.C3Group) & Seven;
+                hits |= (m >> SingleByteCodePage.C3Group) & All;
                 continue;
             }
 
-            var cont = (SingleByteCodePage.Mask(next) >> SingleByteCodePage.ContinuationGroup) & Seven;
+            var cont = (SingleByteCodePage.Mask(next) >> SingleByteCodePage.ContinuationGroup) & All;
             hits |= (m >> SingleByteCodePage.Lead2Group) & cont;
             var longer = ((m >> SingleByteCodePage.Lead3Group) | (m >> SingleByteCodePage.Lead4Group)) & cont;
             if (longer != 0 && i + 2 < text.Length)
             {
                 var cont2 = cont & (SingleByteCodePage.Mask(text[i + 2]) >> SingleByteCodePage.ContinuationGroup);
                 hits |= (m >> SingleByteCodePage.Lead3Group) & cont2;
-                if (((m >> SingleByteCodePage.Lead4Group) & cont2 & Seven) != 0 && i + 3 < text.Length)
+                if (((m >> SingleByteCodePage.Lead4Group) & cont2 & All) != 0 && i + 3 < text.Length)
                 {
                     hits |= (m >> SingleByteCodePage.Lead4Group) & cont2 & (SingleByteCodePage.Mask(text[i + 3]) >> SingleByteCodePage.ContinuationGroup);
                 }
             }
 
-            if (hits == Seven)
+            if (hits == All)
             {
                 break;
             }
         }
 
-        return (int)(hits & Seven);
+        return (int)(hits & All);
     }
 
     private static List<MojibakeRun> Scan(string text, bool withControls)
@@ -463,6 +463,17 @@ public static class Utf8Mojibake
 
         var accepted = clusters.Where(c => Plausible(s, c)).ToList();
 
+        // A one-letter word is judged with its neighbours: "Петровић Ð¸ Жана" is и between two Cyrillic words, though
+        // "Ð¸" alone would be a capital and a symbol.
+        for (var k = 0; k < clusters.Count; k++)
+        {
+            var c = clusters[k];
+            if (IsLoneTwoByte(c) && !accepted.Contains(c) && IsOneLetterWordOfItsNeighboursScript(s, c, accepted))
+            {
+                accepted.Add(c);
+            }
+        }
+
         // Outside Windows-1252, lone two-byte repairs with a letter lead need corroboration: a longer sequence, or
         // two different repairs (H\u00C5\u00D8YA twice is Norwegian, not \u0168 in Windows-1257).
         if (!ReferenceEquals(cp, SingleByteCodePage.Windows1252) && accepted.All(IsLoneTwoByte))
@@ -497,6 +508,106 @@ public static class Utf8Mojibake
     }
 
     private static bool IsLoneTwoByte(Cluster c) => c.Sequences.Count == 1 && c.Bytes == 2;
+
+    /// <summary>The script of a non-Latin letter that mojibake turns into Latin pairs: 1 Cyrillic, 2 Greek, 0 other.</summary>
+    private static int NonLatinScript(char c) => c switch
+    {
+        >= '\u0400' and <= '\u04FF' when char.IsLetter(c) => 1,
+        >= '\u0370' and <= '\u03FF' or >= '\u1F00' and <= '\u1FFF' when char.IsLetter(c) => 2,
+        _ => 0,
+    };
+
+    /// <summary>
+    /// The cluster decodes to one Cyrillic or Greek letter standing as a word of its own, and the words on either side
+    /// (past spaces and punctuation; a side with no word does not count) are of that script: repaired by an accepted
+    /// cluster or written in it. At least one such neighbour is needed.
+    /// </summary>
+    private static bool IsOneLetterWordOfItsNeighboursScript(string s, Cluster c, List<Cluster> accepted)
+    {
+        var script = c.Decoded.Length == 1 ? NonLatinScript(c.Decoded[0]) : 0;
+        if (script == 0 || (c.Start > 0 && char.IsLetterOrDigit(s[c.Start - 1])) || (c.End < s.Length && char.IsLetterOrDigit(s[c.End])))
+        {
+            return false;
+        }
+
+        var left = NeighbourScript(s, c.Start, -1, accepted);
+        var right = NeighbourScript(s, c.End, +1, accepted);
+        if ((left != -1 && left != script) || (right != -1 && right != script))
+        {
+            return false;
+        }
+
+        return left == script || right == script;
+    }
+
+    /// <summary>
+    /// The script of the nearest word from <paramref name="from"/> in <paramref name="direction"/>: -1 when there is
+    /// none within a few separators, else as <see cref="NonLatinScript"/> (0 for a Latin word or a mixed one).
+    /// </summary>
+    private static int NeighbourScript(string s, int from, int direction, List<Cluster> accepted)
+    {
+        var i = direction < 0 ? from - 1 : from;
+        var gap = 0;
+        while (i >= 0 && i < s.Length && !char.IsLetterOrDigit(s[i]) && s[i] != '\n')
+        {
+            i += direction;
+            if (++gap > 3)
+            {
+                return -1;
+            }
+        }
+
+        if (i < 0 || i >= s.Length || s[i] == '\n' || gap == 0)
+        {
+            return -1;
+        }
+
+        // An accepted cluster that ends (or starts) the word there: judge what it decodes to.
+        var edge = direction < 0 ? i + 1 : i;
+        foreach (var a in accepted)
+        {
+            if ((direction < 0 ? a.End : a.Start) == edge)
+            {
+                return WordScript(a.Decoded);
+            }
+        }
+
+        var start = i;
+        var end = i + 1;
+        while (start > 0 && char.IsLetter(s[start - 1]))
+        {
+            start--;
+        }
+
+        while (end < s.Length && char.IsLetter(s[end]))
+        {
+            end++;
+        }
+
+        return WordScript(s.AsSpan(start, end - start));
+    }
+
+    private static int WordScript(ReadOnlySpan<char> word)
+    {
+        var script = -1;
+        foreach (var ch in word)
+        {
+            if (!char.IsLetter(ch))
+            {
+                continue;
+            }
+
+            var x = NonLatinScript(ch);
+            if (script >= 0 && x != script)
+            {
+                return 0;
+            }
+
+            script = x;
+        }
+
+        return Math.Max(script, 0);
+    }
 
     private static Sequence? ReadSequence(string s, int i, SingleByteCodePage cp, byte[] bytes)
     {
