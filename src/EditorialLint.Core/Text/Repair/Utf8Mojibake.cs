@@ -481,7 +481,7 @@ public static class Utf8Mojibake
             var distinct = accepted.Where(c => char.IsLetter(s[c.Start])).Select(c => c.Decoded).Distinct(StringComparer.Ordinal).Count();
             if (distinct < 2)
             {
-                accepted.RemoveAll(c => char.IsLetter(s[c.Start]));
+                accepted.RemoveAll(c => char.IsLetter(s[c.Start]) && !Corroborated(s, c, accepted, wedgedCounts: true));
             }
         }
 
@@ -489,7 +489,7 @@ public static class Utf8Mojibake
         // more likely a real letter pair (Dr\u00C3\u00A5ber next to a correct en dash) than mojibake. Only when it
         // decodes to a Latin-1 character: a pair that stands for ğ, ć or š ("Ä\u0178" of Erdo\u00C4\u0178an) is no
         // letter pair of any language.
-        if (accepted.Count == 1 && IsLoneTwoByte(accepted[0]) && accepted[0].Decoded.All(ch => ch <= '\u00FF'))
+        if (accepted.Count == 1 && IsLoneTwoByte(accepted[0]) && accepted[0].Decoded.All(ch => ch <= '\u00FF') && !Corroborated(s, accepted[0], accepted, wedgedCounts: false))
         {
             var c = accepted[0];
             for (var i = 0; i < s.Length; i++)
@@ -508,6 +508,83 @@ public static class Utf8Mojibake
     }
 
     private static bool IsLoneTwoByte(Cluster c) => c.Sequences.Count == 1 && c.Bytes == 2;
+
+    /// <summary>
+    /// Evidence that a lone two-character repair is mojibake and not a real letter pair, from the text itself: the
+    /// letter it gives is written correctly elsewhere in the block (JĂĽrgen beside Müller); its second character is a
+    /// symbol or control wedged between letters (ArbĆ«r, Č˜tefan, YÄ±ldÄ±z: no language writes one there); it is a
+    /// lower-case letter in a word otherwise in capitals and the repair is a capital (MÃœLLER); or the repair is a
+    /// one-letter word of the script of its neighbours (ĪŸ Γιώργος). A wedged symbol does not count against correctly
+    /// encoded punctuation elsewhere (<paramref name="wedgedCounts"/> false): Dr\u00C3\u00A5ber beside a correct en dash
+    /// may be a name in another code page.
+    /// </summary>
+    private static bool Corroborated(string s, Cluster c, List<Cluster> accepted, bool wedgedCounts)
+    {
+        var c1 = s[c.Start];
+        var c2 = s[c.Start + 1];
+        var d = c.Decoded[0];
+        var after = c.End < s.Length ? s[c.End] : ' ';
+        if (char.IsLetter(d) && d >= '\u00C0' && WrittenElsewhere(s, c, d))
+        {
+            return true;
+        }
+
+        if (wedgedCounts && char.IsLetter(d) && char.IsLetter(c1) && char.IsLetter(after) && !char.IsLetter(c2) && !char.IsWhiteSpace(c2) &&
+            c2 is not ('\u2019' or '\u2018' or '\'' or '\u02BC' or '-' or '\u2010' or '\u2011' or '.' or '\u00B7' or '/' or '&'))
+        {
+            return true;
+        }
+
+        if (char.IsLower(c2) && char.IsUpper(d) && IsInCapitals(s, c))
+        {
+            return true;
+        }
+
+        return IsOneLetterWordOfItsNeighboursScript(s, c, accepted);
+    }
+
+    /// <summary>The letter (in either case) occurs outside the cluster, in text that is not itself a candidate pair.</summary>
+    private static bool WrittenElsewhere(string s, Cluster c, char d)
+    {
+        var lower = char.ToLowerInvariant(d);
+        var upper = char.ToUpperInvariant(d);
+        for (var i = 0; i < s.Length; i++)
+        {
+            if ((s[i] == lower || s[i] == upper) && (i < c.Start || i >= c.End))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The other letters of the cluster's word are capitals, at least two of them.</summary>
+    private static bool IsInCapitals(string s, Cluster c)
+    {
+        var capitals = 0;
+        for (var i = c.Start - 1; i >= 0 && char.IsLetter(s[i]); i--)
+        {
+            if (!char.IsUpper(s[i]))
+            {
+                return false;
+            }
+
+            capitals++;
+        }
+
+        for (var i = c.End; i < s.Length && char.IsLetter(s[i]); i++)
+        {
+            if (!char.IsUpper(s[i]))
+            {
+                return false;
+            }
+
+            capitals++;
+        }
+
+        return capitals >= 2;
+    }
 
     /// <summary>The script of a non-Latin letter that mojibake turns into Latin pairs: 1 Cyrillic, 2 Greek, 0 other.</summary>
     private static int NonLatinScript(char c) => c switch
@@ -748,8 +825,10 @@ public static class Utf8Mojibake
 
         if (c.Sequences[0].Lead == 0xC2)
         {
-            // "\u00C2" + a Latin-1 symbol or NBSP: the symbol itself.
-            return c1 == '\u00C2' && d >= '\u00A0' && !char.IsLetter(d);
+            // "\u00C2" + a Latin-1 symbol or NBSP: the symbol itself. Where the code page has another character for
+            // 0xC2 (Ā in Windows-1257), only an NBSP glued between two words (EmineĀ\u00A0Yıldız): a lost word space.
+            return d >= '\u00A0' && !char.IsLetter(d) &&
+                   (c1 == '\u00C2' || (d == '\u00A0' && char.IsLetter(before) && char.IsLetter(after)));
         }
 
         if (!char.IsLetter(c1))
@@ -813,6 +892,11 @@ public static class Utf8Mojibake
         if (char.IsLower(d) && upper > 0 && lower == 0)
         {
             return false; // lower case inside an all-capitals word
+        }
+
+        if (char.IsUpper(d) && char.IsLower(before) && char.IsLower(after))
+        {
+            return false; // a capital between small letters: YĹldĹz is Yıldız read through the wrong Central European page
         }
 
         if (IsLatin(d) ? nonLatin > 0 : nonLatin > greek)
