@@ -69,6 +69,53 @@ public class EL3003Utf8MojibakeTests
             "President Erdoğan received a delegation. Montenegro’s size—about 620,000.\n");
 
     [Fact]
+    public Task Cyrillic_read_as_the_turkish_code_page() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync(
+            "Talks in {|EL3003:\u011e\u2018\u011e\u00b5\u011e\u00be\u011e\u00b3\u00d1\u20ac\u011e\u00b0\u011e\u00b4|} went on.\n",
+            "Talks in Београд went on.\n");
+
+    [Fact]
+    public Task A_one_letter_word_is_repaired_between_words_of_its_script() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync(
+            "{|EL3003:\u00d0\u2019\u00d0\u00bb\u00d0\u00b0\u00d0\u00b4\u00d0\u00b0|} {|EL3003:\u00d0\u00b8|} {|EL3003:\u00d0\u00bd\u00d0\u00b0\u00d1\u20ac\u00d0\u00be\u00d0\u00b4|}\n\nВлада {|EL3003:\u00d0\u00b8|} народ.\n",
+            "Влада и народ\n\nВлада и народ.\n");
+
+    [Fact]
+    public Task A_one_letter_pair_between_latin_words_is_left_alone() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyAsync("The code \u00d0\u00b8 stands for a letter, says the manual.\n");
+
+    [Fact]
+    public Task A_lone_pair_outside_windows_1252_needs_the_drafts_corroboration()
+    {
+        // Windows-1250: ü is written correctly elsewhere in the block (Müller), so JĂĽrgen is Jürgen; alone, it is not
+        // repaired (ĂĽ could be two letters).
+        return Task.WhenAll(
+            RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync("J{|EL3003:\u0102\u013d|}rgen and Frau Müller met.\n", "Jürgen and Frau Müller met.\n"),
+            RuleVerifier<EL3003Utf8Mojibake>.VerifyAsync("J\u0102\u013drgen met her.\n"));
+    }
+
+    [Fact]
+    public Task A_symbol_wedged_between_letters_corroborates_a_lone_pair() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync("Arb{|EL3003:\u0106\u00ab|}r Gjoka spoke.\n", "Arbër Gjoka spoke.\n");
+
+    [Fact]
+    public Task A_small_letter_pair_inside_a_word_in_capitals_is_a_capital() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync(
+            "M{|EL3003:\u00c3\u0153|}LLER signed at 10:30 — “done”.\n", "MÜLLER signed at 10:30 — “done”.\n");
+
+    [Fact]
+    public Task No_capital_between_small_letters_when_another_code_page_gives_a_small_one() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync("Emine{|EL3003:\u00c2\u00a0|}Y{|EL3003:\u00c4\u0105|}ld{|EL3003:\u00c4\u0105|}z sent it.\n", "Emine\u00a0Yıldız sent it.\n");
+
+    [Fact]
+    public Task A_lost_word_space_after_windows_1257_A_macron() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync("Emine{|EL3003:\u0100\u00a0|}Y{|EL3003:\u00c4\u00b1|}ld{|EL3003:\u00c4\u00b1|}z sent it.\n", "Emine\u00a0Yıldız sent it.\n");
+
+    [Fact]
+    public Task A_macron_capital_before_an_nbsp_after_a_space_is_left_alone() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyAsync("The letter \u0100\u00a0is Latvian.\n");
+
+    [Fact]
     public Task Latin1_c1_variant() =>
         RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync("Vu{|EL3003:Ä\u008d|}i{|EL3003:Ä\u0087|}\n", "Vučić\n");
 
