@@ -461,7 +461,15 @@ public static class Utf8Mojibake
             k = j;
         }
 
-        var accepted = clusters.Where(c => Plausible(s, c)).ToList();
+        // Characters of the candidate sequences: a pair's neighbours that are themselves mojibake (the Дџ beside Гј in
+        // GГјndoДџdu) are not the word's real letters.
+        var inCluster = new bool[s.Length];
+        foreach (var c in clusters)
+        {
+            Array.Fill(inCluster, true, c.Start, c.End - c.Start);
+        }
+
+        var accepted = clusters.Where(c => Plausible(s, c, inCluster)).ToList();
 
         // A one-letter word is judged with its neighbours: "Петровић Ð¸ Жана" is и between two Cyrillic words, though
         // "Ð¸" alone would be a capital and a symbol.
@@ -754,7 +762,7 @@ public static class Utf8Mojibake
         return new Sequence(i, need + 1, char.ConvertFromUtf32(cpValue), need + 1, lead);
     }
 
-    private static bool Plausible(string s, Cluster c)
+    private static bool Plausible(string s, Cluster c, bool[] inCluster)
     {
         var decoded = c.Decoded;
         for (var i = 0; i < decoded.Length; i++)
@@ -790,7 +798,7 @@ public static class Utf8Mojibake
 
         if (c.Sequences.Count == 1 && c.Bytes == 2)
         {
-            return PlausibleSingle(s, c, before, after);
+            return PlausibleSingle(s, c, before, after, inCluster);
         }
 
         // One three-byte sequence that gives a CJK, kana or Hangul letter among non-letters is noise, not a word.
@@ -817,7 +825,7 @@ public static class Utf8Mojibake
         return true;
     }
 
-    private static bool PlausibleSingle(string s, Cluster c, char before, char after)
+    private static bool PlausibleSingle(string s, Cluster c, char before, char after, bool[] inCluster)
     {
         var c1 = s[c.Start];
         var c2 = s[c.Start + 1];
@@ -872,17 +880,18 @@ public static class Utf8Mojibake
         var nonLatin = 0;
         var greek = 0;
         var context = 0;
-        for (var i = c.Start - 1; i >= 0 && char.IsLetter(s[i]); i--)
+        var clustered = 0;
+        for (var i = c.Start - 1; i >= 0 && (char.IsLetter(s[i]) || inCluster[i]); i--)
         {
-            Count(s[i]);
+            Count(i);
         }
 
-        for (var i = c.End; i < s.Length && char.IsLetter(s[i]); i++)
+        for (var i = c.End; i < s.Length && (char.IsLetter(s[i]) || inCluster[i]); i++)
         {
-            Count(s[i]);
+            Count(i);
         }
 
-        if (context == 0)
+        if (context == 0 && clustered == 0)
         {
             // A word of its own: the case must agree with the lead (a lone \u00C5\u2014 is an \u00C5ngstr\u00F6m and a dash),
             // except for the French and Portuguese word \u00E0.
@@ -908,8 +917,15 @@ public static class Utf8Mojibake
 
         return true;
 
-        void Count(char x)
+        void Count(int i)
         {
+            if (inCluster[i])
+            {
+                clustered++; // another candidate: what it stands for is not known here
+                return;
+            }
+
+            var x = s[i];
             context++;
             if (char.IsUpper(x))
             {
