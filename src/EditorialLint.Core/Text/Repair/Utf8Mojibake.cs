@@ -518,6 +518,43 @@ public static class Utf8Mojibake
     private static bool IsLoneTwoByte(Cluster c) => c.Sequences.Count == 1 && c.Bytes == 2;
 
     /// <summary>
+    /// Whether every non-ASCII character of <paramref name="decoded"/> belongs to a valid UTF-8 sequence in one of the
+    /// candidate code pages: the re-decoding is an inner layer of mojibake, not the end of the repair.
+    /// </summary>
+    private static bool DecodesAgain(string decoded)
+    {
+        var bytes = new byte[12];
+        foreach (var cp in SingleByteCodePage.MojibakeCandidates)
+        {
+            var covered = true;
+            for (var i = 0; i < decoded.Length && covered;)
+            {
+                if (decoded[i] < 0x80)
+                {
+                    i++;
+                    continue;
+                }
+
+                if (cp.TryEncode(decoded[i], out var lead) && lead is >= 0xC2 and <= 0xF4 && ReadSequence(decoded, i, cp, bytes) is { } seq)
+                {
+                    i += seq.Length;
+                }
+                else
+                {
+                    covered = false;
+                }
+            }
+
+            if (covered)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Evidence that a lone two-character repair is mojibake and not a real letter pair, from the text itself: the
     /// letter it gives is written correctly elsewhere in the block (JĂĽrgen beside Müller); its second character is a
     /// symbol or control wedged between letters (ArbĆ«r, Č˜tefan, YÄ±ldÄ±z: no language writes one there); it is a
@@ -787,12 +824,19 @@ public static class Utf8Mojibake
         var before = c.Start > 0 ? s[c.Start - 1] : ' ';
         var after = c.End < s.Length ? s[c.End] : ' ';
 
-        // A letter of a script that never sits inside a Latin word (Bront\u00EB\u2026\u201D is not Bront + a Korean syllable).
+        // A letter of a script that never sits inside a Latin word (Bront\u00EB\u2026\u201D is not Bront + a Korean syllable),
+        // unless what it decodes to is itself mojibake, one layer further down: Р“вЂЎ in Р“вЂЎaР”Сџlayan is Г‡, which
+        // is Ç (Latin text read twice as Windows-1251).
         foreach (var d in decoded)
         {
             if (char.IsLetter(d) && !IsLatin(d) && !IsGreek(d) && (IsLatinLetter(before) || IsLatinLetter(after)))
             {
-                return false;
+                if (!DecodesAgain(decoded))
+                {
+                    return false;
+                }
+
+                break;
             }
         }
 
