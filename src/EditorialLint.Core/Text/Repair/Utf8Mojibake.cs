@@ -486,7 +486,7 @@ public static class Utf8Mojibake
         // two different repairs (H\u00C5\u00D8YA twice is Norwegian, not \u0168 in Windows-1257).
         if (!ReferenceEquals(cp, SingleByteCodePage.Windows1252) && accepted.All(IsLoneTwoByte))
         {
-            var distinct = accepted.Where(c => char.IsLetter(s[c.Start])).Select(c => c.Decoded).Distinct(StringComparer.Ordinal).Count();
+            var distinct = accepted.Select(c => c.Decoded).Distinct(StringComparer.Ordinal).Count();
             if (distinct < 2)
             {
                 accepted.RemoveAll(c => char.IsLetter(s[c.Start]) && !Corroborated(s, c, accepted, wedgedCounts: true));
@@ -561,7 +561,7 @@ public static class Utf8Mojibake
     /// lower-case letter in a word otherwise in capitals and the repair is a capital (MÃœLLER); or the repair is a
     /// one-letter word of the script of its neighbours (ĪŸ Γιώργος). A wedged symbol does not count against correctly
     /// encoded punctuation elsewhere (<paramref name="wedgedCounts"/> false): Dr\u00C3\u00A5ber beside a correct en dash
-    /// may be a name in another code page.
+    /// may be a name in another code page; a wedged C1 control always counts (no text has one inside a word).
     /// </summary>
     private static bool Corroborated(string s, Cluster c, List<Cluster> accepted, bool wedgedCounts)
     {
@@ -574,7 +574,7 @@ public static class Utf8Mojibake
             return true;
         }
 
-        if (wedgedCounts && char.IsLetter(d) && char.IsLetter(c1) && char.IsLetter(after) && !char.IsLetter(c2) && !char.IsWhiteSpace(c2) &&
+        if ((wedgedCounts || char.IsControl(c2)) && char.IsLetter(d) && char.IsLetter(c1) && char.IsLetter(after) && !char.IsLetter(c2) && !char.IsWhiteSpace(c2) &&
             c2 is not ('\u2019' or '\u2018' or '\'' or '\u02BC' or '-' or '\u2010' or '\u2011' or '.' or '\u00B7' or '/' or '&'))
         {
             return true;
@@ -887,7 +887,7 @@ public static class Utf8Mojibake
         {
             // A symbol lead (MacRoman \u221A, code page 437 box drawing) must hang on a word, and box drawing next to box
             // drawing is line art.
-            if ((!char.IsLetter(before) && !char.IsLetter(after)) || c2 is >= '\u2500' and <= '\u259F')
+            if ((!char.IsLetter(before) && !char.IsLetter(after) && d != '\u00E0') || c2 is >= '\u2500' and <= '\u259F')
             {
                 return false;
             }
