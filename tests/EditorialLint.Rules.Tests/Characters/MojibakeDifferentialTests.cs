@@ -56,6 +56,13 @@ public class MojibakeDifferentialTests(ITestOutputHelper output)
         "Er sagte: „Grüß Gott“ und ‚bis bald‘.",
         "Ã la carte is wrong but À la carte is fine.",
         "Â°C and ° and © ® ™ § ¶",
+        "├┤ │ ┌──┐ └──┘ ╚═╝ ├─┼─┤ ░▒▓ █▄▌",
+        "Rīga, Ērika Šņore un Ābele; Vilnius: Ąžuolas, Čiurlionis, Žemaitė, ŪKIS.",
+        "Příliš žluťoučký kůň úpěl ďábelské ódy; ĽUDOVÍT ŠTÚR, ŤAŽKÝ.",
+        "Zażółć gęślą jaźń; ŹRÓDŁO, ŚWIĘTO, Łódź, Świętokrzyskie.",
+        "Ştefan şi Ţară, ÎNSĂ ȘI ȚARĂ; Ärger, Öl, Übermaß, STRASSE, Fuß.",
+        "Őrség, ŰRHAJÓ, tűz, hőség; HØYA, Ærø, Ålesund, Đakovo, Ćuprija.",
+        "Охрид, Ѓорѓи, Ќе, Ѕвезда, Љубов; ΑΘΗΝΑ, Ἀθῆναι, ῥυθμός.",
     ];
 
     private static readonly (string Name, int CodePage)[] CodePages =
@@ -65,66 +72,17 @@ public class MojibakeDifferentialTests(ITestOutputHelper output)
     ];
 
     /// <summary>
-    /// Measured exact-repair counts (of 16 sentences) per code page, layer and scope: a floor, so a regression fails.
-    /// Not yet 100%: see rules/Characters/EL3003Utf8Mojibake.md ("Generated differential test") for the known causes.
-    /// Raise a floor whenever a fix lifts it; the goal is 16 everywhere.
+    /// Every cell must repair all 16 sentences exactly, except the ones listed here with their measured count: a floor,
+    /// so a regression fails. The causes are in rules/Characters/EL3003Utf8Mojibake.md ("Generated differential test").
+    /// Raise a floor (or remove its line) whenever a fix lifts it.
     /// </summary>
     private static readonly Dictionary<string, int> Floors = new(StringComparer.Ordinal)
     {
-        ["ISO 8859-2 x1 phrase"] = 14,
-        ["ISO 8859-2 x1 sentence"] = 13,
-        ["ISO 8859-2 x1 word"] = 8,
-        ["ISO 8859-2 x2 phrase"] = 14,
-        ["ISO 8859-2 x2 sentence"] = 13,
-        ["ISO 8859-2 x2 word"] = 8,
-        ["Latin-1 x1 phrase"] = 15,
-        ["Latin-1 x1 sentence"] = 14,
-        ["Latin-1 x1 word"] = 15,
-        ["Latin-1 x2 phrase"] = 15,
-        ["Latin-1 x2 sentence"] = 14,
-        ["Latin-1 x2 word"] = 15,
-        ["MacRoman x1 phrase"] = 12,
-        ["MacRoman x1 sentence"] = 11,
-        ["MacRoman x1 word"] = 11,
-        ["MacRoman x2 phrase"] = 12,
-        ["MacRoman x2 sentence"] = 10,
-        ["MacRoman x2 word"] = 11,
-        ["Windows-1250 x1 phrase"] = 14,
-        ["Windows-1250 x1 sentence"] = 14,
-        ["Windows-1250 x1 word"] = 8,
-        ["Windows-1250 x2 phrase"] = 13,
-        ["Windows-1250 x2 sentence"] = 13,
-        ["Windows-1250 x2 word"] = 8,
-        ["Windows-1251 x1 phrase"] = 10,
-        ["Windows-1251 x1 sentence"] = 6,
-        ["Windows-1251 x1 word"] = 3,
-        ["Windows-1251 x2 phrase"] = 3,
-        ["Windows-1251 x2 sentence"] = 1,
-        ["Windows-1251 x2 word"] = 3,
-        ["Windows-1252 x1 phrase"] = 15,
-        ["Windows-1252 x1 sentence"] = 14,
-        ["Windows-1252 x1 word"] = 15,
-        ["Windows-1252 x2 phrase"] = 15,
-        ["Windows-1252 x2 sentence"] = 14,
-        ["Windows-1252 x2 word"] = 15,
-        ["Windows-1254 x1 phrase"] = 13,
-        ["Windows-1254 x1 sentence"] = 13,
-        ["Windows-1254 x1 word"] = 13,
-        ["Windows-1254 x2 phrase"] = 13,
-        ["Windows-1254 x2 sentence"] = 13,
-        ["Windows-1254 x2 word"] = 13,
-        ["Windows-1257 x1 phrase"] = 13,
-        ["Windows-1257 x1 sentence"] = 13,
-        ["Windows-1257 x1 word"] = 9,
-        ["Windows-1257 x2 phrase"] = 11,
-        ["Windows-1257 x2 sentence"] = 12,
-        ["Windows-1257 x2 word"] = 9,
-        ["cp437 x1 phrase"] = 9,
-        ["cp437 x1 sentence"] = 4,
-        ["cp437 x1 word"] = 12,
-        ["cp437 x2 phrase"] = 9,
-        ["cp437 x2 sentence"] = 4,
-        ["cp437 x2 word"] = 12,
+        // Windows-1250 and ISO 8859-2 give one pair different letters (Ăź is ß in one, ü in the other; Äš is Ě or Ĺ)
+        // and the draft writes both letters correctly elsewhere; a single word cannot tell the two code pages apart,
+        // and the tie goes to Windows-1250.
+        ["ISO 8859-2 x1 word"] = 15,
+        ["ISO 8859-2 x2 word"] = 14,
     };
 
     private static readonly AnalysisDriver Driver = CreateDriver(["EL3002", "EL3003", "EL3004"]);

@@ -518,6 +518,24 @@ public static class Utf8Mojibake
     private static bool IsLoneTwoByte(Cluster c) => c.Sequences.Count == 1 && c.Bytes == 2;
 
     /// <summary>
+    /// A private-use character that a candidate code page gives one of its bytes (MacRoman's U+F8FF is 0xF0, and the
+    /// system's Windows-1257 table fills its undefined bytes with private-use characters), in a re-decoding that is
+    /// itself mojibake: the middle of two layers, not a real private-use character.
+    /// </summary>
+    private static bool IsInnerLayerStandIn(string decoded, int i)
+    {
+        foreach (var cp in SingleByteCodePage.MojibakeCandidates)
+        {
+            if (cp.TryEncode(decoded[i], out var b) && b >= 0x80)
+            {
+                return DecodesAgain(decoded);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Whether every non-ASCII character of <paramref name="decoded"/> belongs to a valid UTF-8 sequence in one of the
     /// candidate code pages: the re-decoding is an inner layer of mojibake, not the end of the repair.
     /// </summary>
@@ -805,7 +823,7 @@ public static class Utf8Mojibake
         for (var i = 0; i < decoded.Length; i++)
         {
             var cat = char.GetUnicodeCategory(decoded, i);
-            if (cat is UnicodeCategory.OtherNotAssigned or UnicodeCategory.PrivateUse)
+            if (cat is UnicodeCategory.OtherNotAssigned || (cat is UnicodeCategory.PrivateUse && !IsInnerLayerStandIn(decoded, i)))
             {
                 return false;
             }
@@ -885,9 +903,9 @@ public static class Utf8Mojibake
 
         if (!char.IsLetter(c1))
         {
-            // A symbol lead (MacRoman \u221A, code page 437 box drawing) must hang on a word, and box drawing next to box
-            // drawing is line art.
-            if ((!char.IsLetter(before) && !char.IsLetter(after) && d != '\u00E0') || c2 is >= '\u2500' and <= '\u259F')
+            // A symbol lead (MacRoman \u221A, code page 437 box drawing) must hang on a word: box drawing next to box
+            // drawing with no letter beside it is line art (├┤), glued to a word it is a letter (Özt├╝rk).
+            if (!char.IsLetter(before) && !char.IsLetter(after) && (d != '\u00E0' || c2 is >= '\u2500' and <= '\u259F'))
             {
                 return false;
             }
