@@ -116,6 +116,39 @@ public class EL3003Utf8MojibakeTests
         RuleVerifier<EL3003Utf8Mojibake>.VerifyAsync("The letter \u0100\u00a0is Latvian.\n");
 
     [Fact]
+    public Task Latin_text_read_as_windows_1251_pairs_beside_pairs() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync(
+            "Ayşe G{|EL3003:\u0413\u0458|}ndo{|EL3003:\u0414\u045f|}du and {|EL3003:\u0413\u2021|}a{|EL3003:\u0414\u045f|}layan met.\n",
+            "Ayşe Gündoğdu and Çağlayan met.\n");
+
+    [Fact]
+    public Task Latin_text_read_twice_as_windows_1251() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync(
+            "Recep {|EL3003:\u0420\u201c\u0432\u0402\u040e|}a{|EL3003:\u0420\u201d\u0421\u045f|}layan spoke.\n", "Recep Çağlayan spoke.\n");
+
+    [Fact]
+    public Task Code_page_437_box_drawing_glued_to_a_word_is_a_letter_but_line_art_is_not() =>
+        Task.WhenAll(
+            RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync(
+                "{|EL3003:\u251c\u00fb|}zt{|EL3003:\u251c\u255d|}rk and {|EL3003:\u2500\u2591|}smail met.\n", "Öztürk and İsmail met.\n"),
+            RuleVerifier<EL3003Utf8Mojibake>.VerifyAsync("A table: \u251c\u255d \u2500\u2591 \u251c\u2524 and more.\n"));
+
+    [Fact]
+    public Task MacRoman_pairs_corroborate_each_other_and_a_as_a_word() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync(
+            "Ioana M{|EL3003:\u0192\u00c9|}rg{|EL3003:\u0192\u00c9|}rit, {|EL3003:\u00bb\u00f2|}tefan {|EL3003:\u221a\u2020|} Bra{|EL3003:\u00bb\u00f4|}ov.\n",
+            "Ioana Mărgărit, Ștefan à Brașov.\n");
+
+    [Fact]
+    public Task A_private_use_character_in_the_middle_of_two_layers() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync(
+            "They sent {|EL3003:\u00d4\u00a3\u00f8\u221a\u00ba\u221a\u00a9\u221a\u00a2|} after the match.\n", "They sent 🎉 after the match.\n");
+
+    [Fact]
+    public Task A_real_private_use_character_is_not_mojibake() =>
+        RuleVerifier<EL3003Utf8Mojibake>.VerifyAsync("The logo \u00d4\u00a3\u00f8 is a private glyph.\n");
+
+    [Fact]
     public Task Latin1_c1_variant() =>
         RuleVerifier<EL3003Utf8Mojibake>.VerifyFixAsync("Vu{|EL3003:Ä\u008d|}i{|EL3003:Ä\u0087|}\n", "Vučić\n");
 
