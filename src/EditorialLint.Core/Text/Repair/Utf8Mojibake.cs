@@ -22,7 +22,7 @@ public readonly record struct MojibakeRun(TextSpan Span, string Repaired, int La
 
 /// <summary>
 /// Finds mojibake: UTF-8 bytes shown through a single-byte code page (Windows-1252 or Latin-1 above all, also
-/// Windows-1250/1251/1257, ISO 8859-2, MacRoman and code page 437), once or several times (<c>TÃ¼rkiye</c>,
+/// Windows-1250/1251/1254/1257, ISO 8859-2, MacRoman and code page 437), once or several times (<c>TÃ¼rkiye</c>,
 /// <c>â€™</c>, <c>Ã¢â‚¬â„¢</c>, <c>Ð¡ÐµÑ€Ð±Ð¸Ñ˜Ð°</c>, <c>CafÃ©</c> in MacRoman as <c>Caf√©</c>), and computes the
 /// exact re-decoding layer by layer. Every repair is a strict inverse: the characters are encoded back to the bytes
 /// the code page gave them and those bytes must form valid UTF-8 (CESU-8 surrogate pairs included). Heuristics decide
