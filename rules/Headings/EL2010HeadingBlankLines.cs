@@ -110,7 +110,7 @@ public sealed class EL2010HeadingBlankLines : EditorialRule
 
     /// <summary>
     /// A line before the body or past its end counts as blank, as does a line of only spaces, block-quote markers and
-    /// HTML comments.
+    /// HTML comments (the document's comments, so one that runs over several lines counts on each of them).
     /// </summary>
     private static bool IsBlank(EditorialDocument doc, int line, int first, int last)
     {
@@ -119,30 +119,16 @@ public sealed class EL2010HeadingBlankLines : EditorialRule
             return true;
         }
 
-        var text = doc.Content.AsSpan(doc.Text.Lines[line].Start, doc.Text.Lines[line].Span.Length).ToString();
-        while (true)
+        var span = doc.Text.Lines[line].Span;
+        for (var i = span.Start; i < span.End; i++)
         {
-            var open = text.IndexOf("<!--", StringComparison.Ordinal);
-            var close = text.IndexOf("-->", StringComparison.Ordinal);
-            if (close >= 0 && (open < 0 || close < open))
+            if (doc.Content[i] is not (' ' or '\t' or '>') && !doc.Comments.Any(c => c.Span.Contains(i)))
             {
-                text = text[(close + 3)..]; // the end of a comment opened on an earlier line
-            }
-            else if (open >= 0 && close >= 0)
-            {
-                text = text[..open] + text[(close + 3)..];
-            }
-            else if (open >= 0)
-            {
-                text = text[..open]; // a comment running on to a later line
-            }
-            else
-            {
-                break;
+                return false;
             }
         }
 
-        return text.AsSpan().IndexOfAnyExcept(" \t>") < 0;
+        return true;
     }
 
     /// <summary>The block-quote markers in front of the heading (<c>&gt; &gt;</c>), so an inserted line stays in the quote.</summary>

@@ -606,20 +606,12 @@ public static class Utf8Mojibake
         return IsOneLetterWordOfItsNeighboursScript(s, c, accepted);
     }
 
-    /// <summary>The letter (in either case) occurs outside the cluster, in text that is not itself a candidate pair.</summary>
+    /// <summary>The letter, in either case, occurs in the text outside the cluster (written correctly or already repaired).</summary>
     private static bool WrittenElsewhere(string s, Cluster c, char d)
     {
         var lower = char.ToLowerInvariant(d);
         var upper = char.ToUpperInvariant(d);
-        for (var i = 0; i < s.Length; i++)
-        {
-            if ((s[i] == lower || s[i] == upper) && (i < c.Start || i >= c.End))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return s.AsSpan(0, c.Start).IndexOfAny(lower, upper) >= 0 || s.AsSpan(c.End).IndexOfAny(lower, upper) >= 0;
     }
 
     /// <summary>The other letters of the cluster's word are capitals, at least two of them.</summary>
