@@ -41,35 +41,23 @@ public sealed class EL2010HeadingBlankLines : EditorialRule
         var newline = LineBreak(doc, first);
         var reported = TextSpan.FromBounds(heading.Span.Start, Math.Max(heading.Span.Start, lines[first].End));
 
-        if (above > 0)
+        Check(above, "above", first, -1, lines[first].Start);
+        Check(below, "below", last, +1, lines[last].EndIncludingLineBreak);
+
+        // Count the blank lines on one side (up to the number required) and report the shortfall with its fix.
+        void Check(int required, string side, int from, int step, int insertAt)
         {
             var found = 0;
-            while (found < above && IsBlank(doc, first - 1 - found, firstLine, lastLine))
+            while (found < required && IsBlank(doc, from + step * (found + 1), firstLine, lastLine))
             {
                 found++;
             }
 
-            if (found < above)
+            if (found < required)
             {
-                var insert = string.Concat(Enumerable.Repeat(prefix + newline, above - found));
-                c.Report(Descriptor, reported, CodeFix.Insert("Insert a blank line above the heading", lines[first].Start, insert),
-                    Count(above), above == 1 ? "" : "s", "above", Count(found));
-            }
-        }
-
-        if (below > 0)
-        {
-            var found = 0;
-            while (found < below && IsBlank(doc, last + 1 + found, firstLine, lastLine))
-            {
-                found++;
-            }
-
-            if (found < below)
-            {
-                var insert = string.Concat(Enumerable.Repeat(prefix + newline, below - found));
-                c.Report(Descriptor, reported, CodeFix.Insert("Insert a blank line below the heading", lines[last].EndIncludingLineBreak, insert),
-                    Count(below), below == 1 ? "" : "s", "below", Count(found));
+                var insert = string.Concat(Enumerable.Repeat(prefix + newline, required - found));
+                c.Report(Descriptor, reported, CodeFix.Insert($"Insert a blank line {side} the heading", insertAt, insert),
+                    Count(required), required == 1 ? "" : "s", side, Count(found));
             }
         }
     });
