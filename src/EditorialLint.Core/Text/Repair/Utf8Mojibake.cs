@@ -208,11 +208,7 @@ public static class Utf8Mojibake
                 break;
             }
 
-            for (var k = layerRepairs.Count - 1; k >= 0; k--)
-            {
-                var (a, b, replacement) = layerRepairs[k];
-                Apply(pieces, a, b, replacement, codePage!.Name);
-            }
+            pieces = ApplyLayer(pieces, layerRepairs, codePage!.Name);
         }
 
         // Hopeless garble: when more pairs of Latin-1/Windows-1252 characters stay unexplained than were repaired, the
@@ -285,97 +281,93 @@ public static class Utf8Mojibake
         }
     }
 
-    private static void Apply(List<Piece> pieces, int a, int b, string replacement, string via)
+    /// <summary>
+    /// Apply one layer's repairs (ascending, non-overlapping, in the coordinates of the concatenated pieces) in one pass:
+    /// the pieces a repair touches become one changed piece that keeps the text of changed pieces outside the repair and
+    /// the deepest layer history among them; unchanged text on either side stays as unchanged pieces.
+    /// </summary>
+    private static List<Piece> ApplyLayer(List<Piece> pieces, List<(int Start, int End, string Text)> repairs, string via)
     {
-        // Locate pieces in current coordinates.
-        var pos = 0;
-        var first = -1;
-        var last = -1;
-        for (var i = 0; i < pieces.Count; i++)
+        var result = new List<Piece>(pieces.Count + 2 * repairs.Count);
+        var pi = 0;
+        var cur = pieces[0];
+        var curStart = 0;
+
+        void Advance()
         {
-            var ps = pos;
-            var pe = pos + pieces[i].Text.Length;
-            if (first < 0 && pe > a)
+            curStart += cur.Text.Length;
+            pi++;
+            cur = pi < pieces.Count ? pieces[pi] : null!;
+        }
+
+        foreach (var (a, b, replacement) in repairs)
+        {
+            while (curStart + cur.Text.Length <= a)
             {
-                first = i;
+                result.Add(cur);
+                Advance();
             }
 
-            if (ps < b)
+            // The first piece the repair touches: keep what comes before the repair.
+            var prefix = string.Empty;
+            int origStart;
+            if (cur.Changed)
             {
-                last = i;
+                prefix = cur.Text[..(a - curStart)];
+                origStart = cur.OrigStart;
             }
-
-            pos = pe;
-        }
-
-        var firstStart = 0;
-        for (var i = 0; i < first; i++)
-        {
-            firstStart += pieces[i].Text.Length;
-        }
-
-        var lastStart = firstStart;
-        for (var i = first; i < last; i++)
-        {
-            lastStart += pieces[i].Text.Length;
-        }
-
-        var prefix = string.Empty;
-        var suffix = string.Empty;
-        var vias = new List<string>();
-        var fp = pieces[first];
-        var lp = pieces[last];
-        int origStart;
-        int origEnd;
-        if (fp.Changed)
-        {
-            prefix = fp.Text[..(a - firstStart)];
-            origStart = fp.OrigStart;
-        }
-        else
-        {
-            origStart = fp.OrigStart + (a - firstStart);
-        }
-
-        if (lp.Changed)
-        {
-            suffix = lp.Text[(b - lastStart)..];
-            origEnd = lp.OrigEnd;
-        }
-        else
-        {
-            origEnd = lp.OrigStart + (b - lastStart);
-        }
-
-        var layers = 0;
-        for (var i = first; i <= last; i++)
-        {
-            if (pieces[i].Changed)
+            else
             {
-                var n = pieces[i].Via.Split('|', StringSplitOptions.RemoveEmptyEntries);
-                if (n.Length > layers)
+                origStart = cur.OrigStart + (a - curStart);
+                if (a > curStart)
                 {
-                    layers = n.Length;
-                    vias = [.. n];
+                    result.Add(new Piece(cur.OrigStart, origStart, cur.Text[..(a - curStart)], false, string.Empty));
                 }
             }
+
+            // Every piece up to the one holding the repair's end; the deepest history among the changed ones.
+            string[] vias = [];
+            while (true)
+            {
+                if (cur.Changed)
+                {
+                    var n = cur.Via.Split('|', StringSplitOptions.RemoveEmptyEntries);
+                    if (n.Length > vias.Length)
+                    {
+                        vias = n;
+                    }
+                }
+
+                if (curStart + cur.Text.Length >= b)
+                {
+                    break;
+                }
+
+                Advance();
+            }
+
+            var suffix = cur.Changed ? cur.Text[(b - curStart)..] : string.Empty;
+            var origEnd = cur.Changed ? cur.OrigEnd : cur.OrigStart + (b - curStart);
+            result.Add(new Piece(origStart, origEnd, prefix + replacement + suffix, true, string.Join('|', [.. vias, via])));
+            if (!cur.Changed && b < curStart + cur.Text.Length)
+            {
+                // The rest of an unchanged piece after the repair: it may hold the next repair.
+                cur = new Piece(origEnd, cur.OrigEnd, cur.Text[(b - curStart)..], false, string.Empty);
+                curStart = b;
+            }
+            else
+            {
+                Advance();
+            }
         }
 
-        vias.Add(via);
-        var newPieces = new List<Piece>();
-        if (!fp.Changed && a > firstStart)
+        while (cur is not null)
         {
-            newPieces.Add(new Piece(fp.OrigStart, origStart, fp.Text[..(a - firstStart)], false, string.Empty));
+            result.Add(cur);
+            Advance();
         }
 
-        newPieces.Add(new Piece(origStart, origEnd, prefix + replacement + suffix, true, string.Join('|', vias)));
-        if (!lp.Changed && b < lastStart + lp.Text.Length)
-        {
-            newPieces.Add(new Piece(origEnd, lp.OrigEnd, lp.Text[(b - lastStart)..], false, string.Empty));
-        }
-
-        pieces.RemoveRange(first, last - first + 1);
-        pieces.InsertRange(first, newPieces);
+        return result;
     }
 
     private readonly record struct Sequence(int Start, int Length, string Decoded, int Bytes, byte Lead);
