@@ -39,6 +39,12 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
                 return;
             }
 
+            // Other people's wording (a quotation, a cited title, a name, a link's text) is neither reported nor counted.
+            if (doc.Prose.OverlapsVerbatim(span))
+            {
+                return;
+            }
+
             if (!occurrences.TryGetValue(key, out var list))
             {
                 occurrences[key] = list = [];
@@ -51,7 +57,8 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
         {
             var a = words[i].Span;
             var b = words[i + 1].Span;
-            if (b.Start - a.End == 1 && IsHyphen(text[a.End]) && char.IsLetter(text[a.Start]) && char.IsLetter(text[b.Start]))
+            if (b.Start - a.End == 1 && IsHyphen(text[a.End]) && char.IsLetter(text[a.Start]) && char.IsLetter(text[b.Start]) &&
+                !InLongerChain(text, a, b) && !Modals.Contains(doc.GetText(a).ToLowerInvariant()))
             {
                 Add(Key(doc.GetText(a), doc.GetText(b)), "hyphen", TextSpan.FromBounds(a.Start, b.End));
             }
@@ -89,14 +96,15 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
                 var b = words[i + 1].Span;
                 if (b.Start - a.End == 1 && text[a.End] == ' ')
                 {
-                    if (byKey.TryGetValue(Lower(a, b), out var list))
+                    if (byKey.TryGetValue(Lower(a, b), out var list) && !doc.Prose.OverlapsVerbatim(TextSpan.FromBounds(a.Start, b.End)))
                     {
                         list.Add(("open", TextSpan.FromBounds(a.Start, b.End)));
                     }
                 }
             }
 
-            if (byKey.TryGetValue(Lower(a, default), out var closed) && (a.Start == 0 || !IsHyphen(text[a.Start - 1])) && (a.End >= text.Length || !IsHyphen(text[a.End])))
+            if (byKey.TryGetValue(Lower(a, default), out var closed) && (a.Start == 0 || !IsHyphen(text[a.Start - 1])) && (a.End >= text.Length || !IsHyphen(text[a.End])) &&
+                !doc.Prose.OverlapsVerbatim(a))
             {
                 closed.Add(("closed", a));
             }
@@ -129,6 +137,21 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
             }
         }
     });
+
+    /// <summary>
+    /// A modal or auxiliary as the first part ("can-do", "must-have") makes the open form a verb phrase ("we can do
+    /// this"), not the same compound written open.
+    /// </summary>
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
+    {
+        "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did", "is", "are", "was", "were", "be", "been",
+        "have", "has", "had",
+    };
+
+    /// <summary>Two words of a longer hyphenated chain ("face-to-face", "state-of-the-art") are not a compound of their own.</summary>
+    private static bool InLongerChain(string text, TextSpan a, TextSpan b) =>
+        (a.Start > 1 && IsHyphen(text[a.Start - 1]) && char.IsLetterOrDigit(text[a.Start - 2])) ||
+        (b.End + 1 < text.Length && IsHyphen(text[b.End]) && char.IsLetterOrDigit(text[b.End + 1]));
 
     private static string Key(string a, string b) => (a + b).ToLowerInvariant();
 

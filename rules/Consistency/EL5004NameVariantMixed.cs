@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using EditorialLint.Core.Data;
 using EditorialLint.Core.Rules;
+using EditorialLint.Core.Syntax;
 
 namespace EditorialLint.Rules.Consistency;
 
@@ -48,7 +49,8 @@ public sealed class EL5004NameVariantMixed : EditorialRule
             found = found.Where(x => !found.Any(y => y.Span != x.Span && y.Span.Contains(x.Span))).ToList();
 
             // Quotations and official multi-word names keep their own spelling and do not vote.
-            found = found.Where(x => !ConsistencyText.IsQuoted(doc, x.Span.Start) && !ConsistencyText.IsInMultiWordName(doc, x.Span, c.SpellChecker)).ToList();
+            found = found.Where(x => !doc.Prose.IsVerbatim(x.Span.Start, VerbatimKind.Quotation | VerbatimKind.Title | VerbatimKind.LinkText) &&
+                                     !ConsistencyText.IsInMultiWordName(doc, x.Span, c.SpellChecker)).ToList();
             var counts = found.GroupBy(x => x.Form).ToDictionary(g => g.Key, g => g.Count());
             if (counts.Count < 2)
             {

@@ -50,10 +50,11 @@ public sealed class EL5005UsUkSpellingMixed : EditorialRule
                 continue;
             }
 
-            // Names and quotations keep their own spelling: a capitalised word inside a sentence (Ministry of Defence,
-            // Centre for European Reform), a word in capitals (a running header), a quoted headline.
+            // Names and other people's words keep their own spelling: a capitalised word inside a sentence (Ministry of
+            // Defence, Centre for European Reform), a word in capitals (a running header), and verbatim text: a quoted
+            // headline, a cited title, an official name, the text of a link.
             if ((char.IsUpper(s[0]) && !ConsistencyText.IsSentenceStart(doc, w.Span.Start)) || ConsistencyText.IsAllCapitals(s) ||
-                ConsistencyText.IsQuoted(doc, w.Span.Start))
+                doc.Prose.IsVerbatim(w.Span.Start))
             {
                 continue;
             }

@@ -36,9 +36,14 @@ public class EL5001Tests
             RuleVerifier<EL5001HouseTerm>.PlainText());
 
     [Fact]
-    public Task Emphasised_titles_in_markdown_notes_are_kept_but_not_in_running_text() =>
+    public Task Italic_titles_are_kept_in_notes_and_in_running_text() =>
         RuleVerifier<EL5001HouseTerm>.VerifyAsync(
-            "# Title\n\nThe *{|EL5001:Turkey|} Review* says so.[^1] And _{|EL5001:Turkey|} Today_.[^2]\n\n[^1]: A. Author, *Turkey and Its Neighbours* (London, 2019).\n[^2]: B. Author, _Modern Turkey_, and {|EL5001:Turkey|} itself.\n");
+            "# Title\n\nThe *Turkey Review* says so of {|EL5001:Turkey|}.[^1] And _Turkey Today_.[^2]\n\n[^1]: A. Author, *Turkey and Its Neighbours* (London, 2019).\n[^2]: B. Author, _Modern Turkey_, and {|EL5001:Turkey|} itself.\n");
+
+    [Fact]
+    public Task Official_names_and_quotations_keep_their_wording() =>
+        RuleVerifier<EL5001HouseTerm>.VerifyAsync(
+            "# Title\n\nUnder the EU-Turkey Statement of 2016, {|EL5001:Turkey|} took back migrants. He said ''Turkey will act'' and “Turkey is ready”.\n");
 }
 
 public class EL5002Tests
