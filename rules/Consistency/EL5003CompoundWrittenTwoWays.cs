@@ -96,7 +96,8 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
                 var b = words[i + 1].Span;
                 if (b.Start - a.End == 1 && text[a.End] == ' ')
                 {
-                    if (byKey.TryGetValue(Lower(a, b), out var list) && !doc.Prose.OverlapsVerbatim(TextSpan.FromBounds(a.Start, b.End)))
+                    if (byKey.TryGetValue(Lower(a, b), out var list) && !doc.Prose.OverlapsVerbatim(TextSpan.FromBounds(a.Start, b.End)) &&
+                        Attributive(doc, words, i + 1))
                     {
                         list.Add(("open", TextSpan.FromBounds(a.Start, b.End)));
                     }
@@ -147,6 +148,22 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
         "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did", "is", "are", "was", "were", "be", "been",
         "have", "has", "had",
     };
+
+    /// <summary>
+    /// The open form stands before what it modifies, where a hyphen would go ("already existing structures"). As a
+    /// noun phrase or after its noun ("in the long term, and", "a broad spectrum of", "met in person") the open form
+    /// is the right one and is not the compound written another way.
+    /// </summary>
+    private static bool Attributive(Core.Syntax.EditorialDocument doc, ImmutableArray<Core.Syntax.Word> words, int second)
+    {
+        if (second + 1 >= words.Length)
+        {
+            return false;
+        }
+
+        var gap = doc.Content.AsSpan(words[second].Span.End, words[second + 1].Span.Start - words[second].Span.End);
+        return gap.Length > 0 && gap.IsWhiteSpace() && gap.Count('\n') <= 1 && !Core.Syntax.FunctionWords.Contains(doc.Slice(words[second + 1].Span));
+    }
 
     /// <summary>Two words of a longer hyphenated chain ("face-to-face", "state-of-the-art") are not a compound of their own.</summary>
     private static bool InLongerChain(string text, TextSpan a, TextSpan b) =>

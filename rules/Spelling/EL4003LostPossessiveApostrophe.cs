@@ -65,7 +65,7 @@ public sealed class EL4003LostPossessiveApostrophe : EditorialRule
             // A possessive is followed by what it owns ("Türkiyes role"); a plural is followed by punctuation, a verb
             // or a preposition ("the Kurds in Syria", "APIs.", "CNNs are", "### Owner APIs"), or is counted ("two
             // KWs"). Quotations, cited titles and link text keep their wording.
-            if (!FollowedByOwnedWord(document, word.Span) || PluralEvidence(document, text, plurals ??= PluralWords(document)) ||
+            if (!FollowedByOwnedWord(document, word.Span, speller) || PluralEvidence(document, text, plurals ??= PluralWords(document)) ||
                 document.Prose.IsVerbatim(word.Span.Start, VerbatimKind.Quotation | VerbatimKind.Title | VerbatimKind.LinkText))
             {
                 continue;
@@ -125,30 +125,20 @@ public sealed class EL4003LostPossessiveApostrophe : EditorialRule
         return false;
     }
 
-    /// <summary>Words that stand after a plural noun but never after a possessive: verbs, prepositions, conjunctions.</summary>
-    private static readonly FrozenSet<string> NotOwned = new[]
-    {
-        "are", "were", "have", "had", "do", "did", "can", "could", "will", "would", "shall", "should", "may", "might", "must", "need", "remain",
-        "became", "become", "seem", "also", "still", "often", "all", "both", "themselves", "who", "which", "that", "whose", "whom", "where", "when",
-        "and", "or", "but", "nor", "as", "than", "in", "on", "at", "of", "for", "to", "from", "with", "without", "by", "into", "onto", "over",
-        "under", "between", "among", "against", "across", "through", "within", "during", "after", "before", "since", "until", "about", "around",
-        "like", "unlike", "via", "per", "v", "vs", "is", "was", "be", "been", "being", "the", "a", "an", "this", "these", "those", "it", "they",
-        "we", "he", "she", "not", "now", "then", "there", "here", "too", "alone", "only", "if", "while", "because", "so", "yet",
-    }.ToFrozenSet(StringComparer.Ordinal);
-
     /// <summary>Organisation heads after a name in -s: "the Brookings Institution", "Lyons Group".</summary>
     private static readonly FrozenSet<string> NameHeads = new[]
     {
         "Institution", "Institute", "University", "College", "School", "Foundation", "Center", "Centre", "Council", "Group", "Company", "Bank",
         "Fund", "Agency", "Commission", "Committee", "Association", "Society", "Trust", "Program", "Programme", "Project", "Report", "Review",
         "Journal", "Press", "Corporation", "Inc", "Ltd", "Law", "Act", "Treaty", "Agreement", "Accords", "Accord", "Conference", "Forum",
+        "River", "Sea", "Lake", "Mountains", "Mountain", "Valley", "Island", "Islands", "Gulf", "Strait", "Bay", "Basin", "Plain", "Desert",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The next word, in the same sentence with only space (one line break at most) between, is one a possessive can
     /// own: not punctuation, not a verb, preposition or conjunction, not the head of an organisation's name.
     /// </summary>
-    private static bool FollowedByOwnedWord(Core.Syntax.EditorialDocument document, Microsoft.CodeAnalysis.Text.TextSpan word)
+    private static bool FollowedByOwnedWord(Core.Syntax.EditorialDocument document, Microsoft.CodeAnalysis.Text.TextSpan word, Core.Spelling.ISpellChecker speller)
     {
         var text = document.Content;
         var i = word.End;
@@ -172,7 +162,14 @@ public sealed class EL4003LostPossessiveApostrophe : EditorialRule
         }
 
         var next = text.AsSpan(i, end - i);
-        return !NotOwned.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next) && !NameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
+
+        // A capitalised word the dictionaries do not know continues a name in another language ("Meds Yeghern").
+        if (char.IsUpper(next[0]) && !speller.Check(next.ToString()))
+        {
+            return false;
+        }
+
+        return !FunctionWords.Contains(next) && !NameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
     }
 
     /// <summary>Counters and determiners that only a plural follows: "two KWs", "these APIs", "many CNNs".</summary>

@@ -75,6 +75,13 @@ public sealed class ProseView
         }
 
         Bibliography(document, verbatim);
+        IsRecordOfSpeech = SpeechRecord.Detect(document);
+        if (IsRecordOfSpeech)
+        {
+            // A transcript or a floor speech records what was said: all of it is the speakers' wording.
+            verbatim.Add(new VerbatimSpan(new TextSpan(0, document.Content.Length), VerbatimKind.Quotation));
+        }
+
         OfficialNames.Scan(document, blocks, this, verbatim);
         Verbatim = [.. verbatim.OrderBy(v => v.Span.Start)];
         foreach (var kind in new[] { VerbatimKind.Quotation, VerbatimKind.Title, VerbatimKind.OfficialName, VerbatimKind.LinkText })
@@ -82,6 +89,12 @@ public sealed class ProseView
             _byKind[kind] = new SpanSet(verbatim.Where(v => v.Kind == kind).Select(v => v.Span));
         }
     }
+
+    /// <summary>
+    /// True when the document records speech (a briefing transcript with speaker turns, a floor speech from a
+    /// parliamentary record): its wording is the speakers', so the whole of it is verbatim.
+    /// </summary>
+    public bool IsRecordOfSpeech { get; }
 
     /// <summary>The blocks of prose: paragraphs, notes that are not paragraphs (plain-text notes), in source order.</summary>
     public ImmutableArray<TextSpan> Blocks { get; }
