@@ -32,7 +32,7 @@ public sealed class EL3002ByteSwappedUtf16 : EditorialRule
             }
 
             var shown = run.Repaired.Trim();
-            context.Report(Descriptor, run.Span, CodeFix.Replace($"Decode as '{shown}'", run.Span, run.Repaired), shown);
+            context.Report(Descriptor, run.Span, CodeFix.Replace($"Decode as '{shown}'", run.Span, run.Repaired, FixSafety.Safe), shown);
         }
     }
 }

@@ -35,7 +35,7 @@ public sealed class EL3003Utf8Mojibake : EditorialRule
             }
 
             var original = context.Document.GetText(run.Span);
-            context.Report(Descriptor, run.Span, CodeFix.Replace($"Re-decode as '{run.Repaired}'", run.Span, run.Repaired), original, run.Description, run.Repaired);
+            context.Report(Descriptor, run.Span, CodeFix.Replace($"Re-decode as '{run.Repaired}'", run.Span, run.Repaired, FixSafety.Safe), original, run.Description, run.Repaired);
         }
     }
 

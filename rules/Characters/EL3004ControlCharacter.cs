@@ -71,7 +71,7 @@ public sealed class EL3004ControlCharacter : EditorialRule
             else
             {
                 var name = $"U+{(int)replacement:X4} '{replacement}'";
-                context.Report(Descriptor, span, CodeFix.Replace($"Replace with {name}", span, replacement.ToString()), (int)c, $"; it stands for {name}");
+                context.Report(Descriptor, span, CodeFix.Replace($"Replace with {name}", span, replacement.ToString(), FixSafety.Safe), (int)c, $"; it stands for {name}");
             }
         }
     }

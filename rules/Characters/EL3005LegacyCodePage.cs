@@ -41,7 +41,7 @@ public sealed class EL3005LegacyCodePage : EditorialRule
             vocabulary ??= Vocabulary(document);
             if (Repair(text, vocabulary, context.SpellChecker) is var (candidate, name))
             {
-                context.Report(Descriptor, word.Span, CodeFix.Replace($"Replace with '{candidate}'", word.Span, candidate), text.ToString(), candidate, name);
+                context.Report(Descriptor, word.Span, CodeFix.Replace($"Replace with '{candidate}'", word.Span, candidate, FixSafety.Safe), text.ToString(), candidate, name);
             }
         }
     }

@@ -49,7 +49,7 @@ public sealed class EL3008InvisibleCharacter : EditorialRule
             }
 
             var span = new TextSpan(i, 1);
-            context.Report(Descriptor, span, CodeFix.Delete($"Remove the {name}", span), (int)c, name);
+            context.Report(Descriptor, span, CodeFix.Delete($"Remove the {name}", span, FixSafety.Safe), (int)c, name);
         }
     }
 

@@ -35,7 +35,7 @@ public sealed class EL3009Ligature : EditorialRule
 
             var letters = text[i].ToString().Normalize(NormalizationForm.FormKC);
             var span = new TextSpan(i, 1);
-            context.Report(Descriptor, span, CodeFix.Replace($"Replace with '{letters}'", span, letters), text[i].ToString(), letters);
+            context.Report(Descriptor, span, CodeFix.Replace($"Replace with '{letters}'", span, letters, FixSafety.Safe), text[i].ToString(), letters);
         }
     }
 }

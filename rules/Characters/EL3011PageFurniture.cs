@@ -76,18 +76,18 @@ public sealed class EL3011PageFurniture : EditorialRule
             CodeFix fix;
             if (before == 0)
             {
-                fix = CodeFix.Delete("Remove the page furniture", TextSpan.FromBounds(start, after));
+                fix = CodeFix.Delete("Remove the page furniture", TextSpan.FromBounds(start, after), FixSafety.Safe);
             }
             else if (after >= text.Length)
             {
-                fix = CodeFix.Replace("Remove the page furniture", TextSpan.FromBounds(before, text.Length), lineEnding);
+                fix = CodeFix.Replace("Remove the page furniture", TextSpan.FromBounds(before, text.Length), lineEnding, FixSafety.Safe);
             }
             else
             {
                 fix = CodeFix.Replace(
                     splitsSentence ? "Remove the page furniture and rejoin the sentence" : "Remove the page furniture",
                     TextSpan.FromBounds(before, after),
-                    splitsSentence ? lineEnding : lineEnding + lineEnding);
+                    splitsSentence ? lineEnding : lineEnding + lineEnding, FixSafety.Safe);
             }
 
             context.Report(Descriptor, span, fix, shown, splitsSentence ? "splits a sentence" : "between paragraphs");

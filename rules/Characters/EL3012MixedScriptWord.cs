@@ -79,7 +79,7 @@ public sealed class EL3012MixedScriptWord : EditorialRule
 
             var described = string.Join(", ", foreign.Distinct().Select(c => $"U+{(int)c:X4} '{c}'"));
             var replacement = new string(chars);
-            var fix = fixable ? CodeFix.Replace($"Replace with '{replacement}'", word.Span, replacement) : null;
+            var fix = fixable ? CodeFix.Replace($"Replace with '{replacement}'", word.Span, replacement, FixSafety.Safe) : null;
             context.Report(Descriptor, word.Span, fix, text.ToString(), described, toLatin ? "Latin" : "Cyrillic");
         }
     }

@@ -182,7 +182,7 @@ public sealed class EL5006TypographyMixed : EditorialRule
             foreach (var u in minority)
             {
                 var label = what is null ? $"{Capitalise(u.Kind.TrimEnd('s'))}" : $"'{what}' with a {u.Kind}";
-                c.Report(Descriptor, u.Span, [example], CodeFix.Replace($"Use {majority.Key}", u.Span, u.Replacement), label, what is null ? majority.Key : $"a {majority.Key} in it", c.LineNumber(example.Start));
+                c.Report(Descriptor, u.Span, [example], CodeFix.Replace($"Use {majority.Key}", u.Span, u.Replacement, FixSafety.Safe), label, what is null ? majority.Key : $"a {majority.Key} in it", c.LineNumber(example.Start));
             }
         }
     }

@@ -45,7 +45,7 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
             // A range such as [3]–[5] whose inner numbers would change has to be rewritten by hand: no fix then.
             if (changes.Count > 0 && !impliedMoves)
             {
-                fix = new CodeFix("Renumber the footnotes 1, 2, 3, …", [.. changes]);
+                fix = new CodeFix("Renumber the footnotes 1, 2, 3, …", [.. changes], FixSafety.Safe);
             }
         }
 

@@ -63,7 +63,7 @@ public sealed class EL1009NotesOutOfOrder : EditorialRule
                 sb.Append(text, d.Span.Start, d.Span.Length);
             }
 
-            fix = CodeFix.Replace("List the notes in the order they are cited", TextSpan.FromBounds(all[0].Span.Start, all[^1].Span.End), sb.ToString());
+            fix = CodeFix.Replace("List the notes in the order they are cited", TextSpan.FromBounds(all[0].Span.Start, all[^1].Span.End), sb.ToString(), FixSafety.Safe);
         }
 
         // The first note of each cited label, in source order, with its rank in the citation order. The notes to

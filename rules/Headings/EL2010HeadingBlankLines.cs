@@ -56,7 +56,7 @@ public sealed class EL2010HeadingBlankLines : EditorialRule
             if (found < required)
             {
                 var insert = string.Concat(Enumerable.Repeat(prefix + newline, required - found));
-                c.Report(Descriptor, reported, CodeFix.Insert($"Insert a blank line {side} the heading", insertAt, insert),
+                c.Report(Descriptor, reported, CodeFix.Insert($"Insert a blank line {side} the heading", insertAt, insert, FixSafety.Safe),
                     Count(required), required == 1 ? "" : "s", side, Count(found));
             }
         }

@@ -37,7 +37,7 @@ public sealed class EL2011HeadingIndented : EditorialRule
         var keep = Math.Max(0, heading.Span.Start - start - heading.Indent);
         var indent = TextSpan.FromBounds(start + keep, heading.Span.Start);
         var line = c.Document.Text.Lines.GetLineFromPosition(heading.Span.Start);
-        c.Report(Descriptor, TextSpan.FromBounds(indent.Start, Math.Max(indent.End, line.End)), CodeFix.Delete("Remove the indentation", indent),
+        c.Report(Descriptor, TextSpan.FromBounds(indent.Start, Math.Max(indent.End, line.End)), CodeFix.Delete("Remove the indentation", indent, FixSafety.Safe),
             heading.Indent.ToString(System.Globalization.CultureInfo.InvariantCulture), heading.Indent == 1 ? "" : "s");
     });
 }

@@ -34,7 +34,8 @@ internal static class LintCommand
         };
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE instead of standard output.", HelpName = "FILE" };
-        var fix = new Option<bool>("--fix") { Description = "Apply safe fixes in place (atomically, keeping encoding, BOM and line endings), then report what remains." };
+        var fix = new Option<bool>("--fix") { Description = "Apply safe fixes in place (character repairs, numbering, layout; atomically, keeping encoding, BOM and line endings), then report what remains." };
+        var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "With --fix (implied): also apply fixes that change wording and need review (house terms, spellings, names, compounds)." };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a unified diff and write nothing." };
         var noColor = new Option<bool>("--no-color") { Description = "No colour in pretty output (also when NO_COLOR is set or output is redirected)." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line on standard error." };
@@ -43,7 +44,7 @@ internal static class LintCommand
 
         var command = new Command("lint", "Lint drafts and report findings. Exit code 0: no errors; 1: at least one error-severity finding; 2: usage, configuration or unreadable input.")
         {
-            paths, format, output, fix, dryRun, noColor, quiet, noPlugins, rulesDir,
+            paths, format, output, fix, unsafeFixes, dryRun, noColor, quiet, noPlugins, rulesDir,
         };
 
         command.SetAction(parse =>
@@ -52,18 +53,19 @@ internal static class LintCommand
                 parse.GetValue(paths) ?? [],
                 parse.GetValue(format) ?? "pretty",
                 parse.GetValue(output),
-                parse.GetValue(fix),
+                parse.GetValue(fix) || parse.GetValue(unsafeFixes),
                 parse.GetValue(dryRun),
                 parse.GetValue(noColor),
                 parse.GetValue(quiet),
                 parse.GetValue(noPlugins),
-                parse.GetValue(rulesDir));
+                parse.GetValue(rulesDir),
+                parse.GetValue(unsafeFixes));
             return Run(options, stdout, stderr);
         });
         return command;
     }
 
-    internal sealed record LintOptions(string[] Paths, string Format, string? Output, bool Fix, bool DryRun, bool NoColor, bool Quiet, bool NoPlugins, string? RulesDir);
+    internal sealed record LintOptions(string[] Paths, string Format, string? Output, bool Fix, bool DryRun, bool NoColor, bool Quiet, bool NoPlugins, string? RulesDir, bool UnsafeFixes = false);
 
     internal static int Run(LintOptions o, TextWriter stdout, TextWriter stderr)
     {
@@ -179,7 +181,7 @@ internal static class LintCommand
 
             driver.AnalyzeInOrder(
                 inputs,
-                result => Take(o.Fix ? FixOne(driver, result, o.DryRun, stdout, stderr) : result),
+                result => Take(o.Fix ? FixOne(driver, result, o.DryRun, o.UnsafeFixes, stdout, stderr) : result),
                 onDocumentDone: _ => progress.Tick());
             Timings.Stop("cli: analyze+report (wall)", tanalyze);
             progress.Done();
@@ -241,9 +243,10 @@ internal static class LintCommand
         return hasError ? ExitCodes.Errors : ExitCodes.Success;
     }
 
-    private static DocumentResult FixOne(AnalysisDriver driver, DocumentResult result, bool dryRun, TextWriter stdout, TextWriter stderr)
+    private static DocumentResult FixOne(AnalysisDriver driver, DocumentResult result, bool dryRun, bool unsafeFixes, TextWriter stdout, TextWriter stderr)
     {
-        if (result.Document is not { } original || !result.Diagnostics.Any(d => d.Fix is not null))
+        bool Applies(EditorialDiagnostic d) => d.Fix is { } f && (f.IsSafe || unsafeFixes);
+        if (result.Document is not { } original || !result.Diagnostics.Any(Applies))
         {
             return result;
         }
@@ -254,7 +257,7 @@ internal static class LintCommand
         var total = 0;
         for (var round = 0; round < 10; round++)
         {
-            var fixable = current.Diagnostics.Where(d => d.Fix is not null).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
+            var fixable = current.Diagnostics.Where(Applies).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
             var (next, applied) = FixApplier.ApplyRound(text, fixable);
             if (applied == 0)
             {

@@ -21,6 +21,12 @@ internal sealed class LintReport(RuleRegistry registry, int files)
 
     public int Suggestions { get; private set; }
 
+    /// <summary>Visible findings with a safe fix (<c>--fix</c> removes them).</summary>
+    public int SafelyFixable { get; private set; }
+
+    /// <summary>Visible findings whose fix needs review (<c>--unsafe-fixes</c> removes them too).</summary>
+    public int FixableWithReview { get; private set; }
+
     /// <summary>Visible diagnostics (silent ones are left out, as the C# compiler does).</summary>
     public static IEnumerable<EditorialDiagnostic> Visible(DocumentResult result) =>
         result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden);
@@ -37,6 +43,18 @@ internal sealed class LintReport(RuleRegistry registry, int files)
     {
         foreach (var d in result.Diagnostics)
         {
+            if (d.Severity != DiagnosticSeverity.Hidden && d.Fix is { } fix)
+            {
+                if (fix.IsSafe)
+                {
+                    SafelyFixable++;
+                }
+                else
+                {
+                    FixableWithReview++;
+                }
+            }
+
             switch (d.Severity)
             {
                 case DiagnosticSeverity.Error: Errors++; break;

@@ -36,7 +36,24 @@ internal sealed class PrettyReporter(bool color) : IReporter
                 parts.Add("suggestion".ToQuantity(suggestions));
             }
 
-            return $"{string.Join(", ", parts)} in {"file".ToQuantity(report.Files)}";
+            var summary = $"{string.Join(", ", parts)} in {"file".ToQuantity(report.Files)}";
+            if (report.SafelyFixable > 0 || report.FixableWithReview > 0)
+            {
+                var fixes = new List<string>();
+                if (report.SafelyFixable > 0)
+                {
+                    fixes.Add($"{report.SafelyFixable} fixable with --fix");
+                }
+
+                if (report.FixableWithReview > 0)
+                {
+                    fixes.Add($"{report.FixableWithReview} more with --unsafe-fixes (review the changes)");
+                }
+
+                summary += $" ({string.Join("; ", fixes)})";
+            }
+
+            return summary;
         }
         finally
         {
@@ -81,7 +98,7 @@ internal sealed class PrettyReporter(bool color) : IReporter
 
         if (d.Fix is { } fix)
         {
-            w.WriteLine($"{new string(' ', 5)} = fix: {fix.Title}");
+            w.WriteLine($"{new string(' ', 5)} = fix{(fix.IsSafe ? string.Empty : " (needs review, --unsafe-fixes)")}: {fix.Title}");
         }
     }
 

@@ -174,6 +174,9 @@ internal sealed class SarifReporter : IReporter
             json.WriteStartObject("description");
             json.WriteString("text", fix.Title);
             json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("safety", fix.IsSafe ? "safe" : "review");
+            json.WriteEndObject();
             json.WriteStartArray("artifactChanges");
             json.WriteStartObject();
             WriteArtifact(json, result.Path);

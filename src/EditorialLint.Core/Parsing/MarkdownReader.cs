@@ -51,7 +51,8 @@ public static class MarkdownReader
                 case ParagraphBlock p:
                     paragraphs.Add(ReadParagraph(p, text));
                     break;
-                case LinkReferenceDefinition def:
+                case LinkReferenceDefinition def when !(def.Label?.StartsWith('^') ?? false):
+                    // "[^1]: a" parses as a link definition, but it is a footnote: its label and text are read below.
                     skipped.Add(new SkippedSpan(ToSpan(def.Span, text), SkippedKind.LinkDestination));
                     break;
                 case CodeInline ci:
@@ -229,6 +230,11 @@ public static class MarkdownReader
     private static void ReadLink(LinkInline link, string text, List<SkippedSpan> skipped, List<VerbatimSpan> verbatim)
     {
         var own = ToSpan(link.Span, text);
+        if (own.Length > 2 && text[own.Start] == '[' && text[own.Start + 1] == '^')
+        {
+            return; // [^1] resolved against "[^1]: a" as if it were a link: it is a footnote call
+        }
+
         if (!link.UrlSpan.IsEmpty)
         {
             // An inline link's destination and title run to its closing parenthesis. A reference link's
