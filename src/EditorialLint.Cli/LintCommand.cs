@@ -17,6 +17,9 @@ internal static class LintCommand
 
     private static readonly string[] ColorModes = ["auto", "always", "never"];
 
+    /// <summary>What standard input is called without --stdin-filename: a Markdown draft in the current folder.</summary>
+    internal const string DefaultStdinName = "stdin.md";
+
     public static Option<bool> NoPluginsOption() => new("--no-plugins") { Description = "Do not compile or run custom rules from rules/ folders (they are C# code and run with your rights)." };
 
     public static Option<string?> RulesDirOption() => new("--rules") { Description = "A folder of custom rule files (*.cs) to compile and run beside the built-in rules.", HelpName = "DIR" };
@@ -202,7 +205,7 @@ internal static class LintCommand
 
         var baseline = o.Baseline is null ? null : Baseline.Load(o.Baseline, o.UpdateBaseline);
 
-        var stdinName = o.StdinFilename ?? "<stdin>";
+        var stdinName = o.StdinFilename ?? DefaultStdinName;
         var inputs = new List<DocumentInput>();
         if (input.Stdin)
         {
