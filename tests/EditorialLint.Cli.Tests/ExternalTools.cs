@@ -73,4 +73,25 @@ internal static class ExternalTools
         p.WaitForExit();
         return (p.ExitCode, o.Result, e.Result);
     }
+
+    /// <summary>
+    /// A folder holding an <c>editorial-lint</c> shell wrapper that runs the CLI this test project was built with, for
+    /// tests that call the tool by name the way a user's scripts do.
+    /// </summary>
+    public static string CliOnPath(string parent)
+    {
+        Skip.If(OperatingSystem.IsWindows(), "the wrapper is a shell script");
+        var dotnet = Need("dotnet", "the .NET SDK");
+        var bin = Path.Combine(parent, "bin-tools");
+        Directory.CreateDirectory(bin);
+        var cli = Path.Combine(AppContext.BaseDirectory, "editorial-lint.dll");
+        var wrapper = Path.Combine(bin, "editorial-lint");
+        File.WriteAllText(wrapper, $"#!/bin/sh\nexec \"{dotnet}\" \"{cli}\" \"$@\"\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        return bin;
+    }
 }

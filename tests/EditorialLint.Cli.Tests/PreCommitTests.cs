@@ -14,20 +14,8 @@ public class PreCommitTests(ITestOutputHelper output)
     {
         var preCommit = ExternalTools.Need("pre-commit", "apt-get install pre-commit");
         var git = ExternalTools.Need("git", "apt-get install git");
-        var dotnet = ExternalTools.Need("dotnet", "the .NET SDK");
         using var h = new CliHarness();
-
-        // editorial-lint on PATH: a wrapper that runs the CLI this test project was built with.
-        var bin = Path.Combine(h.Directory, "bin-tools");
-        Directory.CreateDirectory(bin);
-        var cli = Path.Combine(AppContext.BaseDirectory, "editorial-lint.dll");
-        var wrapper = Path.Combine(bin, "editorial-lint");
-        File.WriteAllText(wrapper, $"#!/bin/sh\nexec \"{dotnet}\" \"{cli}\" \"$@\"\n");
-        Skip.If(OperatingSystem.IsWindows(), "the wrapper is a shell script");
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(wrapper, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        }
+        var bin = ExternalTools.CliOnPath(h.Directory);
 
         var repo = Path.Combine(h.Directory, "drafts-repo");
         Directory.CreateDirectory(repo);
