@@ -9,7 +9,8 @@ namespace EditorialLint.Cli;
 /// Turns the PATH arguments into a sorted, de-duplicated list of drafts. A folder is searched recursively; a glob
 /// (<c>*</c>, <c>?</c>, <c>**</c> for any depth, <c>[abc]</c>) is expanded from its first folder without wildcards;
 /// <c>-</c> stands for standard input. Files found by searching (not those named explicitly) are dropped when git
-/// ignores them (<c>.gitignore</c>, <c>.git/info/exclude</c>, the global excludes file) unless <c>--no-ignore</c>;
+/// ignores them (<c>.gitignore</c>, <c>.git/info/exclude</c>, the global excludes file) unless <c>--no-ignore</c> —
+/// except under a folder (or glob base) that is itself ignored: naming an ignored folder asks for it, as in ripgrep;
 /// <c>--exclude GLOB</c> drops any file, named or found, whose path relative to the current folder matches (a glob
 /// without a slash matches in any folder).
 /// </summary>
@@ -30,6 +31,7 @@ internal static class InputFiles
     {
         var named = new List<string>();
         var found = new List<string>();
+        var roots = new List<(int From, string Root)>(); // found[From..] were found under Root (until the next entry)
         var problems = new List<string>();
         var notes = new List<string>();
         var stdin = false;
@@ -60,6 +62,7 @@ internal static class InputFiles
                 }
                 else
                 {
+                    roots.Add((found.Count, Path.GetFullPath(GlobBase(path))));
                     found.AddRange(matched);
                 }
             }
@@ -70,6 +73,7 @@ internal static class InputFiles
             else if (Directory.Exists(path))
             {
                 var before = found.Count;
+                roots.Add((found.Count, Path.GetFullPath(path)));
                 Walk(path, found);
                 if (found.Count == before)
                 {
@@ -82,11 +86,21 @@ internal static class InputFiles
             }
         }
 
-        var foundFull = found.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
+        var foundFull = found.Select(Path.GetFullPath).ToList();
         if (!options.NoIgnore && foundFull.Count > 0)
         {
-            var ignored = GitIgnored(foundFull, notes);
-            foundFull.RemoveAll(ignored.Contains);
+            var rootOf = new string[foundFull.Count];
+            for (var r = 0; r < roots.Count; r++)
+            {
+                var end = r + 1 < roots.Count ? roots[r + 1].From : foundFull.Count;
+                for (var i = roots[r].From; i < end; i++)
+                {
+                    rootOf[i] = roots[r].Root;
+                }
+            }
+
+            var ignored = GitIgnored([.. foundFull.Concat(roots.Select(r => r.Root)).Distinct(StringComparer.Ordinal)], notes);
+            foundFull = [.. foundFull.Where((f, i) => !ignored.Contains(f) || ignored.Contains(rootOf[i]))];
         }
 
         var all = named.Select(Path.GetFullPath).Concat(foundFull).Distinct(StringComparer.Ordinal)
@@ -112,8 +126,8 @@ internal static class InputFiles
     private static string AnyDepth(string glob) =>
         glob.StartsWith("./", StringComparison.Ordinal) ? glob[2..] : glob.Contains('/', StringComparison.Ordinal) ? glob : "**/" + glob;
 
-    /// <summary>Expand a glob; null when its fixed leading folder does not exist.</summary>
-    private static List<string>? Glob(string pattern)
+    /// <summary>The leading folders of a glob that have no wildcard (".", or "/" for an absolute glob, when none).</summary>
+    private static string GlobBase(string pattern)
     {
         var segments = pattern.Replace('\\', '/').Split('/');
         var fixedCount = 0;
@@ -123,11 +137,15 @@ internal static class InputFiles
         }
 
         var root = string.Join('/', segments[..fixedCount]);
-        if (root.Length == 0)
-        {
-            root = pattern.StartsWith('/') ? "/" : ".";
-        }
+        return root.Length == 0 ? (pattern.StartsWith('/') ? "/" : ".") : root;
+    }
 
+    /// <summary>Expand a glob; null when its fixed leading folder does not exist.</summary>
+    private static List<string>? Glob(string pattern)
+    {
+        var root = GlobBase(pattern);
+        var fixedCount = root == "." ? 0 : root == "/" ? 1 : root.Split('/').Length;
+        var segments = pattern.Replace('\\', '/').Split('/');
         if (!Directory.Exists(root))
         {
             return null;
@@ -187,7 +205,20 @@ internal static class InputFiles
     internal static HashSet<string> GitIgnored(IReadOnlyList<string> fullPaths, List<string> notes)
     {
         var ignored = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var group in fullPaths.GroupBy(f => WorkTreeOf(Path.GetDirectoryName(f)!), StringComparer.Ordinal))
+        var trees = new Dictionary<string, string>(StringComparer.Ordinal);
+        string TreeOf(string path)
+        {
+            var dir = Path.GetDirectoryName(path) ?? path;
+            if (!trees.TryGetValue(dir, out var tree))
+            {
+                tree = WorkTreeOf(dir);
+                trees[dir] = tree;
+            }
+
+            return tree;
+        }
+
+        foreach (var group in fullPaths.GroupBy(TreeOf, StringComparer.Ordinal))
         {
             if (group.Key.Length == 0)
             {

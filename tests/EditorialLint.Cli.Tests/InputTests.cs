@@ -126,8 +126,13 @@ public class InputTests
             ["a.md", "build/out.md", "keep.tmp.md", "sub/kept.md", "sub/local.md", "x.tmp.md"],
             Paths(h.Run("lint", ".", "--no-ignore", "--format", "json").Out));
 
-        // A file named on the command line is linted even when ignored.
+        // A file named on the command line is linted even when ignored, and so is a folder (or a glob's base) that is
+        // itself ignored: naming it asks for it.
         Assert.Equal(["build/out.md"], Paths(h.Run("lint", "build/out.md", "--format", "json").Out));
+        h.Write("build/deep/more.md", Problem);
+        Assert.Equal(["build/deep/more.md", "build/out.md"], Paths(h.Run("lint", "build", "--format", "json").Out));
+        Assert.Equal(["build/deep/more.md"], Paths(h.Run("lint", "build/deep/**/*.md", "--format", "json").Out));
+        Assert.Equal(["a.md", "keep.tmp.md", "sub/kept.md"], Paths(h.Run("lint", ".", "--format", "json").Out));
 
         // A tracked file is not ignored, as in git.
         h.Write("build/tracked.md", Problem);
