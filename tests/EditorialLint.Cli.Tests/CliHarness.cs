@@ -33,23 +33,40 @@ internal sealed class CliHarness : IDisposable
         return p;
     }
 
-    public (int Exit, string Out, string Err) Run(params string[] args)
+    public (int Exit, string Out, string Err) Run(params string[] args) => RunWith(null, null, args);
+
+    /// <summary>
+    /// Run with <paramref name="stdin"/> as standard input and <paramref name="env"/> set for the call (null removes a
+    /// variable); both are restored afterwards. The lock that guards the current directory guards them too.
+    /// </summary>
+    public (int Exit, string Out, string Err) RunWith(string? stdin, IReadOnlyDictionary<string, string?>? env, params string[] args)
     {
         // The CLI resolves relative paths against the current directory, which is process-wide.
         lock (CwdLock)
         {
             var saved = Environment.CurrentDirectory;
+            var savedEnv = (env ?? new Dictionary<string, string?>()).ToDictionary(kv => kv.Key, kv => Environment.GetEnvironmentVariable(kv.Key));
             try
             {
                 Environment.CurrentDirectory = Directory;
+                foreach (var (k, v) in env ?? new Dictionary<string, string?>())
+                {
+                    Environment.SetEnvironmentVariable(k, v);
+                }
+
                 var stdout = new StringWriter();
                 var stderr = new StringWriter();
-                var exit = CliApp.Run(args, stdout, stderr);
+                var input = System.Text.Encoding.UTF8.GetBytes(stdin ?? string.Empty);
+                var exit = CliApp.Run(args, stdout, stderr, () => new MemoryStream(input));
                 return (exit, stdout.ToString(), stderr.ToString());
             }
             finally
             {
                 Environment.CurrentDirectory = saved;
+                foreach (var (k, v) in savedEnv)
+                {
+                    Environment.SetEnvironmentVariable(k, v);
+                }
             }
         }
     }
