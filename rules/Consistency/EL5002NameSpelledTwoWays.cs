@@ -17,7 +17,7 @@ public sealed class EL5002NameSpelledTwoWays : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL5002", "Name spelled two ways", "'{0}' is also written '{1}' (line {2})",
         RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "One name written with and without its diacritics in the same draft.", helpLinkUri: "rules/Consistency/EL5002NameSpelledTwoWays.md");
+        description: "One name written with and without its diacritics in the same draft.", helpLinkUri: "rules/Consistency/EL5002NameSpelledTwoWays.md", customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -18,7 +18,7 @@ public sealed class EL5005UsUkSpellingMixed : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL5005", "US and UK spelling mixed", "'{0}' is {1} spelling; {2} (such as '{3}' on line {4})",
         RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "A draft should use one spelling standard, American or British.", helpLinkUri: "rules/Consistency/EL5005UsUkSpellingMixed.md");
+        description: "A draft should use one spelling standard, American or British.", helpLinkUri: "rules/Consistency/EL5005UsUkSpellingMixed.md", customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

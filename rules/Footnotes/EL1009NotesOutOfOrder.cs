@@ -16,7 +16,7 @@ public sealed class EL1009NotesOutOfOrder : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL1009", "Footnote definitions out of order", "Note [{0}] is out of citation order (it is cited {1})",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "Notes should be listed in the order their references first appear.", helpLinkUri: "rules/Footnotes/EL1009NotesOutOfOrder.md");
+        description: "Notes should be listed in the order their references first appear.", helpLinkUri: "rules/Footnotes/EL1009NotesOutOfOrder.md", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

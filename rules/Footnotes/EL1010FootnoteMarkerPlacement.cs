@@ -18,7 +18,7 @@ public sealed class EL1010FootnoteMarkerPlacement : EditorialRule
         "EL1010", "Footnote marker placement", "Footnote marker {0}; {1} puts it {2}",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "Footnote markers should sit in the same place relative to punctuation, and with the same spacing, throughout a draft.",
-        helpLinkUri: "rules/Footnotes/EL1010FootnoteMarkerPlacement.md");
+        helpLinkUri: "rules/Footnotes/EL1010FootnoteMarkerPlacement.md", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -18,7 +18,7 @@ public sealed class EL2010HeadingBlankLines : EditorialRule
         "EL2010", "Heading without blank lines", "Heading needs {0} blank line{1} {2} it, found {3}",
         RuleCategories.Headings, DiagnosticSeverity.Info, isEnabledByDefault: false,
         description: "A heading glued to the paragraph above or below it is easy to miss in the source and, in some Markdown converters, is not a heading at all.",
-        helpLinkUri: "rules/Headings/EL2010HeadingBlankLines.md");
+        helpLinkUri: "rules/Headings/EL2010HeadingBlankLines.md", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
