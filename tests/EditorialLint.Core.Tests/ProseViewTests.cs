@@ -113,6 +113,8 @@ public class ProseViewTests
     [Theory]
     [InlineData("Mr. WILSON of South Carolina. Madam Speaker, I rise to honor Turkey.\n\nIt is an ally.\n", true)]
     [InlineData("MR. KIRBY: Good afternoon.\n\nQ Thanks. What about Turkey?\n\nMR. KIRBY: We talk to them.\n", true)]
+    [InlineData("---\ntags: speeches-remarks\ntitle: Remarks\n---\n\nToday I speak of Turkey and its people.\n", true)]
+    [InlineData("---\ntags: statements-releases\n---\n\nToday we speak of Turkey and its people.\n", false)]
     [InlineData("The talks went well.\n\nNOTE: a single label is not a transcript.\n", false)]
     public void A_record_of_speech_is_verbatim_as_a_whole(string text, bool record)
     {
