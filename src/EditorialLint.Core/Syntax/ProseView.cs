@@ -160,7 +160,7 @@ public sealed class ProseView
 
     /// <summary>
     /// True when a block reads as running text, not a cover, a byline or site furniture: it opens with a capital and
-    /// its first sentence has at least five words and ends with a full stop, question or exclamation mark.
+    /// its first sentence has at least five words, is not in title case, and ends with a full stop, question or exclamation mark.
     /// </summary>
     public static bool IsBodyText(ReadOnlySpan<char> block)
     {
@@ -180,11 +180,29 @@ public sealed class ProseView
 
             if (t[i] is '.' or '!' or '?' && (i + 1 == t.Length || char.IsWhiteSpace(t[i + 1])) && char.IsLetter(t[i - 1]))
             {
-                return words >= 5;
+                return words >= 5 && !InTitleCase(t[..i]);
             }
         }
 
         return false;
+    }
+
+    /// <summary>Three in four of the longer words (four letters or more) capitalised: a title, even with a full stop.</summary>
+    private static bool InTitleCase(ReadOnlySpan<char> sentence)
+    {
+        var longer = 0;
+        var capitalised = 0;
+        foreach (var range in sentence.SplitAny(" \t\r\n"))
+        {
+            var word = sentence[range].Trim("\"'“”‘’()[],;:");
+            if (word.Length >= 4 && char.IsLetter(word[0]))
+            {
+                longer++;
+                capitalised += char.IsUpper(word[0]) ? 1 : 0;
+            }
+        }
+
+        return longer >= 3 && capitalised * 4 >= longer * 3;
     }
 
     private static ImmutableArray<TextSpan> ProseBlocks(EditorialDocument document)
