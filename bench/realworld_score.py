@@ -56,6 +56,8 @@ def span_text(d):
     return units[2 * (d["column"] - 1):2 * (d["endColumn"] - 1)].decode("utf-16-le", errors="replace").strip()
 
 
+SAME_FINDING = {"EL4001": ("EL4001", "EL4004")}
+
 # A judged finding is matched by rule, file and line (and, when several share the line, its flagged text).
 found = collections.defaultdict(list)
 for d in diags:
@@ -70,7 +72,9 @@ with open(judgments_path, encoding="utf-8") as f:
         if verdict not in total:
             continue
         file, _, line = row["location"].rpartition(":")
-        candidates = found.get((row["rule"], os.path.basename(file), int(line)), [])
+        # Unknown names were split from unknown words (EL4004): a judged EL4001 on a name may now be either.
+        rules = SAME_FINDING.get(row["rule"], (row["rule"],))
+        candidates = [d for r in rules for d in found.get((r, os.path.basename(file), int(line)), [])]
         flagged = row["flagged_text"].strip()
         if candidates and flagged and "\u23ce" not in flagged:
             # Several findings of one rule may share a line: the judged one is the one whose text was flagged.
