@@ -89,4 +89,113 @@ internal static class SpellingText
 
         return speller.Check(stem) ? stem.Length : -1;
     }
+
+    /// <summary>
+    /// Two known words run together, as extraction and hasty typing leave them: at a change of case ("RelationsThe",
+    /// "THISunfortunately", "ILSVRCin": the part after the change is a known word, the part before a known word or
+    /// capitals), or, in a capitalised word of ten letters or more, at a point where both halves of three letters or
+    /// more are known ("Registeringmigrants"). Such a word is a typo, not a name.
+    /// </summary>
+    public static bool IsRunTogether(ReadOnlySpan<char> word, ISpellChecker speller)
+    {
+        if (word.Length < 4 || word.Length > 64)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < word.Length; i++)
+        {
+            bool headKnown;
+            if (char.IsLower(word[i - 1]) && char.IsUpper(word[i]))
+            {
+                headKnown = i >= 3 && speller.Check(word[..i]); // RelationsThe (not McCallum: "Mc" is too short)
+            }
+            else if (i >= 2 && char.IsUpper(word[i - 1]) && char.IsLower(word[i]) && IsAllCaps(word[..i]))
+            {
+                headKnown = true; // THISunfortunately, ILSVRCin
+            }
+            else
+            {
+                continue;
+            }
+
+            if (headKnown && word.Length - i >= 2 && speller.Check(word[i..]))
+            {
+                return true;
+            }
+        }
+
+        if (word.Length < 10 || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsLower(word[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var cut = 3; cut <= word.Length - 3; cut++)
+        {
+            if (speller.Check(word[..cut]) && speller.Check(word[cut..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent swaps) up to
+    /// <paramref name="limit"/>; anything farther is <paramref name="limit"/> + 1. Only a band of 2 × limit + 1 cells
+    /// per row is computed, so the work is linear in the length.
+    /// </summary>
+    public static int Distance(string a, string b, int limit)
+    {
+        var big = limit + 1;
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return big;
+        }
+
+        var m = b.Length;
+        var prev2 = new int[m + 1];
+        var prev = new int[m + 1];
+        var cur = new int[m + 1];
+        for (var j = 0; j <= m; j++)
+        {
+            prev[j] = Math.Min(j, big);
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            Array.Fill(cur, big);
+            cur[0] = Math.Min(i, big);
+            var rowMin = cur[0];
+            for (var j = Math.Max(1, i - limit); j <= Math.Min(m, i + limit); j++)
+            {
+                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    v = Math.Min(v, prev2[j - 2] + 1);
+                }
+
+                cur[j] = Math.Min(v, big);
+                rowMin = Math.Min(rowMin, cur[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return big;
+            }
+
+            (prev2, prev, cur) = (prev, cur, prev2);
+        }
+
+        return prev[m];
+    }
 }

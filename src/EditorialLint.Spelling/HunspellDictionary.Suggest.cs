@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 
 namespace EditorialLint.Spelling;
@@ -6,17 +5,14 @@ namespace EditorialLint.Spelling;
 public sealed partial class HunspellDictionary
 {
     /// <summary>
-    /// Wall-clock cap of the n-gram pass of <see cref="Suggest"/>. The pass is bounded by work anyway (one scan of the
-    /// roots whose length is within 4 of the word, then the affixed forms of the 10 best roots) and takes a few
-    /// milliseconds for en_US. The cap (1 s) is a guard against pathological dictionaries, set far above that so that
-    /// a loaded machine (where 50 ms was seen to cut the pass short) still gives the same suggestions on every run.
+    /// Longest word that gets suggestions. The edit pass tries O(length × |TRY|) candidates of the word's length, so a
+    /// pathological token (a 25,600-letter run) would cost quadratic time; no dictionary word is near one anyway.
     /// </summary>
-    public static TimeSpan NgramBudget { get; set; } = TimeSpan.FromSeconds(1);
+    public const int MaxSuggestLength = 64;
 
     public IReadOnlyList<string> Suggest(string word, int maxSuggestions = 5)
     {
-        if (maxSuggestions <= 0 || string.IsNullOrEmpty(word)) return [];
-        var sw = Stopwatch.StartNew();
+        if (maxSuggestions <= 0 || string.IsNullOrEmpty(word) || word.Length > MaxSuggestLength) return [];
         var casing = Aff.Casing;
         string w = AffixData.Convert(Aff.IConv, word) ?? word;
         var cap = casing.GetCapType(w);
@@ -36,7 +32,7 @@ public sealed partial class HunspellDictionary
         if (body != w && !ctx.Full) Edits(w, ctx);
 
         if (!ctx.Full && ctx.Count < maxSuggestions && Aff.MaxNgramSugs != 0)
-            Ngram(body, ctx, sw, Aff.MaxNgramSugs < 0 ? maxSuggestions : Math.Min(maxSuggestions, Aff.MaxNgramSugs));
+            Ngram(body, ctx, Aff.MaxNgramSugs < 0 ? maxSuggestions : Math.Min(maxSuggestions, Aff.MaxNgramSugs));
 
         var output = new List<string>();
         foreach (var s0 in ctx.Results)
@@ -70,13 +66,17 @@ public sealed partial class HunspellDictionary
         public readonly List<string> Results = new();
         private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
         public int Count => Results.Count;
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        // safety valve for pathological .aff files (huge MAP/TRY tables); never reached with ordinary dictionaries
-        public bool Full => Results.Count >= limit || _clock.ElapsedMilliseconds > 1000;
+        private int _tried;
+
+        // Bounded by work, never by the clock, so that the same word gets the same suggestions on any machine. The
+        // cap on tried candidates is a safety valve for pathological .aff files (huge MAP/TRY tables).
+        public bool Full => Results.Count >= limit || _tried >= MaxTried;
+        private const int MaxTried = 20_000;
 
         public void Try(string cand)
         {
             if (Full || !_seen.Add(cand)) return;
+            _tried++;
             if (d.IsGoodSuggestion(cand)) Results.Add(cand);
         }
     }
@@ -178,26 +178,29 @@ public sealed partial class HunspellDictionary
 
     // ---------------------------------------------------------------- n-gram pass
 
-    private void Ngram(string w, SugContext ctx, Stopwatch sw, int max)
+    /// <summary>
+    /// The roots the n-gram pass may suggest (not NOSUGGEST, FORBIDDENWORD or ONLYUPCASE), in dictionary order, with
+    /// their lower-case forms and a trigram index over them. Built once per dictionary, on the first suggestion.
+    /// </summary>
+    private sealed class NgramIndex
     {
-        // Pass 1 scores every root whose length is within 4 of the word (allocation-free) and keeps the 10 best;
-        // ties keep dictionary order. NgramBudget is a guard, see its summary.
-        var hardLimit = NgramBudget;
-        sw.Restart();
-        var lw = Aff.Casing.ToLower(w);
-        const int Keep = 10;
-        var best = new List<(int score, string root, char[] flags)>(Keep + 1);
-        Span<char> lower = stackalloc char[MaxWordLength];
-        int n = 0;
+        public readonly List<string> Roots = [];
+        public readonly List<string> Lower = [];
+        public readonly List<char[]> Flags = [];
+        public readonly Dictionary<long, List<int>> Trigrams = [];
+
+        public static long Key(ReadOnlySpan<char> s, int i) => ((long)s[i] << 32) | ((long)s[i + 1] << 16) | s[i + 2];
+    }
+
+    private NgramIndex? _ngramIndex;
+
+    private NgramIndex GetNgramIndex() => LazyInitializer.EnsureInitialized(ref _ngramIndex, () =>
+    {
+        var index = new NgramIndex();
         foreach (var kv in AllEntries)
         {
-            if ((++n & 4095) == 0 && sw.Elapsed > hardLimit) break;
             string root = kv.Key;
-            if (root.Length > MaxWordLength || Math.Abs(root.Length - w.Length) > 4) continue;
-            var lr = lower[..root.Length];
-            Aff.Casing.ToLower(root, lr);
-            int sc = NgramScore(3, lw, lr);
-            if (best.Count == Keep && sc <= best[^1].score) continue;
+            if (root.Length > MaxWordLength) continue;
             char[]? usable = null;
             foreach (var h in kv.Value)
             {
@@ -206,17 +209,75 @@ public sealed partial class HunspellDictionary
                 break;
             }
             if (usable is null) continue;
+            int id = index.Roots.Count;
+            string lower = Aff.Casing.ToLower(root);
+            index.Roots.Add(root);
+            index.Lower.Add(lower);
+            index.Flags.Add(usable);
+            for (int i = 0; i + 3 <= lower.Length; i++)
+            {
+                long key = NgramIndex.Key(lower, i);
+                if (!index.Trigrams.TryGetValue(key, out var posting)) index.Trigrams[key] = posting = [];
+                if (posting.Count == 0 || posting[^1] != id) posting.Add(id);
+            }
+        }
+        return index;
+    });
+
+    private void Ngram(string w, SugContext ctx, int max)
+    {
+        // Pass 1 scores the roots whose length is within 4 of the word and that share trigrams with it (at least a
+        // quarter of the word's distinct trigrams; every root for a word of under 3 letters), and keeps the 10 best;
+        // ties keep dictionary order. The candidates come from the trigram index, so the pass costs the postings of
+        // the word's trigrams, not a scan of the dictionary, and it is bounded by work alone: deterministic.
+        var index = GetNgramIndex();
+        var lw = Aff.Casing.ToLower(w);
+        const int Keep = 10;
+        var best = new List<(int score, int id)>(Keep + 1);
+        void Consider(int id)
+        {
+            string lr = index.Lower[id];
+            if (Math.Abs(lr.Length - lw.Length) > 4) return;
+            int sc = NgramScore(3, lw, lr);
+            if (best.Count == Keep && sc <= best[^1].score) return;
             int at = best.Count;
             while (at > 0 && best[at - 1].score < sc) at--;
-            best.Insert(at, (sc, root, usable));
+            best.Insert(at, (sc, id));
             if (best.Count > Keep) best.RemoveAt(Keep);
         }
+
+        if (lw.Length < 3)
+        {
+            for (int id = 0; id < index.Roots.Count; id++) Consider(id);
+        }
+        else
+        {
+            var keys = new HashSet<long>();
+            for (int i = 0; i + 3 <= lw.Length; i++) keys.Add(NgramIndex.Key(lw, i));
+            var counts = new Dictionary<int, int>();
+            foreach (var key in keys)
+            {
+                if (!index.Trigrams.TryGetValue(key, out var posting)) continue;
+                foreach (var id in posting)
+                {
+                    if (Math.Abs(index.Lower[id].Length - lw.Length) > 4) continue;
+                    counts[id] = counts.GetValueOrDefault(id) + 1;
+                }
+            }
+            int need = Math.Max(1, (keys.Count + 3) / 4);
+            var candidates = new List<int>();
+            foreach (var (id, n) in counts) if (n >= need) candidates.Add(id);
+            candidates.Sort();
+            foreach (var id in candidates) Consider(id);
+        }
+
         // Pass 2 expands the 10 roots into their affixed forms and ranks the forms (stable sort: ties keep order).
         var forms = new List<(int score, string form)>();
-        foreach (var (_, root, flags) in best)
+        foreach (var (_, id) in best)
         {
+            string root = index.Roots[id];
             forms.Add((FormScore(lw, root), root));
-            foreach (var f in Expand(root, flags)) forms.Add((FormScore(lw, f), f));
+            foreach (var f in Expand(root, index.Flags[id])) forms.Add((FormScore(lw, f), f));
         }
         var ranked = forms.Select((f, i) => (f.score, f.form, i)).OrderByDescending(x => x.score).ThenBy(x => x.i);
         int added = 0;

@@ -3,8 +3,10 @@ using EditorialLint.Core.Spelling;
 namespace EditorialLint.Spelling;
 
 /// <summary>
-/// Accepts a word when any of its checkers accepts it. Suggestions come from each checker in order, without
-/// duplicates. Thread-safe when its checkers are.
+/// Accepts a word when any of its checkers accepts it, or when one of its acceptance-only word lists
+/// (<see cref="WordList"/>: SCOWL's larger sizes, proper names) does and the word is neither a listed common
+/// misspelling nor a house name written without its marks (Erdogan for Erdoğan). Suggestions: the corrections of a
+/// common misspelling first, then each checker's in order, without duplicates. Thread-safe when its checkers are.
 /// </summary>
 /// <remarks>
 /// Add-on word lists (house.dic, a project .dic) that have no .aff of their own should not be separate members:
@@ -15,27 +17,62 @@ namespace EditorialLint.Spelling;
 public sealed class SpellCheckerStack : ISpellChecker
 {
     private readonly ISpellChecker[] _checkers;
+    private readonly Lazy<Extras> _extras;
+
+    /// <summary>The acceptance-only lists, the misspelling table and the name index of a stack.</summary>
+    private sealed record Extras(WordList[] Lists, MisspellingTable? Misspellings, NameIndex Names);
 
     public SpellCheckerStack(params ISpellChecker[] checkers)
+        : this(checkers, [], null, [])
+    {
+    }
+
+    /// <summary>
+    /// A stack with acceptance-only <paramref name="lists"/>, a common-misspelling table and the names of the house
+    /// dictionary (suggested first to an unknown name).
+    /// </summary>
+    public SpellCheckerStack(ISpellChecker[] checkers, IReadOnlyList<WordList> lists, MisspellingTable? misspellings, IEnumerable<string> houseNames)
     {
         ArgumentNullException.ThrowIfNull(checkers);
         if (checkers.Length == 0) throw new ArgumentException("At least one spell checker is required.", nameof(checkers));
         _checkers = checkers;
+        var listArray = lists.ToArray();
+        var house = houseNames.ToArray();
+        _extras = new Lazy<Extras>(() => new Extras(listArray, misspellings, BuildNames(house, listArray)), LazyThreadSafetyMode.ExecutionAndPublication);
     }
+
+    private SpellCheckerStack(ISpellChecker[] checkers, Task<Extras> extras)
+    {
+        _checkers = checkers;
+        _extras = new Lazy<Extras>(() => extras.GetAwaiter().GetResult(), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private static NameIndex BuildNames(string[] house, WordList[] lists) =>
+        new(house, lists.SelectMany(l => l.Entries).Where(e => e.Length > 1 && char.IsUpper(e[0])));
 
     public IReadOnlyList<ISpellChecker> Checkers => _checkers;
 
+    /// <summary>The acceptance-only word lists (loaded on first use).</summary>
+    public IReadOnlyList<WordList> WordLists => _extras.Value.Lists;
+
     /// <summary>
-    /// Builds a stack from .dic paths. The first entry must have a sibling .aff. A later .dic with its own .aff
-    /// becomes a separate member; a later .dic without one is added to the first dictionary as an add-on word
-    /// table read with the first dictionary's .aff (hunspell's <c>-d en_US,house</c>).
+    /// Builds a stack from dictionary paths. The first entry must be a .dic with a sibling .aff. A later .dic with its
+    /// own .aff becomes a separate member; a later .dic without one is added to the first dictionary as an add-on
+    /// word table read with the first dictionary's .aff (hunspell's <c>-d en_US,house</c>), and its capitalised
+    /// entries are the house names suggested first. A <c>.words</c> file is an acceptance-only <see cref="WordList"/>
+    /// and a <c>.tsv</c> file a <see cref="MisspellingTable"/>; those load in the background and are waited for on
+    /// the first word the dictionaries reject.
     /// </summary>
     public static SpellCheckerStack Create(IEnumerable<string> dicPaths)
     {
         var full = new List<(string Aff, string Dic)>();
         var addOns = new List<string>();
+        var lists = new List<string>();
+        var tables = new List<string>();
         foreach (var dic in dicPaths)
         {
+            if (dic.EndsWith(".words", StringComparison.OrdinalIgnoreCase)) { lists.Add(dic); continue; }
+            if (dic.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase)) { tables.Add(dic); continue; }
             string aff = Path.ChangeExtension(dic, ".aff");
             if (File.Exists(aff)) full.Add((aff, dic));
             else if (full.Count == 0)
@@ -43,13 +80,35 @@ public sealed class SpellCheckerStack : ISpellChecker
             else addOns.Add(dic);
         }
         if (full.Count == 0) throw new ArgumentException("No dictionary given.", nameof(dicPaths));
+        foreach (var path in lists.Concat(tables))
+            if (!File.Exists(path)) throw new FileNotFoundException($"Word list not found: {path}", path);
 
         // Dictionaries with their own .aff load side by side (en_US and en_GB take about the time of one); add-on
-        // word lists are then read into the first.
+        // word lists are then read into the first. The acceptance lists and the misspelling table load meanwhile.
+        var extras = lists.Count == 0 && tables.Count == 0 && addOns.Count == 0
+            ? Task.FromResult(new Extras([], null, new NameIndex([], [])))
+            : Task.Run(() =>
+            {
+                var loaded = lists.Select(WordList.Load).ToArray();
+                var table = tables.Count == 0 ? null : MisspellingTable.Load(tables[0]);
+                return new Extras(loaded, table, BuildNames([.. addOns.SelectMany(HouseNames)], loaded));
+            });
         var others = full.Skip(1).Select(d => Task.Run(() => HunspellDictionary.Load(d.Aff, d.Dic))).ToList();
         var main = HunspellDictionary.Load(full[0].Aff, full[0].Dic);
         foreach (var addOn in addOns) main = main.WithAddOn(addOn);
-        return new SpellCheckerStack([main, .. others.Select(t => (ISpellChecker)t.GetAwaiter().GetResult())]);
+        return new SpellCheckerStack([main, .. others.Select(t => (ISpellChecker)t.GetAwaiter().GetResult())], extras);
+    }
+
+    /// <summary>The capitalised entries of an add-on .dic (the house names), without their flags.</summary>
+    private static IEnumerable<string> HouseNames(string dicPath)
+    {
+        foreach (var line in File.ReadLines(dicPath))
+        {
+            if (line.Length == 0 || line.StartsWith("# ", StringComparison.Ordinal)) continue;
+            var slash = line.IndexOf('/');
+            var word = (slash >= 0 ? line[..slash] : line).Trim();
+            if (word.Length > 1 && char.IsUpper(word[0])) yield return word;
+        }
     }
 
     // An archive's drafts share most of their vocabulary: a verdict is computed once per distinct word per run (the
@@ -63,8 +122,37 @@ public sealed class SpellCheckerStack : ISpellChecker
         if (_checked.TryGet(word, out var known)) return known;
         var verdict = false;
         foreach (var c in _checkers) if (c.Check(word)) { verdict = true; break; }
+        if (!verdict) verdict = AcceptedByLists(word, depth: 0);
         _checked.Add(word, verdict);
         return verdict;
+    }
+
+    /// <summary>
+    /// The wider lists accept the word, which is not a listed misspelling nor a house name without its marks; a
+    /// hyphenated word whose parts are each known, to the dictionaries or the lists (Nagorno-Karabakh).
+    /// </summary>
+    private bool AcceptedByLists(ReadOnlySpan<char> word, int depth)
+    {
+        var extras = _extras.Value;
+        if (extras.Lists.Length == 0) return false;
+        if (extras.Misspellings is { } table && table.Corrections(word).Count > 0) return false;
+        if (extras.Names.IsHouseNameWithoutMarks(word)) return false;
+        foreach (var list in extras.Lists) if (list.Check(word)) return true;
+        if (depth > 0 || word.Length > 100) return false;
+        var dash = word.IndexOf('-');
+        if (dash <= 0 || dash == word.Length - 1) return false;
+        var rest = word;
+        while (!rest.IsEmpty)
+        {
+            var at = rest.IndexOf('-');
+            var part = at < 0 ? rest : rest[..at];
+            if (part.IsEmpty) return false;
+            var partKnown = false;
+            foreach (var c in _checkers) if (c.Check(part)) { partKnown = true; break; }
+            if (!partKnown && !AcceptedByLists(part, depth + 1)) return false;
+            rest = at < 0 ? [] : rest[(at + 1)..];
+        }
+        return true;
     }
 
     public bool HasEntryAsWritten(ReadOnlySpan<char> word)
@@ -75,6 +163,12 @@ public sealed class SpellCheckerStack : ISpellChecker
         _asWritten.Add(word, verdict);
         return verdict;
     }
+
+    public IReadOnlyList<string> CommonMisspelling(ReadOnlySpan<char> word) =>
+        _extras.Value.Misspellings is { } table ? table.Corrections(word) : [];
+
+    public IReadOnlyList<string> SuggestNames(string word, int maxSuggestions = 5) =>
+        _extras.Value.Names.Suggest(word, maxSuggestions);
 
     private sealed class VerdictCache
     {
@@ -94,7 +188,8 @@ public sealed class SpellCheckerStack : ISpellChecker
         }
     }
 
-    // Suggestions are the expensive part and the same unknown names recur across an archive: remember them.
+    // Suggestions are the expensive part and the same unknown names recur across an archive: remember them. The
+    // computation is deterministic (no clock), so a remembered list equals a recomputed one.
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, int), IReadOnlyList<string>> _suggestions = new();
 
     public IReadOnlyList<string> Suggest(string word, int maxSuggestions = 5)
@@ -116,6 +211,12 @@ public sealed class SpellCheckerStack : ISpellChecker
     private IReadOnlyList<string> ComputeSuggestions(string word, int maxSuggestions)
     {
         var result = new List<string>();
+        if (maxSuggestions <= 0) return result;
+        foreach (var s in CommonMisspelling(word))
+        {
+            if (result.Count < maxSuggestions && !result.Contains(s, StringComparer.Ordinal)) result.Add(s);
+        }
+        if (result.Count > 0) return result; // a listed misspelling: its corrections are the answer
         foreach (var c in _checkers)
         {
             foreach (var s in c.Suggest(word, maxSuggestions))
