@@ -29,7 +29,7 @@ public sealed partial class HunspellDictionary
 
         string body = cap is CapType.InitCap or CapType.AllCap ? casing.ToLower(w) : w;
         Edits(body, ctx);
-        if (body != w && !ctx.Full) Edits(w, ctx);
+        if (body != w && ctx.Count < maxSuggestions) Edits(w, ctx);
 
         if (!ctx.Full && ctx.Count < maxSuggestions && Aff.MaxNgramSugs != 0)
             Ngram(body, ctx, Aff.MaxNgramSugs < 0 ? maxSuggestions : Math.Min(maxSuggestions, Aff.MaxNgramSugs));
@@ -121,13 +121,16 @@ public sealed partial class HunspellDictionary
         }
         // extra character
         for (int i = 0; i < w.Length && w.Length > 1; i++) ctx.Try(w.Remove(i, 1));
-        // forgotten character (TRY)
+        // forgotten character (TRY). A capital inside an all-lower-case word is skipped: it makes no real word of
+        // the dictionaries here and would double the candidates (the capitalised forms are tried above).
+        bool lowerWord = !w.Any(char.IsUpper);
         foreach (var t in Aff.Try)
-            for (int i = 0; i <= w.Length; i++) ctx.Try(w.Insert(i, t.ToString()));
+            for (int i = 0; i <= w.Length; i++)
+                if (!(lowerWord && i > 0 && char.IsUpper(t))) ctx.Try(w.Insert(i, t.ToString()));
         // bad character (TRY)
         foreach (var t in Aff.Try)
             for (int i = 0; i < w.Length; i++)
-                if (w[i] != t) ctx.Try(w[..i] + t + w[(i + 1)..]);
+                if (w[i] != t && !(lowerWord && i > 0 && char.IsUpper(t))) ctx.Try(w[..i] + t + w[(i + 1)..]);
         // long swap and move
         for (int i = 0; i < w.Length; i++)
             for (int j = i + 2; j < w.Length && j < i + 5; j++)

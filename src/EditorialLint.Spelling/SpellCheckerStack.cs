@@ -17,10 +17,10 @@ namespace EditorialLint.Spelling;
 public sealed class SpellCheckerStack : ISpellChecker
 {
     private readonly ISpellChecker[] _checkers;
-    private readonly Lazy<Extras> _extras;
-
-    /// <summary>The acceptance-only lists, the misspelling table and the name index of a stack.</summary>
-    private sealed record Extras(WordList[] Lists, MisspellingTable? Misspellings, NameIndex Names);
+    private readonly Lazy<WordList[]> _lists;
+    private readonly Lazy<MisspellingTable?> _misspellings;
+    private readonly Lazy<NameIndex> _names;
+    private readonly NameIndex _houseNames;
 
     public SpellCheckerStack(params ISpellChecker[] checkers)
         : this(checkers, [], null, [])
@@ -32,28 +32,27 @@ public sealed class SpellCheckerStack : ISpellChecker
     /// dictionary (suggested first to an unknown name).
     /// </summary>
     public SpellCheckerStack(ISpellChecker[] checkers, IReadOnlyList<WordList> lists, MisspellingTable? misspellings, IEnumerable<string> houseNames)
+        : this(checkers, Task.FromResult(lists.ToArray()), Task.FromResult(misspellings), houseNames.ToArray())
+    {
+    }
+
+    private SpellCheckerStack(ISpellChecker[] checkers, Task<WordList[]> lists, Task<MisspellingTable?> misspellings, string[] houseNames)
     {
         ArgumentNullException.ThrowIfNull(checkers);
         if (checkers.Length == 0) throw new ArgumentException("At least one spell checker is required.", nameof(checkers));
         _checkers = checkers;
-        var listArray = lists.ToArray();
-        var house = houseNames.ToArray();
-        _extras = new Lazy<Extras>(() => new Extras(listArray, misspellings, BuildNames(house, listArray)), LazyThreadSafetyMode.ExecutionAndPublication);
+        _lists = new Lazy<WordList[]>(() => lists.GetAwaiter().GetResult(), LazyThreadSafetyMode.ExecutionAndPublication);
+        _misspellings = new Lazy<MisspellingTable?>(() => misspellings.GetAwaiter().GetResult(), LazyThreadSafetyMode.ExecutionAndPublication);
+        _houseNames = new NameIndex(houseNames, []);
+        // the proper-name lists' marked forms are indexed on the first name suggestion
+        _names = new Lazy<NameIndex>(() => new NameIndex(houseNames, _lists.Value.SelectMany(l => l.Entries).Where(e => e.Length > 1 && char.IsUpper(e[0]))),
+            LazyThreadSafetyMode.ExecutionAndPublication);
     }
-
-    private SpellCheckerStack(ISpellChecker[] checkers, Task<Extras> extras)
-    {
-        _checkers = checkers;
-        _extras = new Lazy<Extras>(() => extras.GetAwaiter().GetResult(), LazyThreadSafetyMode.ExecutionAndPublication);
-    }
-
-    private static NameIndex BuildNames(string[] house, WordList[] lists) =>
-        new(house, lists.SelectMany(l => l.Entries).Where(e => e.Length > 1 && char.IsUpper(e[0])));
 
     public IReadOnlyList<ISpellChecker> Checkers => _checkers;
 
     /// <summary>The acceptance-only word lists (loaded on first use).</summary>
-    public IReadOnlyList<WordList> WordLists => _extras.Value.Lists;
+    public IReadOnlyList<WordList> WordLists => _lists.Value;
 
     /// <summary>
     /// Builds a stack from dictionary paths. The first entry must be a .dic with a sibling .aff. A later .dic with its
@@ -84,19 +83,15 @@ public sealed class SpellCheckerStack : ISpellChecker
             if (!File.Exists(path)) throw new FileNotFoundException($"Word list not found: {path}", path);
 
         // Dictionaries with their own .aff load side by side (en_US and en_GB take about the time of one); add-on
-        // word lists are then read into the first. The acceptance lists and the misspelling table load meanwhile.
-        var extras = lists.Count == 0 && tables.Count == 0 && addOns.Count == 0
-            ? Task.FromResult(new Extras([], null, new NameIndex([], [])))
-            : Task.Run(() =>
-            {
-                var loaded = lists.Select(WordList.Load).ToArray();
-                var table = tables.Count == 0 ? null : MisspellingTable.Load(tables[0]);
-                return new Extras(loaded, table, BuildNames([.. addOns.SelectMany(HouseNames)], loaded));
-            });
+        // word lists are then read into the first. The acceptance lists and the misspelling table load meanwhile,
+        // each on its own, and are waited for on the first word the dictionaries reject.
+        var listTasks = lists.Select(path => Task.Run(() => WordList.Load(path))).ToArray();
+        var allLists = listTasks.Length == 0 ? Task.FromResult(Array.Empty<WordList>()) : Task.WhenAll(listTasks);
+        var table = tables.Count == 0 ? Task.FromResult<MisspellingTable?>(null) : Task.Run(() => (MisspellingTable?)MisspellingTable.Load(tables[0]));
         var others = full.Skip(1).Select(d => Task.Run(() => HunspellDictionary.Load(d.Aff, d.Dic))).ToList();
         var main = HunspellDictionary.Load(full[0].Aff, full[0].Dic);
         foreach (var addOn in addOns) main = main.WithAddOn(addOn);
-        return new SpellCheckerStack([main, .. others.Select(t => (ISpellChecker)t.GetAwaiter().GetResult())], extras);
+        return new SpellCheckerStack([main, .. others.Select(t => (ISpellChecker)t.GetAwaiter().GetResult())], allLists, table, [.. addOns.SelectMany(HouseNames)]);
     }
 
     /// <summary>The capitalised entries of an add-on .dic (the house names), without their flags.</summary>
@@ -133,11 +128,15 @@ public sealed class SpellCheckerStack : ISpellChecker
     /// </summary>
     private bool AcceptedByLists(ReadOnlySpan<char> word, int depth)
     {
-        var extras = _extras.Value;
-        if (extras.Lists.Length == 0) return false;
-        if (extras.Misspellings is { } table && table.Corrections(word).Count > 0) return false;
-        if (extras.Names.IsHouseNameWithoutMarks(word)) return false;
-        foreach (var list in extras.Lists) if (list.Check(word)) return true;
+        var lists = _lists.Value;
+        if (lists.Length == 0) return false;
+        var accepted = false;
+        foreach (var list in lists) if (list.Check(word)) { accepted = true; break; }
+        if (accepted)
+        {
+            if (_misspellings.Value is { } table && table.Corrections(word).Count > 0) return false;
+            return !_houseNames.IsHouseNameWithoutMarks(word);
+        }
         if (depth > 0 || word.Length > 100) return false;
         var dash = word.IndexOf('-');
         if (dash <= 0 || dash == word.Length - 1) return false;
@@ -165,10 +164,10 @@ public sealed class SpellCheckerStack : ISpellChecker
     }
 
     public IReadOnlyList<string> CommonMisspelling(ReadOnlySpan<char> word) =>
-        _extras.Value.Misspellings is { } table ? table.Corrections(word) : [];
+        _misspellings.Value is { } table ? table.Corrections(word) : [];
 
     public IReadOnlyList<string> SuggestNames(string word, int maxSuggestions = 5) =>
-        _extras.Value.Names.Suggest(word, maxSuggestions);
+        _names.Value.Suggest(word, maxSuggestions);
 
     private sealed class VerdictCache
     {
@@ -219,6 +218,7 @@ public sealed class SpellCheckerStack : ISpellChecker
         if (result.Count > 0) return result; // a listed misspelling: its corrections are the answer
         foreach (var c in _checkers)
         {
+            if (result.Count >= maxSuggestions) return result; // a later member is not asked when the first sufficed
             foreach (var s in c.Suggest(word, maxSuggestions))
             {
                 if (result.Count >= maxSuggestions) return result;
