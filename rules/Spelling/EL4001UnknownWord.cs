@@ -152,6 +152,12 @@ public sealed class EL4001UnknownWord : EditorialRule
                 continue;
             }
 
+            // px, xj, nP: units and variables of extracted text, not words
+            if (SpellingText.IsSymbolLike(text) && speller.CommonMisspelling(text).Count == 0)
+            {
+                continue;
+            }
+
             // A decomposed letter (EL3010) is still the right word: judge its composed form.
             if (text.IndexOfAnyInRange('\u0300', '\u036F') >= 0 && speller.Check(text.ToString().Normalize(System.Text.NormalizationForm.FormC)))
             {

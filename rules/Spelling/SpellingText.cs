@@ -108,7 +108,8 @@ internal static class SpellingText
             bool headKnown;
             if (char.IsLower(word[i - 1]) && char.IsUpper(word[i]))
             {
-                headKnown = i >= 3 && speller.Check(word[..i]); // RelationsThe (not McCallum: "Mc" is too short)
+                // RelationsThe; not McCallum ("Mc" is too short) nor the shorter brand names (ImageNet, OpenID)
+                headKnown = i >= 3 && word.Length >= 11 && speller.Check(word[..i]);
             }
             else if (i >= 2 && char.IsUpper(word[i - 1]) && char.IsLower(word[i]) && IsAllCaps(word[..i]))
             {
@@ -125,7 +126,7 @@ internal static class SpellingText
             }
         }
 
-        if (word.Length < 10 || !char.IsUpper(word[0]))
+        if (!char.IsUpper(word[0]))
         {
             return false;
         }
@@ -138,9 +139,14 @@ internal static class SpellingText
             }
         }
 
-        for (var cut = 3; cut <= word.Length - 3; cut++)
+        for (var cut = 2; cut <= word.Length - 2; cut++)
         {
-            if (speller.Check(word[..cut]) && speller.Check(word[cut..]))
+            var head = word[..cut];
+            var tail = word[cut..];
+            var ok = (head.Length >= 3 && tail.Length >= 3 && word.Length >= 10) ||       // Registeringmigrants
+                     (head.Length >= 5 && IsFunctionWord(tail)) ||                        // Deploymentof
+                     (tail.Length >= 3 && IsFunctionWord(head) && head.Length >= 3);       // Thenew
+            if (ok && speller.Check(head) && speller.Check(tail))
             {
                 return true;
             }
@@ -148,6 +154,32 @@ internal static class SpellingText
 
         return false;
     }
+
+    /// <summary>
+    /// A token of at most three letters with no vowel, as units, symbols and variables of extracted PDF text are
+    /// (px, xj, tkh, nP): not a word to correct. Ordinal endings cut from their number (st, nd, rd, th) and capitals
+    /// (acronyms, judged elsewhere) are not symbols.
+    /// </summary>
+    public static bool IsSymbolLike(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 3 || IsAllCaps(word) || word is "st" or "nd" or "rd" or "th")
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c) || "aeiouyAEIOUY".Contains(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> word) =>
+        word is "of" or "to" or "in" or "is" or "on" or "at" or "by" or "as" or "an" or "or" or "the" or "and" or "for" or "with" or "The" or "This" or "That" or "and";
 
     /// <summary>
     /// Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent swaps) up to
