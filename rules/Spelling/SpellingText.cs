@@ -61,7 +61,7 @@ internal static class SpellingText
 
     /// <summary>
     /// A possessive that lost its apostrophe: "Türkiyes", "EUs", "Vučićs". The word is not in the dictionaries, ends
-    /// in a lower-case s, and what comes before the s is a known proper name (capitalised) or acronym.
+    /// in a lower-case s, and what comes before the s is a known proper name (an entry with that capital) or acronym.
     /// Returns the stem length (the apostrophe goes there), or -1.
     /// </summary>
     public static int LostApostropheStem(ReadOnlySpan<char> word, ISpellChecker speller)
@@ -87,7 +87,8 @@ internal static class SpellingText
             return -1; // a real word: "Balkans", "Serbs", "Unions"
         }
 
-        return speller.Check(stem) ? stem.Length : -1;
+        // the stem is a name or an acronym as written (Türkiye, Vučić, EU), not a capitalised common word ("Banlieue")
+        return speller.Check(stem) && (IsAllCaps(stem) || speller.HasEntryAsWritten(stem)) ? stem.Length : -1;
     }
 
     /// <summary>

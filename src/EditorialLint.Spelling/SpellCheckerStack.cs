@@ -137,6 +137,15 @@ public sealed class SpellCheckerStack : ISpellChecker
             if (_misspellings.Value is { } table && table.Corrections(word).Count > 0) return false;
             return !_houseNames.IsHouseNameWithoutMarks(word);
         }
+
+        // NGOs, JWTs: the plural of an acronym only the lists know. An acronym of the dictionaries (EU) keeps its
+        // verdict, so that "EUs" stays a lost apostrophe (EL4003).
+        if (word.Length >= 3 && word[^1] == 's' && IsCapitals(word[..^1]))
+        {
+            var stem = word[..^1];
+            foreach (var c in _checkers) if (c.Check(stem)) return false;
+            foreach (var list in lists) if (list.HasEntryAsWritten(stem)) return true;
+        }
         if (depth > 0 || word.Length > 100) return false;
         var dash = word.IndexOf('-');
         if (dash <= 0 || dash == word.Length - 1) return false;
@@ -154,11 +163,20 @@ public sealed class SpellCheckerStack : ISpellChecker
         return true;
     }
 
+    private static bool IsCapitals(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2) return false;
+        foreach (var c in word) if (!char.IsUpper(c)) return false;
+        return true;
+    }
+
+    /// <summary>An entry with exactly this casing in a dictionary or in an acceptance list (Holbrooke).</summary>
     public bool HasEntryAsWritten(ReadOnlySpan<char> word)
     {
         if (_asWritten.TryGet(word, out var known)) return known;
         var verdict = false;
         foreach (var c in _checkers) if (c.HasEntryAsWritten(word)) { verdict = true; break; }
+        if (!verdict) foreach (var list in _lists.Value) if (list.HasEntryAsWritten(word)) { verdict = true; break; }
         _asWritten.Add(word, verdict);
         return verdict;
     }

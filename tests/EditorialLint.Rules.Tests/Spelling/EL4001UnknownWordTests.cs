@@ -90,3 +90,55 @@ public class EL4001UnknownWordTests
             "The cooper-\nation grew and the environ-\r\nment improved, but the {|EL4001:govarn|}-\n{|EL4001:ment|} did not.\n",
             new RuleTestOptions { SpellChecker = new FakeSpellChecker("the", "cooperation", "grew", "and", "environment", "improved", "but", "did", "not") });
 }
+
+public class EL4001CommonMisspellingTests
+{
+    private static readonly RuleTestOptions Options = new()
+    {
+        SpellChecker = new FakeSpellChecker("the", "government", "will", "aid", "receive", "a", "lot", "of", "talks")
+        {
+            Misspellings = new Dictionary<string, string[]> { ["recieve"] = ["receive"], ["goverment"] = ["government"], ["alot"] = ["a lot", "allot"] },
+        },
+    };
+
+    [Fact]
+    public Task A_common_misspelling_has_its_certain_fix() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "The government will {|#0:recieve|} aid.\n",
+            Options,
+            new ExpectedDiagnostic("EL4001").WithLocation(0).WithMessage("Unknown word 'recieve'; a common misspelling of 'receive'"));
+
+    [Fact]
+    public Task A_capitalised_misspelling_at_a_sentence_start_is_a_word_not_a_name() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "{|#0:Goverment|} talks.\n",
+            Options,
+            new ExpectedDiagnostic("EL4001").WithLocation(0).WithMessage("a common misspelling of 'Government'"));
+
+    [Fact]
+    public Task A_misspelling_with_several_corrections_lists_them() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "The {|#0:alot|} of talks.\n",
+            Options,
+            new ExpectedDiagnostic("EL4001").WithLocation(0).WithMessage("a common misspelling: did you mean 'a lot', 'allot'?"));
+
+    [Fact]
+    public Task Symbols_and_variables_of_extracted_text_are_not_words() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync("The talks of px and xj and tkh and {|EL4001:teh|}.\n", Options);
+}
+
+public class EL4001CertainFixTests
+{
+    [Fact]
+    public Task The_certain_fix_replaces_the_misspelling() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyFixAsync(
+            "The government will {|EL4001:recieve|} aid.\n",
+            "The government will receive aid.\n",
+            new RuleTestOptions
+            {
+                SpellChecker = new FakeSpellChecker("the", "government", "will", "aid", "receive")
+                {
+                    Misspellings = new Dictionary<string, string[]> { ["recieve"] = ["receive"] },
+                },
+            });
+}
