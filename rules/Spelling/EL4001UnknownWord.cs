@@ -146,14 +146,14 @@ public sealed class EL4001UnknownWord : EditorialRule
                 knownLookup[text] = isKnown;
             }
 
-            judged.Add((word.Span, isKnown));
-            if (isKnown)
+            // px, xj, nP: units and variables of extracted text, not words (nor evidence of another language)
+            if (!isKnown && SpellingText.IsSymbolLike(text) && speller.CommonMisspelling(text).Count == 0)
             {
                 continue;
             }
 
-            // px, xj, nP: units and variables of extracted text, not words
-            if (SpellingText.IsSymbolLike(text) && speller.CommonMisspelling(text).Count == 0)
+            judged.Add((word.Span, isKnown));
+            if (isKnown)
             {
                 continue;
             }

@@ -23,8 +23,10 @@ public class EL4001UnknownWordTests
     {
         var options = new RuleTestOptions { SpellChecker = new FakeSpellChecker("the", "talks", "and", "met", "Erdoğan") };
         await RuleVerifier<EL4001UnknownWord>.VerifyAsync("Erdoğan and Erdogan met the talks.\n", options);
-        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("{|EL4001:Erdogan|} met the talks.\n", options);
-        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("Erdoğan met {|EL4001:erdogan|} and {|EL4001:Erdogann|}.\n", options);
+        await RuleVerifier<EL4004UnknownName>.VerifyAsync("Erdoğan and Erdogan met the talks.\n", options);
+        await RuleVerifier<EL4004UnknownName>.VerifyAsync("{|EL4004:Erdogan|} met the talks.\n", options);
+        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("Erdoğan met {|EL4001:erdogan|} and Erdogann.\n", options);
+        await RuleVerifier<EL4004UnknownName>.VerifyAsync("Erdoğan met erdogan and {|EL4004:Erdogann|}.\n", options);
     }
 
     [Fact]
@@ -37,9 +39,9 @@ public class EL4001UnknownWordTests
             "The `zzzq` code, see https://example.org/qqq and 2026 and the OSCE and Београд.[1]\n", Options);
 
     [Fact]
-    public Task Acronyms_are_checked_when_configured() =>
-        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
-            "The {|EL4001:OSCE|} met.\n",
+    public Task Acronyms_are_checked_when_configured_as_names() =>
+        RuleVerifier<EL4004UnknownName>.VerifyAsync(
+            "The {|EL4004:OSCE|} met.\n",
             Options with { Options = new Dictionary<string, string> { ["editorial_lint.spelling_ignore_acronyms"] = "false" } });
 
     [Fact]
@@ -95,7 +97,7 @@ public class EL4001CommonMisspellingTests
 {
     private static readonly RuleTestOptions Options = new()
     {
-        SpellChecker = new FakeSpellChecker("the", "government", "will", "aid", "receive", "a", "lot", "of", "talks")
+        SpellChecker = new FakeSpellChecker("the", "government", "will", "aid", "receive", "a", "lot", "of", "talks", "and")
         {
             Misspellings = new Dictionary<string, string[]> { ["recieve"] = ["receive"], ["goverment"] = ["government"], ["alot"] = ["a lot", "allot"] },
         },
