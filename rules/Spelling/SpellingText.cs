@@ -196,9 +196,9 @@ internal static class SpellingText
         }
 
         var m = b.Length;
-        var prev2 = new int[m + 1];
-        var prev = new int[m + 1];
-        var cur = new int[m + 1];
+        Span<int> prev2 = m < 128 ? stackalloc int[m + 1] : new int[m + 1];
+        Span<int> prev = m < 128 ? stackalloc int[m + 1] : new int[m + 1];
+        Span<int> cur = m < 128 ? stackalloc int[m + 1] : new int[m + 1];
         for (var j = 0; j <= m; j++)
         {
             prev[j] = Math.Min(j, big);
@@ -206,7 +206,7 @@ internal static class SpellingText
 
         for (var i = 1; i <= a.Length; i++)
         {
-            Array.Fill(cur, big);
+            cur.Fill(big);
             cur[0] = Math.Min(i, big);
             var rowMin = cur[0];
             for (var j = Math.Max(1, i - limit); j <= Math.Min(m, i + limit); j++)
@@ -226,7 +226,10 @@ internal static class SpellingText
                 return big;
             }
 
-            (prev2, prev, cur) = (prev, cur, prev2);
+            var spare = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = spare;
         }
 
         return prev[m];

@@ -28,8 +28,10 @@ public sealed partial class HunspellDictionary
         }
 
         string body = cap is CapType.InitCap or CapType.AllCap ? casing.ToLower(w) : w;
+        ctx.PlainForms = GetPlainForms();
         Edits(body, ctx);
         if (body != w && ctx.Count < maxSuggestions) Edits(w, ctx);
+        ctx.PlainForms = null;
 
         if (!ctx.Full && ctx.Count < maxSuggestions && Aff.MaxNgramSugs != 0)
             Ngram(body, ctx, Aff.MaxNgramSugs < 0 ? maxSuggestions : Math.Min(maxSuggestions, Aff.MaxNgramSugs));
@@ -73,11 +75,28 @@ public sealed partial class HunspellDictionary
         public bool Full => Results.Count >= limit || _tried >= MaxTried;
         private const int MaxTried = 20_000;
 
+        /// <summary>
+        /// Every lower-case word the dictionary can accept (see <see cref="GetPlainForms"/>), or null: a lower-case
+        /// candidate outside it is rejected without the full check.
+        /// </summary>
+        public HashSet<string>? PlainForms;
+
         public void Try(string cand)
         {
             if (Full || !_seen.Add(cand)) return;
             _tried++;
+            if (PlainForms is not null && IsPlainLower(cand) && !PlainForms.Contains(cand)) return;
             if (d.IsGoodSuggestion(cand)) Results.Add(cand);
+        }
+
+        /// <summary>A good suggestion, rejected early when it is a plain word outside <see cref="PlainForms"/>.</summary>
+        public bool Good(string cand) =>
+            (PlainForms is null || !IsPlainLower(cand) || PlainForms.Contains(cand)) && d.IsGoodSuggestion(cand);
+
+        private static bool IsPlainLower(string s)
+        {
+            foreach (var c in s) if (!char.IsLower(c)) return false;
+            return true;
         }
     }
 
@@ -149,7 +168,7 @@ public sealed partial class HunspellDictionary
                 string a = w[..i], b = w[i..];
                 // single-letter halves ("Türkiye s") are noise, except a leading "a" ("alot" -> "a lot")
                 if ((a.Length < 2 && a != "a") || b.Length < 2) continue;
-                if (IsGoodSuggestion(a) && IsGoodSuggestion(b))
+                if (ctx.Good(a) && ctx.Good(b))
                 {
                     ctx.Try(a + " " + b);
                     if (Aff.Try.Contains('-')) ctx.Try(a + "-" + b);
@@ -190,12 +209,16 @@ public sealed partial class HunspellDictionary
         public readonly List<string> Roots = [];
         public readonly List<string> Lower = [];
         public readonly List<char[]> Flags = [];
+        public readonly List<int> Lengths = [];
         public readonly Dictionary<long, List<int>> Trigrams = [];
+
 
         public static long Key(ReadOnlySpan<char> s, int i) => ((long)s[i] << 32) | ((long)s[i + 1] << 16) | s[i + 2];
     }
 
     private NgramIndex? _ngramIndex;
+
+    [ThreadStatic] private static byte[]? t_counts;
 
     private NgramIndex GetNgramIndex() => LazyInitializer.EnsureInitialized(ref _ngramIndex, () =>
     {
@@ -216,6 +239,7 @@ public sealed partial class HunspellDictionary
             string lower = Aff.Casing.ToLower(root);
             index.Roots.Add(root);
             index.Lower.Add(lower);
+            index.Lengths.Add(lower.Length);
             index.Flags.Add(usable);
             for (int i = 0; i + 3 <= lower.Length; i++)
             {
@@ -226,6 +250,77 @@ public sealed partial class HunspellDictionary
         }
         return index;
     });
+
+    private HashSet<string>? _plainForms;
+    private int _suggestCalls;
+
+    /// <summary>Suggestions asked of this dictionary before it builds its plain-forms filter.</summary>
+    private const int PlainFormsAfter = 64;
+
+    /// <summary>
+    /// The lower-case, letters-only forms of every entry (roots and their affixed forms), when the dictionary's
+    /// affixes are simple enough for <see cref="Expand"/> to produce every form it accepts (see
+    /// <see cref="PlainFormsAreComplete"/>): a superset of the accepted plain words, so that a candidate outside it
+    /// is rejected without the full check. The filter changes no result, only the cost, so it is built only once a
+    /// run has asked for many suggestions (building it costs about as much as checking candidates for a few dozen
+    /// words); null before that, and for dictionaries it cannot be complete for.
+    /// </summary>
+    private HashSet<string>? GetPlainForms()
+    {
+        if (_plainForms is not null) return _plainForms;
+        if (Interlocked.Increment(ref _suggestCalls) < PlainFormsAfter || !PlainFormsAreComplete()) return null;
+        return LazyInitializer.EnsureInitialized(ref _plainForms, () =>
+        {
+            var forms = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var kv in AllEntries)
+            {
+                if (kv.Key.Length > MaxWordLength) continue;
+                if (IsPlainLowerWord(kv.Key)) forms.Add(kv.Key);
+                foreach (var h in kv.Value)
+                    foreach (var f in Expand(kv.Key, h))
+                        if (IsPlainLowerWord(f)) forms.Add(f);
+            }
+            return forms;
+        });
+    }
+
+    private bool? _plainFormsComplete;
+
+    private static bool IsPlainLowerWord(string s)
+    {
+        foreach (var c in s) if (!char.IsLower(c)) return false;
+        return s.Length > 0;
+    }
+
+    /// <summary>
+    /// True when <see cref="Expand"/> yields every lower-case letter word the dictionary accepts: no COMPOUNDFLAG or
+    /// COMPOUNDBEGIN, compound rules only over entries that are not plain words (en_US's ordinals: 1st, 22nd), no
+    /// continuation classes, no COMPLEXPREFIXES, no IGNORE.
+    /// </summary>
+    private bool PlainFormsAreComplete() => _plainFormsComplete ??= ComputePlainFormsAreComplete();
+
+    private bool ComputePlainFormsAreComplete()
+    {
+        if (Aff.CompoundFlag != '\0' || Aff.CompoundBegin != '\0' || Aff.HasContClass || Aff.ComplexPrefixes || Aff.Ignore.Length > 0) return false;
+        foreach (var affix in Aff.Suffixes.Concat(Aff.Prefixes)) if (affix.Cont is not null) return false;
+        if (Aff.CompoundRules.Count == 0) return true;
+        // flags that some plain-letter entry carries
+        var plainFlags = new HashSet<char>();
+        foreach (var kv in AllEntries)
+            if (IsPlainLowerWord(kv.Key))
+                foreach (var h in kv.Value)
+                    foreach (var f in Aff.CompoundRuleFlags)
+                        if (Has(h, f)) plainFlags.Add(f);
+        // a rule makes no plain word when one of its required parts is never a plain word (n*1t: "1" is a digit)
+        foreach (var rule in Aff.CompoundRules)
+        {
+            bool blocked = false;
+            for (int i = 0; i < rule.RuleFlags.Length; i++)
+                if (rule.Quant[i] is not ('*' or '?') && !plainFlags.Contains(rule.RuleFlags[i])) { blocked = true; break; }
+            if (!blocked) return false;
+        }
+        return true;
+    }
 
     private void Ngram(string w, SugContext ctx, int max)
     {
@@ -257,19 +352,22 @@ public sealed partial class HunspellDictionary
         {
             var keys = new HashSet<long>();
             for (int i = 0; i + 3 <= lw.Length; i++) keys.Add(NgramIndex.Key(lw, i));
-            var counts = new Dictionary<int, int>();
+            // counts per root in a per-thread buffer; the touched roots are remembered to reset it
+            var counts = t_counts is { } buffer && buffer.Length >= index.Roots.Count ? buffer : (t_counts = new byte[index.Roots.Count]);
+            var touched = new List<int>();
+            int need = Math.Max(1, (keys.Count + 3) / 4);
+            var candidates = new List<int>();
             foreach (var key in keys)
             {
                 if (!index.Trigrams.TryGetValue(key, out var posting)) continue;
                 foreach (var id in posting)
                 {
-                    if (Math.Abs(index.Lower[id].Length - lw.Length) > 4) continue;
-                    counts[id] = counts.GetValueOrDefault(id) + 1;
+                    if (Math.Abs(index.Lengths[id] - lw.Length) > 4) continue;
+                    if (counts[id] == 0) touched.Add(id);
+                    if (counts[id] < 255 && ++counts[id] == need) candidates.Add(id);
                 }
             }
-            int need = Math.Max(1, (keys.Count + 3) / 4);
-            var candidates = new List<int>();
-            foreach (var (id, n) in counts) if (n >= need) candidates.Add(id);
+            foreach (var id in touched) counts[id] = 0;
             candidates.Sort();
             foreach (var id in candidates) Consider(id);
         }

@@ -25,12 +25,13 @@ public sealed class NameIndex
 
         foreach (var name in listNames)
         {
-            var fold = Fold(name);
             // a list entry is only worth suggesting by its folded form when it has marks or inner capitals
-            if (!string.Equals(fold, name.ToLowerInvariant(), StringComparison.Ordinal) || HasInnerCapital(name))
+            if (System.Text.Ascii.IsValid(name) && !HasInnerCapital(name))
             {
-                Add(_listByFold, fold, name);
+                continue;
             }
+
+            Add(_listByFold, Fold(name), name);
         }
 
         foreach (var list in _listByFold.Values)
@@ -142,13 +143,13 @@ public sealed class NameIndex
         var n = a.Length;
         var m = b.Length;
         var big = limit + 1;
-        var prev2 = new int[m + 1];
-        var prev = new int[m + 1];
-        var cur = new int[m + 1];
+        Span<int> prev2 = m < 128 ? stackalloc int[m + 1] : new int[m + 1];
+        Span<int> prev = m < 128 ? stackalloc int[m + 1] : new int[m + 1];
+        Span<int> cur = m < 128 ? stackalloc int[m + 1] : new int[m + 1];
         for (var j = 0; j <= m; j++) prev[j] = j;
         for (var i = 1; i <= n; i++)
         {
-            Array.Fill(cur, big);
+            cur.Fill(big);
             cur[0] = i;
             var from = Math.Max(1, i - limit);
             var to = Math.Min(m, i + limit);
@@ -163,7 +164,10 @@ public sealed class NameIndex
             }
 
             if (rowMin > limit) return big;
-            (prev2, prev, cur) = (prev, cur, prev2);
+            var spare = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = spare;
         }
 
         return Math.Min(prev[m], big);
