@@ -7,47 +7,22 @@ namespace EditorialLint.Spelling;
 /// </summary>
 public sealed class MisspellingTable
 {
-    private readonly Dictionary<string, string[]> _map;
-    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly SortedLines _lines;
 
-    private MisspellingTable(Dictionary<string, string[]> map)
+    private MisspellingTable(SortedLines lines) => _lines = lines;
+
+    public int Count => _lines.Count;
+
+    public static MisspellingTable Load(string path) => new(SortedLines.Load(path, '\t'));
+
+    public static MisspellingTable Read(TextReader reader) => new(SortedLines.From(reader.ReadToEnd(), '\t'));
+
+    private string[]? Lookup(ReadOnlySpan<char> word)
     {
-        _map = map;
-        _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
-    }
-
-    public int Count => _map.Count;
-
-    public static MisspellingTable Load(string path)
-    {
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader);
-    }
-
-    public static MisspellingTable Read(TextReader reader)
-    {
-        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            if (line.Length == 0 || line[0] == '#')
-            {
-                continue;
-            }
-
-            var tab = line.IndexOf('\t');
-            if (tab <= 0)
-            {
-                continue;
-            }
-
-            var fixes = line[(tab + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (fixes.Length > 0)
-            {
-                map.TryAdd(line[..tab].Trim(), fixes);
-            }
-        }
-
-        return new MisspellingTable(map);
+        var i = _lines.Find(word);
+        if (i < 0) return null;
+        var fixes = _lines.Value(i).ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return fixes.Length == 0 ? null : fixes;
     }
 
     /// <summary>The corrections of <paramref name="word"/>, best first, or an empty list.</summary>
@@ -58,7 +33,7 @@ public sealed class MisspellingTable
             return [];
         }
 
-        if (_lookup.TryGetValue(word, out var fixes))
+        if (Lookup(word) is { } fixes)
         {
             return fixes;
         }
@@ -83,7 +58,8 @@ public sealed class MisspellingTable
 
         Span<char> lower = stackalloc char[word.Length];
         for (var i = 0; i < word.Length; i++) lower[i] = word[i] == '\u0130' ? 'i' : char.ToLowerInvariant(word[i]);
-        if (!_lookup.TryGetValue(lower, out fixes))
+        fixes = Lookup(lower);
+        if (fixes is null)
         {
             return [];
         }

@@ -45,8 +45,32 @@ public sealed class SpellCheckerStack : ISpellChecker
         _misspellings = new Lazy<MisspellingTable?>(() => misspellings.GetAwaiter().GetResult(), LazyThreadSafetyMode.ExecutionAndPublication);
         _houseNames = new NameIndex(houseNames, []);
         // the proper-name lists' marked forms are indexed on the first name suggestion
-        _names = new Lazy<NameIndex>(() => new NameIndex(houseNames, _lists.Value.SelectMany(l => l.Entries).Where(e => e.Length > 1 && char.IsUpper(e[0]))),
-            LazyThreadSafetyMode.ExecutionAndPublication);
+        _names = new Lazy<NameIndex>(() => new NameIndex(houseNames, MarkedListNames(_lists.Value)), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>
+    /// The capitalised list entries that a plain or differently cased spelling could miss: with marks or inner
+    /// capitals (Hüseyin, McCallum). Plain ones (Holbrooke) are found by acceptance, not suggested by fold.
+    /// </summary>
+    private static List<string> MarkedListNames(WordList[] lists)
+    {
+        var result = new List<string>();
+        foreach (var list in lists)
+        {
+            list.ForEach(e =>
+            {
+                if (e.Length < 2 || !char.IsUpper(e[0])) return;
+                var plain = System.Text.Ascii.IsValid(e);
+                if (plain)
+                {
+                    var inner = false;
+                    for (var i = 1; i < e.Length; i++) if (char.IsUpper(e[i])) { inner = true; break; }
+                    if (!inner) return;
+                }
+                result.Add(e.ToString());
+            });
+        }
+        return result;
     }
 
     public IReadOnlyList<ISpellChecker> Checkers => _checkers;

@@ -10,51 +10,35 @@ namespace EditorialLint.Spelling;
 /// </summary>
 public sealed class WordList : ISpellChecker
 {
-    private readonly HashSet<string> _words;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly SortedLines _lines;
 
-    private WordList(HashSet<string> words, string name)
+    private WordList(SortedLines lines, string name)
     {
-        _words = words;
-        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lines = lines;
         Name = name;
     }
 
     /// <summary>The file name without its extension (en_wide, names).</summary>
     public string Name { get; }
 
-    public int Count => _words.Count;
+    public int Count => _lines.Count;
 
-    /// <summary>The entries, in no particular order.</summary>
-    public IEnumerable<string> Entries => _words;
+    /// <summary>The entries, in ordinal order.</summary>
+    public IEnumerable<string> Entries => _lines.All();
 
-    public static WordList Load(string path)
-    {
-        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        return Read(reader, Path.GetFileNameWithoutExtension(path));
-    }
+    /// <summary>The entries without allocating them: the callback gets each as a span.</summary>
+    public void ForEach(SpanAction action) => _lines.ForEach(action);
 
-    public static WordList Read(TextReader reader, string name = "list")
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        while (reader.ReadLine() is { } line)
-        {
-            var w = line.AsSpan().Trim();
-            if (w.IsEmpty || w[0] == '#')
-            {
-                continue;
-            }
+    public delegate void SpanAction(ReadOnlySpan<char> entry);
 
-            words.Add(w.Contains('\u2019') ? w.ToString().Replace('\u2019', '\'') : w.ToString());
-        }
+    public static WordList Load(string path) => new(SortedLines.Load(path, keyEnd: null), Path.GetFileNameWithoutExtension(path));
 
-        return new WordList(words, name);
-    }
+    public static WordList Read(TextReader reader, string name = "list") => new(SortedLines.From(reader.ReadToEnd(), keyEnd: null), name);
 
     public static WordList FromWords(IEnumerable<string> words, string name = "list") =>
-        new(new HashSet<string>(words, StringComparer.Ordinal), name);
+        new(SortedLines.From(string.Join('\n', words), keyEnd: null), name);
 
-    public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool Contains(ReadOnlySpan<char> word) => _lines.Find(word) >= 0;
 
     public bool Check(ReadOnlySpan<char> word)
     {
@@ -97,7 +81,7 @@ public sealed class WordList : ISpellChecker
             return false;
         }
 
-        if (_lookup.Contains(word))
+        if (Contains(word))
         {
             return true;
         }
@@ -121,15 +105,15 @@ public sealed class WordList : ISpellChecker
             // Whistleblower at a sentence start: the list has whistleblower
             word.CopyTo(buffer);
             buffer[0] = LowerInvariant(word[0]);
-            return _lookup.Contains(buffer);
+            return Contains(buffer);
         }
 
         if (allCaps && word.Length > 1)
         {
             for (var i = 0; i < word.Length; i++) buffer[i] = LowerInvariant(word[i]);
-            if (_lookup.Contains(buffer)) return true;
+            if (Contains(buffer)) return true;
             buffer[0] = word[0];
-            return _lookup.Contains(buffer);
+            return Contains(buffer);
         }
 
         return false;
@@ -140,5 +124,5 @@ public sealed class WordList : ISpellChecker
     /// <summary>Acceptance only: suggestions come from the core dictionaries.</summary>
     public IReadOnlyList<string> Suggest(string word, int maxSuggestions = 5) => [];
 
-    public bool HasEntryAsWritten(ReadOnlySpan<char> word) => _lookup.Contains(word);
+    public bool HasEntryAsWritten(ReadOnlySpan<char> word) => Contains(word);
 }
