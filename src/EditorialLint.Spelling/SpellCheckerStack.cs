@@ -155,10 +155,21 @@ public sealed class SpellCheckerStack : ISpellChecker
         var lists = _lists.Value;
         if (lists.Length == 0) return false;
         var accepted = false;
-        foreach (var list in lists) if (list.Check(word)) { accepted = true; break; }
+        var asWritten = false;
+        foreach (var list in lists)
+        {
+            if (list.Check(word))
+            {
+                accepted = true;
+                asWritten = list.HasEntryAsWritten(word);
+                break;
+            }
+        }
         if (accepted)
         {
-            if (_misspellings.Value is { } table && table.Corrections(word).Count > 0) return false;
+            // a listed misspelling stays wrong ("wich" is in SCOWL 80), except a name listed as written: "Winn" is a
+            // surname although "winn" is a misspelling of "win"
+            if (!(asWritten && char.IsUpper(word[0])) && _misspellings.Value is { } table && table.Corrections(word).Count > 0) return false;
             return !_houseNames.IsHouseNameWithoutMarks(word);
         }
 
