@@ -21,7 +21,7 @@ declare -A wall cpu
 for _ in $(seq "$RUNS"); do
   for mode in off on; do
     /usr/bin/time -f "%e %U %S" -o "$WORK/t" "$CLI" lint "$WORK/$mode" --format json -o "$WORK/$mode.json" -q >/dev/null 2>&1 || true
-    read -r w u s < "$WORK/t"
+    read -r w u s < <(tail -n 1 "$WORK/t")
     wall[$mode]+="$w "
     cpu[$mode]+="$(echo "$u + $s" | bc) "
   done
