@@ -205,13 +205,15 @@ public sealed class SpellCheckerStack : ISpellChecker
         return true;
     }
 
-    /// <summary>An entry with exactly this casing in a dictionary or in an acceptance list (Holbrooke).</summary>
+    /// <summary>
+    /// An entry with exactly this casing in a dictionary (not in the acceptance lists: their names include common words
+    /// such as Mark, Will and Grant, and the heading rules use this to tell a name from a capitalised word).
+    /// </summary>
     public bool HasEntryAsWritten(ReadOnlySpan<char> word)
     {
         if (_asWritten.TryGet(word, out var known)) return known;
         var verdict = false;
         foreach (var c in _checkers) if (c.HasEntryAsWritten(word)) { verdict = true; break; }
-        if (!verdict) foreach (var list in _lists.Value) if (list.HasEntryAsWritten(word)) { verdict = true; break; }
         _asWritten.Add(word, verdict);
         return verdict;
     }
