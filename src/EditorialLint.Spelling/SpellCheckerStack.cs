@@ -161,8 +161,7 @@ public sealed class SpellCheckerStack : ISpellChecker
             if (list.Check(word))
             {
                 accepted = true;
-                asWritten = list.HasEntryAsWritten(word);
-                break;
+                asWritten |= list.HasEntryAsWritten(word);
             }
         }
         if (accepted)

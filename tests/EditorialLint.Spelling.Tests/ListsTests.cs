@@ -46,13 +46,13 @@ public class ListsTests
     [InlineData("whistleblower")] [InlineData("purviews")] [InlineData("suboptimal")] [InlineData("cryptographically")]
     [InlineData("Lausanne")] [InlineData("Holbrooke")] [InlineData("Montreux")] [InlineData("Lavrov")] [InlineData("Nagorno-Karabakh")]
     [InlineData("Incirlik")] [InlineData("Karabakh’s")] [InlineData("backends")] [InlineData("namespaces")] [InlineData("JWTs")]
-    [InlineData("Bosnia-Herzegovina")] [InlineData("Europol")] [InlineData("Frontex’s")]
+    [InlineData("Bosnia-Herzegovina")] [InlineData("Europol")] [InlineData("Frontex’s")] [InlineData("Winn")]
     public void The_full_set_accepts_field_vocabulary(string word) => Assert.True(Full.Check(word), word);
 
     [Theory]
     [InlineData("recieve")] [InlineData("goverment")] [InlineData("wich")] [InlineData("confernce")] [InlineData("tion")]
     [InlineData("Erdogan")] [InlineData("Cavusoglu")] [InlineData("Yilmaz")] [InlineData("Suleyman")] [InlineData("Erdogan's")]
-    [InlineData("Türkiyes")] [InlineData("EUs")] [InlineData("Vučićs")] [InlineData("lemkin")] [InlineData("Registeringmigrants")]
+    [InlineData("Türkiyes")] [InlineData("EUs")] [InlineData("Vučićs")] [InlineData("lemkin")] [InlineData("Registeringmigrants")] [InlineData("winn")]
     public void The_full_set_still_rejects_typos_and_names_without_their_house_marks(string word) => Assert.False(Full.Check(word), word);
 
     [Fact]
@@ -67,8 +67,8 @@ public class ListsTests
     [Fact]
     public void Each_added_list_is_sound_on_its_own()
     {
-        // every entry of a list is accepted by the list as written; no list accepts a listed common misspelling
-        // through the stack; the lists are not empty
+        // every entry of a list is accepted by the list as written; no list lets a listed common misspelling through
+        // the stack; the lists are not empty
         var table = MisspellingTable.Load(D("misspellings.tsv"));
         Assert.True(table.Count > 50_000);
         foreach (var list in Full.WordLists)
@@ -79,7 +79,8 @@ public class ListsTests
             {
                 if (n++ % 97 != 0) continue;
                 Assert.True(list.Check(e), $"{list.Name}: {e}");
-                if (table.Corrections(e).Count > 0 && !TestPaths.EnUsHouse.Check(e) && !TestPaths.EnGb.Check(e))
+                // (a capitalised name listed as written stays accepted: "Winn" although "winn" is a misspelling of "win")
+                if (!char.IsUpper(e[0]) && table.Corrections(e).Count > 0 && !TestPaths.EnUsHouse.Check(e) && !TestPaths.EnGb.Check(e))
                 {
                     Assert.False(Full.Check(e), $"{list.Name} lets the misspelling {e} through");
                 }
