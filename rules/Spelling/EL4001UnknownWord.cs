@@ -135,6 +135,13 @@ public sealed class EL4001UnknownWord : EditorialRule
                 continue;
             }
 
+            // Not prose, until the document model leaves such text out: "et al.", a template tag's name
+            // ({% endtooltip %}), a piece of a domain or file name (example.org, report.pdf).
+            if (SpellingText.IsNonProse(document.Content, word.Span.Start, word.Span.End))
+            {
+                continue;
+            }
+
             if (ignoreAcronyms && IsAcronymForm(text))
             {
                 continue;

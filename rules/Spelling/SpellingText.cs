@@ -157,6 +157,41 @@ internal static class SpellingText
     }
 
     /// <summary>
+    /// A thin check for text that is not prose, kept until the document model leaves it out: "al" of "et al." (and
+    /// its "et"), the name of a template tag (<c>{% endtooltip %}</c>, <c>{{ page.title }}</c>), and a lower-case
+    /// piece of a domain or file name, joined to a letter or digit by a dot (<c>example.org</c>, <c>report.pdf</c>).
+    /// </summary>
+    public static bool IsNonProse(string text, int start, int end)
+    {
+        var word = text.AsSpan(start, end - start);
+        if (word is "al" && start >= 3 && text.AsSpan(start - 3, 3) is "et " or "Et ")
+        {
+            return true;
+        }
+
+        if (word is "et" or "Et" && end + 3 <= text.Length && text.AsSpan(end, 3) is " al")
+        {
+            return true;
+        }
+
+        var before = start;
+        while (before > 0 && text[before - 1] == ' ') before--;
+        if (before >= 2 && text[before - 1] is '%' or '{' && text[before - 2] == '{')
+        {
+            return true;
+        }
+
+        if (!char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        var joinedBefore = start >= 2 && text[start - 1] == '.' && char.IsLetterOrDigit(text[start - 2]);
+        var joinedAfter = end + 1 < text.Length && text[end] == '.' && char.IsLetterOrDigit(text[end + 1]);
+        return joinedBefore || joinedAfter;
+    }
+
+    /// <summary>
     /// A token of at most three letters with no vowel, as units, symbols and variables of extracted PDF text are
     /// (px, xj, tkh, nP): not a word to correct. Ordinal endings cut from their number (st, nd, rd, th) and capitals
     /// (acronyms, judged elsewhere) are not symbols.

@@ -144,3 +144,12 @@ public class EL4001CertainFixTests
                 },
             });
 }
+
+public class EL4001NonProseTests
+{
+    [Fact]
+    public Task Et_al_template_tags_and_pieces_of_file_names_are_not_prose() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "Smith et al. said the {% tooltip x %}talks{% endtooltip %} and the report.pdf and example.org were {|EL4001:tlaks|}.\n",
+            new RuleTestOptions { SpellChecker = new FakeSpellChecker("said", "the", "talks", "and", "report", "example", "were", "x", "Smith") });
+}
