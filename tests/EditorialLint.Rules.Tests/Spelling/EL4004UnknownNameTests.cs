@@ -69,3 +69,18 @@ public class EL4004UnknownNameTests
         RuleVerifier<EL4001UnknownWord>.VerifyAsync(
             "The {|EL4001:ministerRelationsThe|} talks and {|EL4001:Registeringmigrants|} met.\n", Options);
 }
+
+public class SpellingLongWordTests
+{
+    [Fact]
+    public async Task A_25600_letter_word_is_reported_at_once()
+    {
+        var options = new RuleTestOptions { SpellChecker = new FakeSpellChecker("the", "and", "met") { Names = ["Vučić"] } };
+        var word = new string('a', 12_800) + new string('b', 12_800);
+        var name = "V" + word;
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        await RuleVerifier<EL4001UnknownWord>.VerifyAsync($"The {{|EL4001:{word}|}} met {name} and the met.\n", options);
+        await RuleVerifier<EL4004UnknownName>.VerifyAsync($"The {word} met {{|EL4004:{name}|}} and the met.\n", options);
+        Assert.True(sw.ElapsedMilliseconds < 5_000, $"{sw.ElapsedMilliseconds} ms");
+    }
+}
