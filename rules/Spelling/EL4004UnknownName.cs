@@ -6,11 +6,11 @@ using EditorialLint.Core.Rules;
 namespace EditorialLint.Rules.Spelling;
 
 /// <summary>
-/// EL4004: a capitalised word no dictionary knows, read as a name (Lemkin, Vucic). A name the draft writes the same
-/// way twice or more is the draft's own and is not reported, unless it is close to a known name: a house or
-/// proper-name-list name that differs only in marks (Vucic → Vučić), a house name one edit away, or a name the draft
-/// writes more often or the dictionaries know (Holbroke beside Holbrooke). Suggestions are those names only, never
-/// common words ("Lemkin" gets no "Potemkin").
+/// EL4004: a capitalised word no dictionary knows, read as a name (Zalinger, Vucic). A name the draft writes the same
+/// way twice or more is the draft's own and is not reported, unless a known name differs from it only in marks and
+/// case (Vucic → Vučić, Erdogan → Erdoğan). Suggested: those names, then house names one edit away and names the draft
+/// writes more often or the dictionaries know, one edit away (Holbroke beside Holbrooke); never common words
+/// ("Lemkin" gets no "Potemkin").
 /// </summary>
 public sealed class EL4004UnknownName : EditorialRule
 {
@@ -45,12 +45,14 @@ public sealed class EL4004UnknownName : EditorialRule
 
         // How often the draft writes each unknown name, and the names it knows: capitalised known words and
         // unknown names written at least twice.
+        // (a name and its possessive count as one: Kademian, Kademian's)
+        static string Stem(string name) => Consistency.ConsistencyText.SplitPossessive(name).Stem;
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (_, key, kind) in found.Words)
         {
             if (kind == EL4001UnknownWord.WordKind.Name)
             {
-                counts[key] = counts.GetValueOrDefault(key) + 1;
+                counts[Stem(key)] = counts.GetValueOrDefault(Stem(key)) + 1;
             }
         }
 
@@ -83,7 +85,8 @@ public sealed class EL4004UnknownName : EditorialRule
 
             if (!verdicts.TryGetValue(key, out var verdict))
             {
-                var count = counts[key];
+                var stem = Stem(key);
+                var count = counts[stem];
                 var near = new List<string>();
 
                 // house and proper-name-list names first (Vucic → Vučić), then the draft's own names close to it
@@ -92,14 +95,14 @@ public sealed class EL4004UnknownName : EditorialRule
                     near.Add(s);
                 }
 
-                var fold = Consistency.ConsistencyText.Fold(key);
+                var fold = Consistency.ConsistencyText.Fold(stem);
                 var limit = fold.Length >= 9 ? 2 : 1;
                 if (fold.Length >= 4)
                 {
                     var close = new List<(int Distance, string Name)>();
                     foreach (var (name, times) in draftNames)
                     {
-                        if (times <= count || string.Equals(name, key, StringComparison.Ordinal))
+                        if (times <= count || string.Equals(name, stem, StringComparison.Ordinal))
                         {
                             continue; // only a name the draft writes more often (or knows) is the model
                         }
@@ -114,7 +117,9 @@ public sealed class EL4004UnknownName : EditorialRule
                     near.AddRange(close.OrderBy(c => c.Distance).ThenBy(c => c.Name, StringComparer.Ordinal).Select(c => c.Name).Where(c => !near.Contains(c, StringComparer.Ordinal)));
                 }
 
-                var report = count < RepeatedName || near.Count > 0;
+                // A repeated name is the draft's own unless a known name differs from it only in marks and case
+                // (Erdogan, Vucic): one edit away is not enough (Şaban is not a misspelt Sabah).
+                var report = count < RepeatedName || near.Any(n => string.Equals(Consistency.ConsistencyText.Fold(Stem(n)), fold, StringComparison.Ordinal));
                 verdict = (report, report ? EL4001UnknownWord.SuggestionHint(near, maxSuggestions) : string.Empty);
                 verdicts[key] = verdict;
             }

@@ -56,6 +56,14 @@ public class EL4004UnknownNameTests
             new ExpectedDiagnostic("EL4004").WithLocation(0).WithMessage("did you mean 'Zalinger'?"));
 
     [Fact]
+    public Task A_repeated_name_one_edit_from_another_is_still_the_drafts_own() =>
+        RuleVerifier<EL4004UnknownName>.VerifyAsync("Zalinger met Zalinger; Zallinger, Zallinger and Zallinger said talks.\n", Options);
+
+    [Fact]
+    public Task A_name_and_its_possessive_count_as_one() =>
+        RuleVerifier<EL4004UnknownName>.VerifyAsync("Zalinger met the minister and Zalinger’s envoy said talks.\n", Options);
+
+    [Fact]
     public Task A_name_written_with_its_marks_elsewhere_is_left_to_EL5002() =>
         RuleVerifier<EL4004UnknownName>.VerifyAsync("Erdoğan met Erdogan in the talks.\n", Options);
 
