@@ -34,7 +34,11 @@ public sealed partial class HunspellDictionary
         ctx.PlainForms = null;
 
         if (!ctx.Full && ctx.Count < maxSuggestions && Aff.MaxNgramSugs != 0)
+        {
+            var started = EditorialLint.Core.Analysis.Timings.Start();
             Ngram(body, ctx, Aff.MaxNgramSugs < 0 ? maxSuggestions : Math.Min(maxSuggestions, Aff.MaxNgramSugs));
+            EditorialLint.Core.Analysis.Timings.Stop("spelling: n-gram pass", started);
+        }
 
         var output = new List<string>();
         foreach (var s0 in ctx.Results)
@@ -220,8 +224,12 @@ public sealed partial class HunspellDictionary
 
     [ThreadStatic] private static byte[]? t_counts;
 
-    private NgramIndex GetNgramIndex() => LazyInitializer.EnsureInitialized(ref _ngramIndex, () =>
+    // built once: the lock keeps two threads from building it side by side
+    private object? _ngramLock;
+
+    private NgramIndex GetNgramIndex() => LazyInitializer.EnsureInitialized(ref _ngramIndex, ref _ngramLock, () =>
     {
+        var started = EditorialLint.Core.Analysis.Timings.Start();
         var index = new NgramIndex();
         foreach (var kv in AllEntries)
         {
@@ -248,29 +256,32 @@ public sealed partial class HunspellDictionary
                 if (posting.Count == 0 || posting[^1] != id) posting.Add(id);
             }
         }
+        EditorialLint.Core.Analysis.Timings.Stop("spelling: n-gram index built", started);
         return index;
     });
 
     private HashSet<string>? _plainForms;
+    private object? _plainFormsLock;
     private int _suggestCalls;
 
-    /// <summary>Suggestions asked of this dictionary before it builds its plain-forms filter.</summary>
-    private const int PlainFormsAfter = 64;
+    /// <summary>Suggestions asked of this dictionary before it builds its plain-forms filter (measured: building it costs about as much as checking the candidates of 150 words).</summary>
+    private const int PlainFormsAfter = 500;
 
     /// <summary>
     /// The lower-case, letters-only forms of every entry (roots and their affixed forms), when the dictionary's
     /// affixes are simple enough for <see cref="Expand"/> to produce every form it accepts (see
     /// <see cref="PlainFormsAreComplete"/>): a superset of the accepted plain words, so that a candidate outside it
     /// is rejected without the full check. The filter changes no result, only the cost, so it is built only once a
-    /// run has asked for many suggestions (building it costs about as much as checking candidates for a few dozen
-    /// words); null before that, and for dictionaries it cannot be complete for.
+    /// run has asked for many suggestions (see <see cref="PlainFormsAfter"/>); null before that, and for dictionaries
+    /// it cannot be complete for.
     /// </summary>
     private HashSet<string>? GetPlainForms()
     {
         if (_plainForms is not null) return _plainForms;
         if (Interlocked.Increment(ref _suggestCalls) < PlainFormsAfter || !PlainFormsAreComplete()) return null;
-        return LazyInitializer.EnsureInitialized(ref _plainForms, () =>
+        return LazyInitializer.EnsureInitialized(ref _plainForms, ref _plainFormsLock, () =>
         {
+            var started = EditorialLint.Core.Analysis.Timings.Start();
             var forms = new HashSet<string>(StringComparer.Ordinal);
             foreach (var kv in AllEntries)
             {
@@ -280,6 +291,7 @@ public sealed partial class HunspellDictionary
                     foreach (var f in Expand(kv.Key, h))
                         if (IsPlainLowerWord(f)) forms.Add(f);
             }
+            EditorialLint.Core.Analysis.Timings.Stop("spelling: plain-forms filter built", started);
             return forms;
         });
     }

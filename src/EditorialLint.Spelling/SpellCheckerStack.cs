@@ -270,10 +270,14 @@ public sealed class SpellCheckerStack : ISpellChecker
             if (result.Count < maxSuggestions && !result.Contains(s, StringComparer.Ordinal)) result.Add(s);
         }
         if (result.Count > 0) return result; // a listed misspelling: its corrections are the answer
-        foreach (var c in _checkers)
+        for (int m = 0; m < _checkers.Length; m++)
         {
+            var c = _checkers[m];
             if (result.Count >= maxSuggestions) return result; // a later member is not asked when the first sufficed
-            foreach (var s in c.Suggest(word, maxSuggestions))
+            var started = EditorialLint.Core.Analysis.Timings.Start();
+            var found = c.Suggest(word, maxSuggestions);
+            EditorialLint.Core.Analysis.Timings.Stop(m == 0 ? "spelling: suggest, first dictionary" : "spelling: suggest, later dictionaries", started);
+            foreach (var s in found)
             {
                 if (result.Count >= maxSuggestions) return result;
                 if (!result.Contains(s, StringComparer.Ordinal)) result.Add(s);

@@ -137,7 +137,7 @@ public class SuggestionFilterTests
         var dict = HunspellDictionary.Load(Path.Combine(TestPaths.Dictionaries, "en_US.aff"), Path.Combine(TestPaths.Dictionaries, "en_US.dic"));
         string[] words = ["recieve", "goverment", "alot", "negotations", "diplomatcy", "sovreignty", "parliment", "Brusels", "electorial", "comission", "reconcilation", "trasnparency", "acountability", "definately", "seperate", "occured", "untill", "thier", "wich", "accomodate", "Registeringmigrants", "xqzt"];
         var before = words.Select(w => string.Join(",", dict.Suggest(w, 5))).ToList();
-        for (var i = 0; i < 70; i++) dict.Suggest("warmup" + (char)('a' + i % 26), 5); // past the point where the filter is built
+        for (var i = 0; i < 520; i++) dict.Suggest("warmup" + (char)('a' + i % 26) + (char)('a' + i / 26), 5); // past the point where the filter is built
         var after = words.Select(w => string.Join(",", dict.Suggest(w, 5))).ToList();
         Assert.Equal(before, after);
     }
