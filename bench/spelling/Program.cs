@@ -125,6 +125,35 @@ else Console.WriteLine($"| words/second | {ourRate:N0} | hunspell not installed 
 Console.WriteLine($"| bytes allocated per Check | {bytesPerCheck:F1} | |");
 Console.WriteLine($"| Suggest, {sugTimes.Count} misspellings: median / p95 / max | {sugMedian:F1} / {sugP95:F1} / {sugMax:F1} ms | |");
 
+// The default stack: en_US + house, en_GB, the acceptance lists and the misspelling table; the lists load in the
+// background and are waited for on the first unknown word. Then suggestions for the 200 real misspellings of the
+// tests (first call builds the n-gram index), with and without the table.
+string[] defaults = ["en_US.dic", "house.dic", "en_GB.dic", "en_wide.words", "names.words", "software.words", "misspellings.tsv"];
+if (defaults.All(f => File.Exists(Path.Combine(dicts, f))))
+{
+    sw.Restart();
+    var stack = SpellCheckerStack.Create(defaults.Select(f => Path.Combine(dicts, f)));
+    double created = sw.Elapsed.TotalMilliseconds;
+    stack.Check("qqxzv");
+    double listsReady = sw.Elapsed.TotalMilliseconds;
+    Console.WriteLine($"| default stack: created / lists ready | {created:F0} / {listsReady:F0} ms | |");
+    string real = Path.Combine(root, "tests", "EditorialLint.Spelling.Tests", "data", "misspellings-200.tsv");
+    var wrong = File.Exists(real) ? File.ReadLines(real).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')[0]).ToArray() : [];
+    if (wrong.Length > 0)
+    {
+        var noTable = SpellCheckerStack.Create(defaults.Where(f => !f.EndsWith(".tsv", StringComparison.Ordinal)).Select(f => Path.Combine(dicts, f)));
+        foreach (var (name, s) in new[] { ("with the table", stack), ("without the table", noTable) })
+        {
+            sw.Restart();
+            s.Suggest(wrong[0], 5);
+            double first = sw.Elapsed.TotalMilliseconds;
+            sw.Restart();
+            foreach (var w in wrong.Skip(1)) s.Suggest(w, 5);
+            Console.WriteLine($"| Suggest, {wrong.Length} real misspellings {name}: first (index) / mean of the rest | {first:F0} / {sw.Elapsed.TotalMilliseconds / (wrong.Length - 1):F2} ms | |");
+        }
+    }
+}
+
 // wall time of the whole process, and its CPU time (user+sys) from bash's `times` (second line: children)
 static (double wall, double cpu) RunHunspell(string exe, string dictBase, string input)
 {

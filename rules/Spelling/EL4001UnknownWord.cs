@@ -5,7 +5,11 @@ using EditorialLint.Core.Rules;
 
 namespace EditorialLint.Rules.Spelling;
 
-/// <summary>EL4001: a word none of the configured dictionaries knows, with up to five suggestions.</summary>
+/// <summary>
+/// EL4001: a word none of the configured dictionaries knows, with up to five suggestions; a listed common misspelling
+/// with its certain fix. Capitalised unknown words are names, reported by <see cref="EL4004UnknownName"/>: both rules
+/// share one pass over the document (<see cref="Collect"/>).
+/// </summary>
 public sealed class EL4001UnknownWord : EditorialRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
@@ -16,7 +20,7 @@ public sealed class EL4001UnknownWord : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The word is in none of the configured dictionaries (editorial_lint.dictionaries; by default en_US, the house dictionary and en_GB).",
-        helpLinkUri: "rules/Spelling/EL4001UnknownWord.md");
+        helpLinkUri: "rules/Spelling/EL4001UnknownWord.md", customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -28,21 +32,91 @@ public sealed class EL4001UnknownWord : EditorialRule
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var speller = context.SpellChecker;
-        if (speller is null)
+        var found = Collect(context);
+        if (found is null)
         {
             return;
         }
 
+        var speller = context.SpellChecker!;
+        var maxSuggestions = MaxSuggestions(context);
+        var hints = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (span, key, kind) in found.Words)
+        {
+            if (kind == WordKind.Name)
+            {
+                continue;
+            }
+
+            CodeFix? fix = null;
+            if (kind == WordKind.Misspelling)
+            {
+                var fixes = speller.CommonMisspelling(key);
+                if (fixes.Count == 1)
+                {
+                    fix = CodeFix.Replace($"Replace with '{fixes[0]}'", span, fixes[0]);
+                }
+            }
+
+            if (!hints.TryGetValue(key, out var hint))
+            {
+                // Suggestions only for reported words, once per distinct word in the draft.
+                hint = kind == WordKind.Misspelling ? MisspellingHint(speller.CommonMisspelling(key), maxSuggestions) : SuggestionHint(maxSuggestions == 0 ? [] : speller.Suggest(key, maxSuggestions), maxSuggestions);
+                hints[key] = hint;
+            }
+
+            context.Report(Descriptor, span, fix, key, hint);
+        }
+    }
+
+    internal static int MaxSuggestions(AnalysisContext context) => Math.Clamp(context.Options.GetInt("spelling_max_suggestions", 5), 0, 10);
+
+    internal static string SuggestionHint(IReadOnlyList<string> suggestions, int max) =>
+        suggestions.Count == 0 || max == 0 ? string.Empty : $"; did you mean {string.Join(", ", suggestions.Take(max).Select(s => $"'{s}'"))}?";
+
+    private static string MisspellingHint(IReadOnlyList<string> fixes, int max) =>
+        fixes.Count == 1 ? $"; a common misspelling of '{fixes[0]}'"
+        : $"; a common misspelling{(max == 0 ? string.Empty : $": did you mean {string.Join(", ", fixes.Take(Math.Max(max, 1)).Select(s => $"'{s}'"))}?")}";
+
+    internal enum WordKind { Word, Misspelling, Name }
+
+    /// <summary>The unknown words of a document, classified, in text order; shared by EL4001 and EL4004.</summary>
+    internal sealed record Findings(List<(TextSpan Span, string Key, WordKind Kind)> Words, List<(TextSpan Span, bool Known)> Judged);
+
+    private sealed record Cached(object Speller, Core.Configuration.RuleOptions Options, Findings Findings);
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Core.Syntax.EditorialDocument, Cached> Shared = new();
+
+    /// <summary>
+    /// The document's unknown words (null without dictionaries), computed once for both rules: they run one after
+    /// the other on a document with the same options and speller.
+    /// </summary>
+    internal static Findings? Collect(DocumentAnalysisContext context)
+    {
+        if (context.SpellChecker is not { } speller)
+        {
+            return null;
+        }
+
+        if (Shared.TryGetValue(context.Document, out var cached) && ReferenceEquals(cached.Speller, speller) && ReferenceEquals(cached.Options, context.Options))
+        {
+            return cached.Findings;
+        }
+
+        var computed = Compute(context);
+        Shared.AddOrUpdate(context.Document, new Cached(speller, context.Options, computed));
+        return computed;
+    }
+
+    private static Findings Compute(DocumentAnalysisContext context)
+    {
+        var speller = context.SpellChecker!;
+
         var ignoreAcronyms = context.Options.GetBool("spelling_ignore_acronyms", true);
-        var maxSuggestions = Math.Clamp(context.Options.GetInt("spelling_max_suggestions", 5), 0, 10);
         var document = context.Document;
 
         // Words inside mojibake are the character rules' business (EL3003): "TÃ¼rkiye" is not a spelling error.
         var garbled = Core.Text.Repair.Utf8Mojibake.Find(document.Content).Select(r => r.Span).ToList();
-
-        // Suggestions are computed once per distinct unknown word, and only for unknown words.
-        var verdicts = new Dictionary<string, string?>(StringComparer.Ordinal);
 
         // A draft repeats most of its words: judge each distinct word once.
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
@@ -50,13 +124,20 @@ public sealed class EL4001UnknownWord : EditorialRule
         HashSet<string>? vocabulary = null;
         HashSet<string>? marked = null;
         var judged = new List<(TextSpan Span, bool Known)>();
-        var candidates = new List<(TextSpan Span, string Key, string? Hint)>();
+        var candidates = new List<(TextSpan Span, string Key)>();
         var words = document.Words;
         for (var index = 0; index < words.Length; index++)
         {
             var word = words[index];
             var text = document.Slice(word.Span);
             if (!SpellingText.IsCheckable(text))
+            {
+                continue;
+            }
+
+            // Not prose, until the document model leaves such text out: "et al.", a template tag's name
+            // ({% endtooltip %}), a piece of a domain or file name (example.org, report.pdf).
+            if (SpellingText.IsNonProse(document.Content, word.Span.Start, word.Span.End))
             {
                 continue;
             }
@@ -70,6 +151,12 @@ public sealed class EL4001UnknownWord : EditorialRule
             {
                 isKnown = speller.Check(text);
                 knownLookup[text] = isKnown;
+            }
+
+            // px, xj, nP: units and variables of extracted text, not words (nor evidence of another language)
+            if (!isKnown && SpellingText.IsSymbolLike(text) && speller.CommonMisspelling(text).Count == 0)
+            {
+                continue;
             }
 
             judged.Add((word.Span, isKnown));
@@ -119,25 +206,43 @@ public sealed class EL4001UnknownWord : EditorialRule
                 continue;
             }
 
-            var key = text.ToString();
-            if (!verdicts.TryGetValue(key, out var hint))
-            {
-                var suggestions = maxSuggestions == 0 ? [] : speller.Suggest(key, maxSuggestions);
-                hint = suggestions.Count == 0 ? string.Empty : $"; did you mean {string.Join(", ", suggestions.Take(maxSuggestions).Select(s => $"'{s}'"))}?";
-                verdicts[key] = hint;
-            }
-
-            candidates.Add((word.Span, key, hint));
+            candidates.Add((word.Span, text.ToString()));
         }
 
         var foreign = candidates.Count == 0 ? [] : ForeignPassages(document, judged);
-        foreach (var (span, key, hint) in candidates)
+        var result = new List<(TextSpan Span, string Key, WordKind Kind)>();
+        var kinds = new Dictionary<string, WordKind>(StringComparer.Ordinal);
+        foreach (var (span, key) in candidates)
         {
-            if (!foreign.Any(f => f.Contains(span)))
+            if (foreign.Any(f => f.Contains(span)))
             {
-                context.Report(Descriptor, span, null, key, hint);
+                continue;
             }
+
+            if (!kinds.TryGetValue(key, out var kind))
+            {
+                kinds[key] = kind = Classify(key, speller);
+            }
+
+            result.Add((span, key, kind));
         }
+
+        return new Findings(result, judged);
+    }
+
+    /// <summary>
+    /// A listed common misspelling (also capitalised: "Goverment" at a sentence start); else a capitalised word is a
+    /// name, unless it is two known words run together ("RelationsThe", "THISunfortunately", "Registeringmigrants");
+    /// else an unknown word.
+    /// </summary>
+    private static WordKind Classify(string word, Core.Spelling.ISpellChecker speller)
+    {
+        if (speller.CommonMisspelling(word).Count > 0)
+        {
+            return WordKind.Misspelling;
+        }
+
+        return char.IsUpper(word[0]) && !SpellingText.IsRunTogether(word, speller) ? WordKind.Name : WordKind.Word;
     }
 
     /// <summary>

@@ -61,7 +61,7 @@ internal static class SpellingText
 
     /// <summary>
     /// A possessive that lost its apostrophe: "Türkiyes", "EUs", "Vučićs". The word is not in the dictionaries, ends
-    /// in a lower-case s, and what comes before the s is a known proper name (capitalised) or acronym.
+    /// in a lower-case s, and what comes before the s is a known proper name (an entry with that capital) or acronym.
     /// Returns the stem length (the apostrophe goes there), or -1.
     /// </summary>
     public static int LostApostropheStem(ReadOnlySpan<char> word, ISpellChecker speller)
@@ -87,6 +87,186 @@ internal static class SpellingText
             return -1; // a real word: "Balkans", "Serbs", "Unions"
         }
 
-        return speller.Check(stem) ? stem.Length : -1;
+        // the stem is a name or an acronym as written (Türkiye, Vučić, EU), not a capitalised common word ("Banlieue")
+        return speller.Check(stem) && (IsAllCaps(stem) || speller.HasEntryAsWritten(stem)) ? stem.Length : -1;
+    }
+
+    /// <summary>
+    /// Two known words run together, as extraction and hasty typing leave them: at a change of case ("RelationsThe",
+    /// "THISunfortunately", "ILSVRCin": the part after the change is a known word, the part before a known word or
+    /// capitals), or, in a capitalised word of ten letters or more, at a point where both halves of three letters or
+    /// more are known ("Registeringmigrants"). Such a word is a typo, not a name.
+    /// </summary>
+    public static bool IsRunTogether(ReadOnlySpan<char> word, ISpellChecker speller)
+    {
+        if (word.Length < 4 || word.Length > 64)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < word.Length; i++)
+        {
+            bool headKnown;
+            if (char.IsLower(word[i - 1]) && char.IsUpper(word[i]))
+            {
+                // RelationsThe; not McCallum ("Mc" is too short) nor the shorter brand names (ImageNet, OpenID)
+                headKnown = i >= 3 && word.Length >= 11 && speller.Check(word[..i]);
+            }
+            else if (i >= 2 && char.IsUpper(word[i - 1]) && char.IsLower(word[i]) && IsAllCaps(word[..i]))
+            {
+                headKnown = true; // THISunfortunately, ILSVRCin
+            }
+            else
+            {
+                continue;
+            }
+
+            if (headKnown && word.Length - i >= 2 && speller.Check(word[i..]))
+            {
+                return true;
+            }
+        }
+
+        if (!char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsLower(word[i]))
+            {
+                return false;
+            }
+        }
+
+        for (var cut = 2; cut <= word.Length - 2; cut++)
+        {
+            var head = word[..cut];
+            var tail = word[cut..];
+            var ok = (head.Length >= 3 && tail.Length >= 3 && word.Length >= 10) ||       // Registeringmigrants
+                     (head.Length >= 5 && IsFunctionWord(tail)) ||                        // Deploymentof
+                     (tail.Length >= 3 && IsFunctionWord(head) && head.Length >= 3);       // Thenew
+            if (ok && speller.Check(head) && speller.Check(tail))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A thin check for text that is not prose, kept until the document model leaves it out: "al" of "et al." (and
+    /// its "et"), the name of a template tag (<c>{% endtooltip %}</c>, <c>{{ page.title }}</c>), and a lower-case
+    /// piece of a domain or file name, joined to a letter or digit by a dot (<c>example.org</c>, <c>report.pdf</c>).
+    /// </summary>
+    public static bool IsNonProse(string text, int start, int end)
+    {
+        var word = text.AsSpan(start, end - start);
+        if (word is "al" && start >= 3 && text.AsSpan(start - 3, 3) is "et " or "Et ")
+        {
+            return true;
+        }
+
+        if (word is "et" or "Et" && end + 3 <= text.Length && text.AsSpan(end, 3) is " al")
+        {
+            return true;
+        }
+
+        var before = start;
+        while (before > 0 && text[before - 1] == ' ') before--;
+        if (before >= 2 && text[before - 1] is '%' or '{' && text[before - 2] == '{')
+        {
+            return true;
+        }
+
+        if (!char.IsLower(word[0]))
+        {
+            return false;
+        }
+
+        var joinedBefore = start >= 2 && text[start - 1] == '.' && char.IsLetterOrDigit(text[start - 2]);
+        var joinedAfter = end + 1 < text.Length && text[end] == '.' && char.IsLetterOrDigit(text[end + 1]);
+        return joinedBefore || joinedAfter;
+    }
+
+    /// <summary>
+    /// A token of at most three letters with no vowel, as units, symbols and variables of extracted PDF text are
+    /// (px, xj, tkh, nP): not a word to correct. Ordinal endings cut from their number (st, nd, rd, th) and capitals
+    /// (acronyms, judged elsewhere) are not symbols.
+    /// </summary>
+    public static bool IsSymbolLike(ReadOnlySpan<char> word)
+    {
+        if (word.Length is < 2 or > 3 || IsAllCaps(word) || word is "st" or "nd" or "rd" or "th")
+        {
+            return false;
+        }
+
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c) || "aeiouyAEIOUY".Contains(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> word) =>
+        word is "of" or "to" or "in" or "is" or "on" or "at" or "by" or "as" or "an" or "or" or "the" or "and" or "for" or "with" or "The" or "This" or "That" or "and";
+
+    /// <summary>
+    /// Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent swaps) up to
+    /// <paramref name="limit"/>; anything farther is <paramref name="limit"/> + 1. Only a band of 2 × limit + 1 cells
+    /// per row is computed, so the work is linear in the length.
+    /// </summary>
+    public static int Distance(string a, string b, int limit)
+    {
+        var big = limit + 1;
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return big;
+        }
+
+        var m = b.Length;
+        Span<int> prev2 = m < 128 ? stackalloc int[m + 1] : new int[m + 1];
+        Span<int> prev = m < 128 ? stackalloc int[m + 1] : new int[m + 1];
+        Span<int> cur = m < 128 ? stackalloc int[m + 1] : new int[m + 1];
+        for (var j = 0; j <= m; j++)
+        {
+            prev[j] = Math.Min(j, big);
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            cur.Fill(big);
+            cur[0] = Math.Min(i, big);
+            var rowMin = cur[0];
+            for (var j = Math.Max(1, i - limit); j <= Math.Min(m, i + limit); j++)
+            {
+                var v = Math.Min(Math.Min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    v = Math.Min(v, prev2[j - 2] + 1);
+                }
+
+                cur[j] = Math.Min(v, big);
+                rowMin = Math.Min(rowMin, cur[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return big;
+            }
+
+            var spare = prev2;
+            prev2 = prev;
+            prev = cur;
+            cur = spare;
+        }
+
+        return prev[m];
     }
 }

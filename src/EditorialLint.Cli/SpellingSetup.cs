@@ -7,14 +7,16 @@ namespace EditorialLint.Cli;
 
 /// <summary>
 /// Finds and loads the dictionaries a document's configuration names (<c>editorial_lint.dictionaries</c>, default
-/// <c>en_US, house, en_GB</c>: a word is right in either spelling standard, and EL5005 judges a draft that mixes
-/// them), once per distinct list. A name is looked up beside the .editorconfig that named it (and in
-/// its <c>dictionaries/</c> folder), then in the built-in dictionaries shipped with the tool, then in
-/// /usr/share/hunspell; a path (with a slash or ending in .dic) is resolved against that .editorconfig's folder.
+/// <c>en_US, house, en_GB, en_wide, names, software, misspellings</c>: a word is right in either spelling standard,
+/// and EL5005 judges a draft that mixes them; en_wide, names and software are plain lists that widen acceptance only,
+/// misspellings is the table of common misspellings with their fixes), once per distinct list. A name is looked up
+/// beside the .editorconfig that named it (and in its <c>dictionaries/</c> folder), then in the built-in dictionaries
+/// shipped with the tool, then in /usr/share/hunspell; a path (with a slash or ending in .dic, .words or .tsv) is
+/// resolved against that .editorconfig's folder.
 /// </summary>
 internal sealed class SpellingSetup
 {
-    private const string DefaultList = "en_US, house, en_GB";
+    private const string DefaultList = "en_US, house, en_GB, en_wide, names, software, misspellings";
     private readonly ConcurrentDictionary<string, Lazy<ISpellChecker?>> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _problems = new();
 
@@ -68,7 +70,8 @@ internal sealed class SpellingSetup
         foreach (var name in names)
         {
             string? dic;
-            if (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || name.EndsWith(".dic", StringComparison.OrdinalIgnoreCase))
+            if (name.Contains('/', StringComparison.Ordinal) || name.Contains('\\', StringComparison.Ordinal) || name.EndsWith(".dic", StringComparison.OrdinalIgnoreCase) ||
+                name.EndsWith(".words", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".tsv", StringComparison.OrdinalIgnoreCase))
             {
                 var full = Path.GetFullPath(Path.IsPathRooted(name) ? name : Path.Combine(origin ?? Environment.CurrentDirectory, name));
                 dic = File.Exists(full) ? full : File.Exists(full + ".dic") ? full + ".dic" : null;

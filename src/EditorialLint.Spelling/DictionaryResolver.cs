@@ -39,13 +39,26 @@ public static class DictionaryResolver
         return HunspellDictionary.Load(aff, dic);
     }
 
-    /// <summary>Finds a word list NAME.dic (no .aff needed) in the folders, or null.</summary>
+    /// <summary>
+    /// Finds a word list in the folders, or null: NAME.dic (an add-on read with the first dictionary's .aff),
+    /// NAME.words (an acceptance-only plain list) or NAME.tsv (a table of common misspellings).
+    /// </summary>
     public static string? FindWordList(string name, IEnumerable<string> folders)
     {
+        var given = name.EndsWith(".dic", StringComparison.Ordinal) || name.EndsWith(".words", StringComparison.Ordinal) || name.EndsWith(".tsv", StringComparison.Ordinal);
         foreach (var folder in folders)
         {
-            string dic = Path.Combine(folder, name.EndsWith(".dic", StringComparison.Ordinal) ? name : name + ".dic");
-            if (File.Exists(dic)) return dic;
+            if (given)
+            {
+                string path = Path.Combine(folder, name);
+                if (File.Exists(path)) return path;
+                continue;
+            }
+            foreach (var ext in (string[])[".dic", ".words", ".tsv"])
+            {
+                string path = Path.Combine(folder, name + ext);
+                if (File.Exists(path)) return path;
+            }
         }
         return null;
     }

@@ -83,10 +83,6 @@ public class EnglishTests
             smallWords.Select(w => small.Check(w)).ToArray(),
             string.Join(" | ", misspelt.Select(m => string.Join(",", small.Suggest(m))).Append(string.Join(",", dict.Suggest("recieve", 2)))));
         (bool[] en, bool[] sm, string sug) invariant, turkish;
-        // The n-gram pass is bounded in time; under a loaded machine a 50 ms budget can end it at different points in
-        // the two runs. Give it room so the comparison is about culture, not about timing.
-        var savedBudget = HunspellDictionary.NgramBudget;
-        HunspellDictionary.NgramBudget = TimeSpan.FromSeconds(10);
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
@@ -99,7 +95,6 @@ public class EnglishTests
         {
             CultureInfo.CurrentCulture = saved;
             CultureInfo.CurrentUICulture = savedUi;
-            HunspellDictionary.NgramBudget = savedBudget;
         }
         Assert.Equal(invariant.en, turkish.en);
         Assert.Equal(invariant.sm, turkish.sm);

@@ -18,4 +18,16 @@ public interface ISpellChecker
     /// as "mark". Heading rules use it to tell a name from a capitalised common word. The default knows no entries.
     /// </summary>
     bool HasEntryAsWritten(ReadOnlySpan<char> word) => false;
+
+    /// <summary>
+    /// The corrections of <paramref name="word"/> when it is a listed common misspelling ("recieve" → "receive"), best
+    /// first; empty otherwise. One correction is a certain fix. The default knows no misspellings.
+    /// </summary>
+    IReadOnlyList<string> CommonMisspelling(ReadOnlySpan<char> word) => [];
+
+    /// <summary>
+    /// Known names close to the unknown name <paramref name="word"/> (Vucic → Vučić), best first: the names the
+    /// dictionaries spell with marks the word lacks, then names one or two edits away. The default knows no names.
+    /// </summary>
+    IReadOnlyList<string> SuggestNames(string word, int maxSuggestions = 5) => [];
 }

@@ -23,8 +23,10 @@ public class EL4001UnknownWordTests
     {
         var options = new RuleTestOptions { SpellChecker = new FakeSpellChecker("the", "talks", "and", "met", "Erdoğan") };
         await RuleVerifier<EL4001UnknownWord>.VerifyAsync("Erdoğan and Erdogan met the talks.\n", options);
-        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("{|EL4001:Erdogan|} met the talks.\n", options);
-        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("Erdoğan met {|EL4001:erdogan|} and {|EL4001:Erdogann|}.\n", options);
+        await RuleVerifier<EL4004UnknownName>.VerifyAsync("Erdoğan and Erdogan met the talks.\n", options);
+        await RuleVerifier<EL4004UnknownName>.VerifyAsync("{|EL4004:Erdogan|} met the talks.\n", options);
+        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("Erdoğan met {|EL4001:erdogan|} and Erdogann.\n", options);
+        await RuleVerifier<EL4004UnknownName>.VerifyAsync("Erdoğan met erdogan and {|EL4004:Erdogann|}.\n", options);
     }
 
     [Fact]
@@ -37,9 +39,9 @@ public class EL4001UnknownWordTests
             "The `zzzq` code, see https://example.org/qqq and 2026 and the OSCE and Београд.[1]\n", Options);
 
     [Fact]
-    public Task Acronyms_are_checked_when_configured() =>
-        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
-            "The {|EL4001:OSCE|} met.\n",
+    public Task Acronyms_are_checked_when_configured_as_names() =>
+        RuleVerifier<EL4004UnknownName>.VerifyAsync(
+            "The {|EL4004:OSCE|} met.\n",
             Options with { Options = new Dictionary<string, string> { ["editorial_lint.spelling_ignore_acronyms"] = "false" } });
 
     [Fact]
@@ -89,4 +91,65 @@ public class EL4001UnknownWordTests
         RuleVerifier<EL4001UnknownWord>.VerifyAsync(
             "The cooper-\nation grew and the environ-\r\nment improved, but the {|EL4001:govarn|}-\n{|EL4001:ment|} did not.\n",
             new RuleTestOptions { SpellChecker = new FakeSpellChecker("the", "cooperation", "grew", "and", "environment", "improved", "but", "did", "not") });
+}
+
+public class EL4001CommonMisspellingTests
+{
+    private static readonly RuleTestOptions Options = new()
+    {
+        SpellChecker = new FakeSpellChecker("the", "government", "will", "aid", "receive", "a", "lot", "of", "talks", "and")
+        {
+            Misspellings = new Dictionary<string, string[]> { ["recieve"] = ["receive"], ["goverment"] = ["government"], ["alot"] = ["a lot", "allot"] },
+        },
+    };
+
+    [Fact]
+    public Task A_common_misspelling_has_its_certain_fix() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "The government will {|#0:recieve|} aid.\n",
+            Options,
+            new ExpectedDiagnostic("EL4001").WithLocation(0).WithMessage("Unknown word 'recieve'; a common misspelling of 'receive'"));
+
+    [Fact]
+    public Task A_capitalised_misspelling_at_a_sentence_start_is_a_word_not_a_name() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "{|#0:Goverment|} talks.\n",
+            Options,
+            new ExpectedDiagnostic("EL4001").WithLocation(0).WithMessage("a common misspelling of 'Government'"));
+
+    [Fact]
+    public Task A_misspelling_with_several_corrections_lists_them() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "The {|#0:alot|} of talks.\n",
+            Options,
+            new ExpectedDiagnostic("EL4001").WithLocation(0).WithMessage("a common misspelling: did you mean 'a lot', 'allot'?"));
+
+    [Fact]
+    public Task Symbols_and_variables_of_extracted_text_are_not_words() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync("The talks of px and xj and tkh and {|EL4001:teh|}.\n", Options);
+}
+
+public class EL4001CertainFixTests
+{
+    [Fact]
+    public Task The_certain_fix_replaces_the_misspelling() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyFixAsync(
+            "The government will {|EL4001:recieve|} aid.\n",
+            "The government will receive aid.\n",
+            new RuleTestOptions
+            {
+                SpellChecker = new FakeSpellChecker("the", "government", "will", "aid", "receive")
+                {
+                    Misspellings = new Dictionary<string, string[]> { ["recieve"] = ["receive"] },
+                },
+            });
+}
+
+public class EL4001NonProseTests
+{
+    [Fact]
+    public Task Et_al_template_tags_and_pieces_of_file_names_are_not_prose() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "Smith et al. said the {% tooltip x %}talks{% endtooltip %} and the report.pdf and example.org were {|EL4001:tlaks|}.\n",
+            new RuleTestOptions { SpellChecker = new FakeSpellChecker("said", "the", "talks", "and", "report", "example", "were", "x", "Smith") });
 }
