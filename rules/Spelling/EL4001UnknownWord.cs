@@ -108,6 +108,9 @@ public sealed class EL4001UnknownWord : EditorialRule
         return computed;
     }
 
+    /// <summary>Uses that make an unknown lower-case word the draft's own term.</summary>
+    private const int DraftTermUses = 3;
+
     private static Findings Compute(DocumentAnalysisContext context)
     {
         var speller = context.SpellChecker!;
@@ -212,6 +215,7 @@ public sealed class EL4001UnknownWord : EditorialRule
         var foreign = candidates.Count == 0 ? [] : ForeignPassages(document, judged);
         var result = new List<(TextSpan Span, string Key, WordKind Kind)>();
         var kinds = new Dictionary<string, WordKind>(StringComparer.Ordinal);
+        var uses = candidates.CountBy(c => c.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         foreach (var (span, key) in candidates)
         {
             if (foreign.Any(f => f.Contains(span)))
@@ -222,6 +226,13 @@ public sealed class EL4001UnknownWord : EditorialRule
             if (!kinds.TryGetValue(key, out var kind))
             {
                 kinds[key] = kind = Classify(key, speller);
+            }
+
+            // A word the draft writes the same way three times or more is its own term (subteams, keypoints), as a
+            // repeated name is: a slip is rarely repeated letter for letter, and the common ones are listed.
+            if (kind == WordKind.Word && uses[key] >= DraftTermUses)
+            {
+                continue;
             }
 
             result.Add((span, key, kind));

@@ -61,6 +61,10 @@ public class EL4001UnknownWordTests
         RuleVerifier<EL4001UnknownWord>.VerifyAsync("The {|EL4001:zorb|} and the {|EL4001:zorb|}.\n", Options);
 
     [Fact]
+    public Task A_word_the_draft_writes_three_times_is_its_own_term() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync("The subteams met, the subteams talks and the subteams; the {|EL4001:zorb|} and the {|EL4001:zorb|}.\n", Options);
+
+    [Fact]
     public Task Wrong_code_page_words_are_left_to_EL3005() =>
         RuleVerifier<EL4001UnknownWord>.VerifyAsync(
             "The government met Erdoðan; the {|EL4001:govarnment|} met Türkiye.\n",
