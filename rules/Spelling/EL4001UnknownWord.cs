@@ -26,6 +26,36 @@ public sealed class EL4001UnknownWord : EditorialRule
 
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(Analyze);
 
+    /// <summary>"lengthly [sic]", "lengthly \[sic\]", "(sic)": the author says the spelling is the source's.</summary>
+    private static bool FollowedBySic(string text, int end)
+    {
+        var i = end;
+        while (i < text.Length && i - end < 4 && text[i] is ' ' or '\\' or '[' or '(' or '\u00A0')
+        {
+            i++;
+        }
+
+        return i + 3 <= text.Length && text.AsSpan(i, 3).Equals("sic", StringComparison.OrdinalIgnoreCase) && i > end && text[i - 1] is '[' or '(' &&
+               (i + 3 == text.Length || !char.IsLetter(text[i + 3]));
+    }
+
+    /// <summary>A word broken off in speech, as transcripts print it: a hyphen, a space, then a dash ("wel- — will").</summary>
+    private static bool IsFalseStart(string text, int end)
+    {
+        if (end >= text.Length || text[end] != '-')
+        {
+            return false;
+        }
+
+        var i = end + 1;
+        while (i < text.Length && text[i] is ' ' or '\u00A0')
+        {
+            i++;
+        }
+
+        return i > end + 1 && i < text.Length && (text[i] is '\u2014' or '\u2013' || text.AsSpan(i).StartsWith("--", StringComparison.Ordinal));
+    }
+
     private static bool TouchesDamage(string text, int i) =>
         i >= 0 && i < text.Length && (text[i] is '\uFFFD' or (>= '\uE000' and <= '\uF8FF') || (text[i] < 0x20 && !char.IsWhiteSpace(text[i])) ||
             (text[i] == '?' && i > 0 && i + 1 < text.Length && char.IsLetter(text[i - 1]) && char.IsLetter(text[i + 1])));
@@ -170,6 +200,15 @@ public sealed class EL4001UnknownWord : EditorialRule
 
             // A decomposed letter (EL3010) is still the right word: judge its composed form.
             if (text.IndexOfAnyInRange('\u0300', '\u036F') >= 0 && speller.Check(text.ToString().Normalize(System.Text.NormalizationForm.FormC)))
+            {
+                continue;
+            }
+
+            // Not English to judge: a term set in italics (a foreign word, a Latin name), a word the author marks as
+            // quoted exactly ("lengthly [sic]"), a false start a transcript breaks off ("wel- — will have").
+            if ((document.Prose.IsVerbatim(word.Span.Start, Core.Syntax.VerbatimKind.ForeignTerm | Core.Syntax.VerbatimKind.Title) &&
+                 speller.CommonMisspelling(text).Count == 0) ||
+                FollowedBySic(document.Content, word.Span.End) || IsFalseStart(document.Content, word.Span.End))
             {
                 continue;
             }

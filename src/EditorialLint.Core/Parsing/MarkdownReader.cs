@@ -67,9 +67,10 @@ public static class MarkdownReader
                 case LinkInline link:
                     ReadLink(link, text, skipped, verbatim);
                     break;
-                case EmphasisInline em when em.DelimiterCount == 1 && ToSpan(em.Span, text) is { Length: > 2 } es && char.IsUpper(text[es.Start + 1]):
-                    // *The Economist*, _Insight Turkey_: italics that open with a capital set a title of a work.
-                    verbatim.Add(new VerbatimSpan(TextSpan.FromBounds(es.Start + 1, es.End - 1), VerbatimKind.Title));
+                case EmphasisInline em when em.DelimiterCount == 1 && ToSpan(em.Span, text) is { Length: > 2 } es && char.IsLetter(text[es.Start + 1]):
+                    // *The Economist*, _Insight Turkey_: italics that open with a capital set a title of a work;
+                    // _gromile_, *aes Cyprium*: lower-case italics set a foreign or technical term.
+                    verbatim.Add(new VerbatimSpan(TextSpan.FromBounds(es.Start + 1, es.End - 1), char.IsUpper(text[es.Start + 1]) ? VerbatimKind.Title : VerbatimKind.ForeignTerm));
                     break;
             }
         }

@@ -20,6 +20,11 @@ public enum VerbatimKind
     LinkText = 8,
     /// <summary>Every kind: text whose wording belongs to someone else.</summary>
     All = Quotation | Title | OfficialName | LinkText,
+    /// <summary>
+    /// Lower-case italics, as a foreign or technical term is set (<c>_gromile_</c>, <c>*aes Cyprium*</c>): the author's
+    /// wording, but not English to spell-check. Not part of <see cref="All"/>.
+    /// </summary>
+    ForeignTerm = 16,
 }
 
 public readonly record struct VerbatimSpan(TextSpan Span, VerbatimKind Kind);
@@ -84,7 +89,7 @@ public sealed class ProseView
 
         OfficialNames.Scan(document, blocks, this, verbatim);
         Verbatim = [.. verbatim.OrderBy(v => v.Span.Start)];
-        foreach (var kind in new[] { VerbatimKind.Quotation, VerbatimKind.Title, VerbatimKind.OfficialName, VerbatimKind.LinkText })
+        foreach (var kind in new[] { VerbatimKind.Quotation, VerbatimKind.Title, VerbatimKind.OfficialName, VerbatimKind.LinkText, VerbatimKind.ForeignTerm })
         {
             _byKind[kind] = new SpanSet(verbatim.Where(v => v.Kind == kind).Select(v => v.Span));
         }

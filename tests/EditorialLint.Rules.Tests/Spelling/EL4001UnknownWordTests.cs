@@ -45,8 +45,10 @@ public class EL4001UnknownWordTests
             Options with { Options = new Dictionary<string, string> { ["editorial_lint.spelling_ignore_acronyms"] = "false" } });
 
     [Fact]
-    public Task Identifiers_are_not_spell_checked_but_emphasised_words_are() =>
-        RuleVerifier<EL4001UnknownWord>.VerifyAsync("The zorb_qqq code and _{|EL4001:zorb|}_ met.\n", Options);
+    public Task Identifiers_are_not_spell_checked_and_an_italic_term_is_not_english_but_a_listed_misspelling_is_still_found() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "The zorb_qqq code, the _zorb_ and _{|EL4001:goverment|}_ met.\n",
+            Options with { SpellChecker = new FakeSpellChecker("the", "code", "and", "met") { Misspellings = new Dictionary<string, string[]> { ["goverment"] = ["government"] } } });
 
     [Fact]
     public Task Lost_apostrophe_is_left_to_EL4003() =>
@@ -59,6 +61,11 @@ public class EL4001UnknownWordTests
     [Fact]
     public Task Every_occurrence_is_reported() =>
         RuleVerifier<EL4001UnknownWord>.VerifyAsync("The {|EL4001:zorb|} and the {|EL4001:zorb|}.\n", Options);
+
+    [Fact]
+    public Task Italic_terms_sic_and_false_starts_are_not_english_to_judge() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "# T\n\nThe talks (_gromile_) and *aes* met; a zorbish [sic] talks and a \\[sic\\] zorbish \\[sic\\] talks; the wel- — the talks and the {|EL4001:zorb|} talks.\n", Options);
 
     [Fact]
     public Task A_word_the_draft_writes_three_times_is_its_own_term() =>
