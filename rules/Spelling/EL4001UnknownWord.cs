@@ -26,6 +26,10 @@ public sealed class EL4001UnknownWord : EditorialRule
 
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(Analyze);
 
+    /// <summary>A French or Italian elision: "d'état", "l'Europe", "l’Union" (English has no word in d' or l').</summary>
+    private static bool IsElided(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[0] is 'd' or 'l' or 'D' or 'L' && word[1] is '\'' or '\u2019' && char.IsLetter(word[2]);
+
     /// <summary>"lengthly [sic]", "lengthly \[sic\]", "(sic)": the author says the spelling is the source's.</summary>
     private static bool FollowedBySic(string text, int end)
     {
@@ -208,7 +212,7 @@ public sealed class EL4001UnknownWord : EditorialRule
             // quoted exactly ("lengthly [sic]"), a false start a transcript breaks off ("wel- — will have").
             if ((document.Prose.IsVerbatim(word.Span.Start, Core.Syntax.VerbatimKind.ForeignTerm | Core.Syntax.VerbatimKind.Title) &&
                  speller.CommonMisspelling(text).Count == 0) ||
-                FollowedBySic(document.Content, word.Span.End) || IsFalseStart(document.Content, word.Span.End))
+                FollowedBySic(document.Content, word.Span.End) || IsFalseStart(document.Content, word.Span.End) || IsElided(text))
             {
                 continue;
             }

@@ -15,9 +15,17 @@ public class RealWorldTests(ITestOutputHelper output)
     private const double MinTrueKept = 0.9;
     private const double MinFalseGone = 0.9;
 
+    /// <summary>
+    /// The vendored collection was judged on this build's own findings, so its judged-false findings are the noise that
+    /// is left: a ratchet keeps them from growing (lower the number as causes are fixed); the shared collection, judged
+    /// on an older build, must lose nine in ten.
+    /// </summary>
+    private const int VendoredJudgedFalseLeft = 13;
+
     [Fact]
     public void Vendored_real_documents_stay_precise() =>
-        Measure(Path.Combine(RepositoryPaths.Root, "tests", "RealWorld", "docs"), Path.Combine(RepositoryPaths.Root, "tests", "RealWorld", "judgments.tsv"));
+        Measure(Path.Combine(RepositoryPaths.Root, "tests", "RealWorld", "docs"), Path.Combine(RepositoryPaths.Root, "tests", "RealWorld", "judgments.tsv"),
+                maxFalseLeft: VendoredJudgedFalseLeft);
 
     [SkippableFact]
     public void Shared_real_documents_stay_precise()
@@ -43,7 +51,7 @@ public class RealWorldTests(ITestOutputHelper output)
         return start >= 0 && start < end ? text[start..end].Trim() : string.Empty;
     }
 
-    private void Measure(string docs, string judgmentsFile)
+    private void Measure(string docs, string judgmentsFile, int? maxFalseLeft = null)
     {
         using var h = new CliHarness();
         var (_, json, err) = h.Run("lint", docs, "--format", "json", "--quiet", "--no-plugins");
@@ -119,6 +127,13 @@ public class RealWorldTests(ITestOutputHelper output)
         Assert.True(trueTotal + falseTotal > 0, "no judgments were read");
         Assert.True(rate <= MaxPerThousandWords, $"{rate:F2} warnings and errors per 1,000 words (at most {MaxPerThousandWords})");
         Assert.True(trueKept >= MinTrueKept * trueTotal, $"judged-true kept {trueKept}/{trueTotal}");
-        Assert.True(falseGone >= MinFalseGone * falseTotal, $"judged-false gone {falseGone}/{falseTotal}");
+        if (maxFalseLeft is { } max)
+        {
+            Assert.True(falseTotal - falseGone <= max, $"judged-false left {falseTotal - falseGone} (at most {max})");
+        }
+        else
+        {
+            Assert.True(falseGone >= MinFalseGone * falseTotal, $"judged-false gone {falseGone}/{falseTotal}");
+        }
     }
 }

@@ -65,7 +65,7 @@ public class EL4001UnknownWordTests
     [Fact]
     public Task Italic_terms_sic_and_false_starts_are_not_english_to_judge() =>
         RuleVerifier<EL4001UnknownWord>.VerifyAsync(
-            "# T\n\nThe talks (_gromile_) and *aes* met; a zorbish [sic] talks and a \\[sic\\] zorbish \\[sic\\] talks; the wel- — the talks and the {|EL4001:zorb|} talks.\n", Options);
+            "# T\n\nThe talks (_gromile_) and *aes* met; a zorbish [sic] talks and a \\[sic\\] zorbish \\[sic\\] talks; the wel- — the talks, d'état and l’Europe, and the {|EL4001:zorb|} talks.\n", Options);
 
     [Fact]
     public Task A_word_the_draft_writes_three_times_is_its_own_term() =>
