@@ -84,7 +84,7 @@ with open(judgments_path, encoding="utf-8") as f:
             candidates = [d for d in candidates if span_text(d) and (flagged in span_text(d) or span_text(d) in flagged)] or \
                          ([] if any(span_text(d) for d in candidates) else candidates)
         hit = bool(candidates)
-        if verdict == "FALSE" and strict and flagged and "\u23ce" not in flagged and any(
+        if verdict == "FALSE" and not hit and strict and flagged and "\u23ce" not in flagged and any(
                 span_text(d) and (flagged in span_text(d) or span_text(d) in flagged) for d in strict):
             strict_left += 1
         total[verdict] += 1
