@@ -29,8 +29,11 @@ public sealed class EL4002RepeatedWord : EditorialRule
         var document = context.Document;
         var words = document.Words;
         var content = document.Content;
+        var chain = false; // the previous pair was reported: "Turkey Turkey Turkey" at a sentence start is one chain
         for (var i = 1; i < words.Length; i++)
         {
+            var inChain = chain;
+            chain = false;
             var prev = words[i - 1].Span;
             var cur = words[i].Span;
             var a = document.Slice(prev);
@@ -55,12 +58,13 @@ public sealed class EL4002RepeatedWord : EditorialRule
 
             // Reduplicated names (Bora Bora, Baden Baden) and words of another language (Turkish "yavaş yavaş",
             // "ara sıra") repeat on purpose: both capitalised, or a word the dictionaries do not know.
-            if ((char.IsUpper(a[0]) && char.IsUpper(b[0]) && !IsSentenceStart(content, prev.Start)) ||
+            if ((char.IsUpper(a[0]) && char.IsUpper(b[0]) && !inChain && !IsSentenceStart(content, prev.Start)) ||
                 (context.SpellChecker is { } speller && !speller.Check(a)))
             {
                 continue;
             }
 
+            chain = true;
             var remove = TextSpan.FromBounds(prev.End, cur.End);
             context.Report(Descriptor, cur, CodeFix.Delete($"Remove the second '{b.ToString()}'", remove), b.ToString());
         }

@@ -6,7 +6,9 @@ using EditorialLint.Cli.Reporting;
 using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Parsing;
+using EditorialLint.Core.Syntax;
 using EditorialLint.Core.Text;
+using System.Text;
 
 namespace EditorialLint.Cli;
 
@@ -113,7 +115,17 @@ internal static class LintCommand
         var driver = new AnalysisDriver(registry, configuration, spelling.For);
 
         var progress = new Progress(stderr, input.Files.Count, enabled: !o.Quiet && !Console.IsErrorRedirected && input.Files.Count >= 20);
-        var inputs = input.Files.Select(f => new DocumentInput(f, () => File.ReadAllBytes(f))).ToList();
+        // With --fix each draft's size, time and hash are remembered as it is read: it is written only if unchanged.
+        var snapshots = new System.Collections.Concurrent.ConcurrentDictionary<string, FileSnapshot>(StringComparer.Ordinal);
+        var inputs = input.Files.Select(f => new DocumentInput(f, o.Fix && !o.DryRun
+            ? () =>
+            {
+                var (bytes, snapshot) = FileSnapshot.Read(f);
+                snapshots[f] = snapshot;
+                return bytes;
+            }
+            : () => File.ReadAllBytes(f))).ToList();
+        var fixState = new FixState();
         var report = new LintReport(registry, setup.PluginErrors.Count + inputs.Count);
         IReporter reporter = o.Format switch
         {
@@ -143,8 +155,11 @@ internal static class LintCommand
 
         var fileWriter = file is null ? null : new StreamWriter(file.Stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
         var buffered = fileWriter is null && (o.Output is not null || o.Fix) ? new StringWriter() : null;
-        TextWriter writer = fileWriter ?? buffered ?? stdout;
-        var live = ReferenceEquals(writer, stdout);
+        var live = fileWriter is null && buffered is null;
+
+        // A report that cannot be written (a full disk, a closed pipe) must not abort the run half-way: the first
+        // failure is kept, later writes are dropped, and the run ends with a message and exit code 2.
+        var writer = new GuardedWriter(fileWriter ?? buffered ?? stdout);
 
         var hasUsageError = false;
         var hasError = false;
@@ -156,7 +171,7 @@ internal static class LintCommand
                 if (d.Severity == DiagnosticSeverity.Error)
                 {
                     hasError = true;
-                    hasUsageError |= d.Id is "EL9001" or "EL9003" or "EL9004" or "EL9008";
+                    hasUsageError |= d.Id is "EL9001" or "EL9003" or "EL9004" or "EL9008" or "EL9010";
                 }
             }
 
@@ -179,7 +194,7 @@ internal static class LintCommand
 
             driver.AnalyzeInOrder(
                 inputs,
-                result => Take(o.Fix ? FixOne(driver, result, o.DryRun, stdout, stderr) : result),
+                result => Take(o.Fix ? FixOne(driver, result, o.DryRun, snapshots.GetValueOrDefault(result.Path), fixState, stdout, stderr) : result),
                 onDocumentDone: _ => progress.Tick());
             Timings.Stop("cli: analyze+report (wall)", tanalyze);
             progress.Done();
@@ -194,6 +209,11 @@ internal static class LintCommand
             {
                 try
                 {
+                    if (writer.Failure is { } failure)
+                    {
+                        throw failure;
+                    }
+
                     if (file is not null)
                     {
                         fileWriter!.Dispose(); // flushes; the stream stays open for Commit
@@ -207,7 +227,7 @@ internal static class LintCommand
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    stderr.WriteLine($"editorial-lint: cannot write {o.Output}: {ex.Message}");
+                    stderr.WriteLine($"editorial-lint: cannot write {o.Output}: {ex.Message}; no report was written");
                     return ExitCodes.Usage;
                 }
 
@@ -223,8 +243,28 @@ internal static class LintCommand
         }
         finally
         {
-            fileWriter?.Dispose();
+            try
+            {
+                fileWriter?.Dispose();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The report was not committed; the temporary file goes below.
+            }
+
             file?.Dispose();
+        }
+
+        if (writer.Failure is { } lost && o.Output is null)
+        {
+            stderr.WriteLine($"editorial-lint: cannot write the report: {lost.Message}");
+            return ExitCodes.Usage;
+        }
+
+        if (fixState.WriteFailures > 0)
+        {
+            stderr.WriteLine($"editorial-lint: {fixState.WriteFailures} file{(fixState.WriteFailures == 1 ? " was" : "s were")} not fixed (see above)");
+            return ExitCodes.Usage;
         }
 
         if (Timings.Enabled)
@@ -241,39 +281,42 @@ internal static class LintCommand
         return hasError ? ExitCodes.Errors : ExitCodes.Success;
     }
 
-    private static DocumentResult FixOne(AnalysisDriver driver, DocumentResult result, bool dryRun, TextWriter stdout, TextWriter stderr)
+    /// <summary>How the fixes of a run went: files that could not be written make the run exit 2.</summary>
+    private sealed class FixState
+    {
+        public int WriteFailures { get; set; }
+    }
+
+    /// <summary>Rounds of fixing per document before giving up on reaching a fixed point (each round re-lints the document).</summary>
+    internal const int MaxFixRounds = 200;
+
+    private static DocumentResult FixOne(AnalysisDriver driver, DocumentResult result, bool dryRun, FileSnapshot? snapshot, FixState state, TextWriter stdout, TextWriter stderr)
     {
         if (result.Document is not { } original || !result.Diagnostics.Any(d => d.Fix is not null))
         {
             return result;
         }
 
-        var config = driver.GetConfiguration(original.Path);
-        var text = original.Text;
-        var current = result;
-        var total = 0;
-        for (var round = 0; round < 10; round++)
+        string after;
+        DocumentResult current;
+        int total;
+        try
         {
-            var fixable = current.Diagnostics.Where(d => d.Fix is not null).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
-            var (next, applied) = FixApplier.ApplyRound(text, fixable);
-            if (applied == 0)
-            {
-                break;
-            }
-
-            total += applied;
-            text = next;
-            var doc = DocumentParser.Parse(original.Path, text, original.Encoding, original.Kind);
-            current = driver.Analyze(doc, config);
+            (after, current, total) = FixToFixedPoint(driver, result, original, stderr);
         }
-
-        if (total == 0)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            stderr.WriteLine($"editorial-lint: could not fix {Sanitizer.Path(original.Path)}: {AnalysisDriver.Describe(ex)}; the file is unchanged");
+            state.WriteFailures++;
             return result;
         }
 
         var before = original.Content;
-        var after = text.ToString();
+        if (total == 0 || string.Equals(before, after, StringComparison.Ordinal))
+        {
+            return result;
+        }
+
         if (dryRun)
         {
             stdout.Write(UnifiedDiff.Create(original.Path, before, after));
@@ -282,17 +325,68 @@ internal static class LintCommand
 
         try
         {
-            AtomicFile.Write(original.Path, StrictDecoder.Encode(after, original.Encoding));
-            stderr.WriteLine($"editorial-lint: fixed {total} finding{(total == 1 ? string.Empty : "s")} in {original.Path}");
+            var bytes = StrictDecoder.Encode(after, original.Encoding);
+            if (snapshot is null)
+            {
+                throw new FileWriteException("it was not read from disk");
+            }
+
+            AtomicFile.Replace(original.Path, bytes, snapshot);
+            stderr.WriteLine($"editorial-lint: fixed {total} finding{(total == 1 ? string.Empty : "s")} in {Sanitizer.Path(original.Path)}");
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or EncoderFallbackException)
         {
-            stderr.WriteLine($"editorial-lint: could not write {original.Path}: {ex.Message}; the file is unchanged");
+            stderr.WriteLine($"editorial-lint: could not write {Sanitizer.Path(original.Path)}: {Sanitizer.Text(ex.Message)}; the file is unchanged");
+            state.WriteFailures++;
             return result;
         }
 
         return current;
     }
+
+    /// <summary>
+    /// Apply fix rounds until no fix changes the text (a fixed point), a text seen before comes back (fixes that undo
+    /// each other), or <see cref="MaxFixRounds"/> is reached.
+    /// </summary>
+    private static (string Text, DocumentResult Result, int Applied) FixToFixedPoint(AnalysisDriver driver, DocumentResult result, EditorialDocument original, TextWriter stderr)
+    {
+        var config = driver.GetConfiguration(original.Path);
+        var text = original.Text;
+        var current = result;
+        var total = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal) { Fingerprint(original.Content) };
+        for (var round = 0; ; round++)
+        {
+            if (round == MaxFixRounds)
+            {
+                stderr.WriteLine($"editorial-lint: {Sanitizer.Path(original.Path)}: fixes did not settle after {MaxFixRounds} rounds; the rest are left for the next run");
+                break;
+            }
+
+            var fixable = current.Diagnostics.Where(d => d.Fix is not null).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
+            var (next, applied) = FixApplier.ApplyRound(text, fixable);
+            if (applied == 0)
+            {
+                break;
+            }
+
+            var nextContent = next.ToString();
+            if (!seen.Add(Fingerprint(nextContent)))
+            {
+                break; // a cycle: keep the last text that was new
+            }
+
+            total += applied;
+            text = next;
+            var doc = DocumentParser.Parse(original.Path, text, original.Encoding, original.Kind);
+            current = driver.Analyze(doc, config);
+        }
+
+        return (text.ToString(), current, total);
+    }
+
+    private static string Fingerprint(string text) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 
     /// <summary>A fix that inserts "\n" in a CRLF file inserts "\r\n": line endings stay as the author had them.</summary>
     private static EditorialDiagnostic NormaliseNewLines(EditorialDiagnostic d, string lineEnding)

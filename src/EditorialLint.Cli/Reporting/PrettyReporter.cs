@@ -52,7 +52,7 @@ internal sealed class PrettyReporter(bool color) : IReporter
         var sev = LintReport.SeverityWord(d.Severity);
         var sevColored = color ? Color(sev, d.Severity) : sev;
         var alias = report.Registry.GetAlias(d.Id);
-        w.WriteLine($"{result.Path}:{line}:{col}: {sevColored} {d.Id}: {d.Message} [{alias}]");
+        w.WriteLine($"{Sanitizer.Path(result.Path)}:{line}:{col}: {sevColored} {d.Id}: {Sanitizer.Text(d.Message)} [{alias}]");
 
         if (result.Document is { } doc && doc.Text.Length > 0 && span.StartLinePosition.Line < doc.Text.Lines.Count)
         {
@@ -81,7 +81,7 @@ internal sealed class PrettyReporter(bool color) : IReporter
 
         if (d.Fix is { } fix)
         {
-            w.WriteLine($"{new string(' ', 5)} = fix: {fix.Title}");
+            w.WriteLine($"{new string(' ', 5)} = fix: {Sanitizer.Text(fix.Title)}");
         }
     }
 
@@ -94,9 +94,9 @@ internal sealed class PrettyReporter(bool color) : IReporter
             {
                 chars[i] = ' ';
             }
-            else if (char.IsControl(chars[i]))
+            else if (Sanitizer.NeedsReplacing(chars[i]))
             {
-                chars[i] = chars[i] < 0x20 ? (char)('\u2400' + chars[i]) : '\u2426'; // control pictures
+                chars[i] = Sanitizer.Symbol(chars[i]); // control pictures; bidirectional controls too
             }
         }
 
@@ -110,7 +110,7 @@ internal sealed class PrettyReporter(bool color) : IReporter
         foreach (var c in s)
         {
             var cat = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format || char.IsLowSurrogate(c))
+            if ((cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format && !Sanitizer.IsBidiControl(c)) || char.IsLowSurrogate(c))
             {
                 continue;
             }

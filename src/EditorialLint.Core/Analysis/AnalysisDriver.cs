@@ -207,6 +207,18 @@ public sealed class AnalysisDriver
         {
             return Failure(input.Path, EngineDiagnostics.InvalidText, "readable file", ex.Message, 0);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Whatever else goes wrong with one document is that document's finding; the run and the report go on.
+            return Failure(input.Path, EngineDiagnostics.AnalysisFailure, Describe(ex));
+        }
+    }
+
+    /// <summary>An exception in one line: its type, message and the frame that threw, for EL9002 and EL9010.</summary>
+    public static string Describe(Exception ex)
+    {
+        var where = ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? string.Empty;
+        return $"{ex.GetType().Name}: {ex.Message} {where}".ReplaceLineEndings(" ").Trim();
     }
 
     /// <summary>Decode (strictly), parse and analyse one file's bytes.</summary>
@@ -251,11 +263,29 @@ public sealed class AnalysisDriver
 
     public DocumentResult Analyze(EditorialDocument document, DocumentConfiguration configuration, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return AnalyzeCore(document, configuration, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var d = Diagnostic.Create(EngineDiagnostics.AnalysisFailure, Location.Create(document.Path, default, default), Describe(ex));
+            return new DocumentResult(document.Path, null, [new EditorialDiagnostic(d, null)]);
+        }
+    }
+
+    private DocumentResult AnalyzeCore(EditorialDocument document, DocumentConfiguration configuration, CancellationToken cancellationToken)
+    {
         var raw = new List<EditorialDiagnostic>();
         var ts = Timings.Start();
         var spell = _spellCheckers(configuration);
         Timings.Stop("spell-checker-lookup", ts);
         var documentStart = Location.Create(document.Path, new TextSpan(0, 0), new LinePositionSpan(default, default));
+
+        if (document.ReaderFallback is { } why)
+        {
+            raw.Add(new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.ReadAsPlainText, documentStart, why), null));
+        }
 
         foreach (var problem in configuration.Problems)
         {
@@ -435,8 +465,7 @@ public sealed class AnalysisDriver
     private static EditorialDiagnostic RuleFailed(LoadedRule rule, EditorialDocument document, Exception ex)
     {
         var loc = Location.Create(document.Path, new TextSpan(0, 0), default);
-        var where = ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? string.Empty;
-        return new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.RuleFailure, loc, rule.Name, $"{ex.GetType().Name}: {ex.Message} {where}".Trim()), null);
+        return new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.RuleFailure, loc, rule.Name, Describe(ex)), null);
     }
 
     private static void RunWordActions(EditorialDocument document, DocumentConfiguration configuration, ISpellChecker? spell, List<(LoadedRule Rule, List<EditorialDiagnostic> Sink)> wordRules, List<EditorialDiagnostic> raw, CancellationToken cancellationToken)

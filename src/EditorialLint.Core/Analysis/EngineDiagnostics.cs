@@ -43,6 +43,23 @@ public static class EngineDiagnostics
         "EL9008", "Invalid rule id", "{0}", DiagnosticSeverity.Error,
         "A custom rule uses an id outside EL6000-EL8999 or one that another rule already uses.");
 
+    public static readonly DiagnosticDescriptor ReadAsPlainText = Make(
+        "EL9009", "Read as plain text", "The Markdown reader could not read this document ({0}); it was linted as plain text", DiagnosticSeverity.Warning,
+        "The Markdown parser gave up on the document (for example block quotes or lists nested more than about a hundred " +
+        "levels deep, or thousands of unclosed brackets on one line). The document is still linted, as plain text, so " +
+        "Markdown-only rules do not run on it.");
+
+    public static readonly DiagnosticDescriptor AnalysisFailure = Make(
+        "EL9010", "Document not analysed", "EditorialLint could not analyse this document: {0}", DiagnosticSeverity.Error,
+        "Reading or analysing the document failed inside the engine (not in a rule). The other documents are linted and " +
+        "the report stays whole; the run exits 2. Please report the input that causes it.");
+
+    public static readonly DiagnosticDescriptor UntrustedRules = Make(
+        "EL9011", "Untrusted rules folder", "{0}", DiagnosticSeverity.Warning,
+        "An .editorconfig names a folder of custom rules (editorial_lint.rules_path) that you have not trusted. Rules " +
+        "are C# code that runs with your rights, so they are not compiled until you run 'editorial-lint trust FOLDER' " +
+        "(remembered for that folder and its current content) or pass --rules FOLDER. The run goes on with the built-in rules.");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [RuleCompileError, RuleFailure, InvalidText, BadConfiguration, BinaryFile, RuleTimeout, EmptyFile, InvalidRuleId];
+        [RuleCompileError, RuleFailure, InvalidText, BadConfiguration, BinaryFile, RuleTimeout, EmptyFile, InvalidRuleId, ReadAsPlainText, AnalysisFailure, UntrustedRules];
 }

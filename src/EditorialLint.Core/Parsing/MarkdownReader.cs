@@ -302,7 +302,7 @@ public static class MarkdownReader
     private static int IndentOf(HeadingBlock h, string text)
     {
         var lineStart = h.Span.Start;
-        while (lineStart > 0 && text[lineStart - 1] != '\n')
+        while (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r')) // a lone CR ends a line too (CR-only files)
         {
             lineStart--;
         }
