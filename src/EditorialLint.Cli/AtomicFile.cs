@@ -43,8 +43,42 @@ internal static class AtomicFile
     public static Pending Create(string path)
     {
         var full = FollowLinks(Path.GetFullPath(path));
+        if (IsSpecialFile(full))
+        {
+            // A device or a pipe (/dev/stdout, a FIFO) is written as it is: renaming over it would replace it.
+            return new Pending(full, null, new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite));
+        }
+
         var temp = TempNameBeside(full);
         return new Pending(full, temp, new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None));
+    }
+
+    /// <summary>True for an existing file that is not a regular file (a character device, a FIFO, a socket).</summary>
+    internal static bool IsSpecialFile(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        try
+        {
+            var buffer = new byte[256];
+            const int AtFdCwd = -100;
+            const uint StatxType = 0x1;
+            if (Statx.Call(AtFdCwd, path, 0, StatxType, buffer) != 0)
+            {
+                return false;
+            }
+
+            const int TypeMask = 0xF000, Regular = 0x8000, Directory = 0x4000;
+            var type = BitConverter.ToUInt16(buffer, 28) & TypeMask; // stx_mode
+            return type is not (Regular or Directory);
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -199,7 +233,7 @@ internal static class AtomicFile
             var buffer = new byte[256];
             const int AtFdCwd = -100;
             const uint StatxNlink = 0x4;
-            if (Native.statx(AtFdCwd, path, 0, StatxNlink, buffer) != 0)
+            if (Statx.Call(AtFdCwd, path, 0, StatxNlink, buffer) != 0)
             {
                 return 1;
             }
@@ -224,15 +258,7 @@ internal static class AtomicFile
         }
     }
 
-    private static class Native
-    {
-        [DllImport("libc", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false)]
-#pragma warning disable SYSLIB1054, CA5392 // a plain DllImport keeps this one call simple
-        internal static extern int statx(int dirfd, string path, int flags, uint mask, [Out] byte[] buffer);
-#pragma warning restore SYSLIB1054, CA5392
-    }
-
-    internal sealed class Pending(string full, string temp, FileStream stream) : IDisposable
+    internal sealed class Pending(string full, string? temp, FileStream stream) : IDisposable
     {
         private bool _closed;
         private bool _committed;
@@ -242,9 +268,15 @@ internal static class AtomicFile
         /// <summary>Flush to disk, copy the old file's permissions, run <paramref name="beforeRename"/>, then rename over the file.</summary>
         public void Commit(Action? beforeRename = null)
         {
-            stream.Flush(flushToDisk: true);
+            stream.Flush(flushToDisk: temp is not null);
             stream.Dispose();
             _closed = true;
+            if (temp is null)
+            {
+                _committed = true;
+                return;
+            }
+
             if (File.Exists(full) && !OperatingSystem.IsWindows())
             {
                 File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
@@ -270,10 +302,47 @@ internal static class AtomicFile
                 }
             }
 
-            if (!_committed)
+            if (!_committed && temp is not null)
             {
                 TryDelete(temp);
             }
+        }
+    }
+}
+
+/// <summary>statx(2) on Linux: the link count, file type and identity that .NET does not expose.</summary>
+internal static class Statx
+{
+    [DllImport("libc", EntryPoint = "statx", SetLastError = true, CharSet = CharSet.Ansi, BestFitMapping = false)]
+#pragma warning disable SYSLIB1054, CA5392 // a plain DllImport keeps this one call simple
+    private static extern int Native(int dirfd, string path, int flags, uint mask, [Out] byte[] buffer);
+#pragma warning restore SYSLIB1054, CA5392
+
+    internal static int Call(int dirfd, string path, int flags, uint mask, byte[] buffer) => Native(dirfd, path, flags, mask, buffer);
+
+    /// <summary>The device and inode of a folder or file (links followed), or null where that cannot be told.</summary>
+    public static (uint Major, uint Minor, ulong Inode)? Identity(string path)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return null;
+        }
+
+        try
+        {
+            var buffer = new byte[256];
+            const int AtFdCwd = -100;
+            const uint StatxIno = 0x100;
+            if (Native(AtFdCwd, path, 0, StatxIno, buffer) != 0)
+            {
+                return null;
+            }
+
+            return (BitConverter.ToUInt32(buffer, 136), BitConverter.ToUInt32(buffer, 140), BitConverter.ToUInt64(buffer, 32));
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
         }
     }
 }

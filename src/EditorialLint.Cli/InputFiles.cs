@@ -47,7 +47,7 @@ internal static class InputFiles
             else if (Directory.Exists(path))
             {
                 var before = files.Count;
-                Walk(path, files);
+                Walk(path, files, problems, []);
                 if (files.Count == before)
                 {
                     problems.Add($"no drafts (.md, .markdown, .txt) in folder: {raw}");
@@ -64,15 +64,25 @@ internal static class InputFiles
         return new Result(unique, problems);
     }
 
-    private static void Walk(string dir, List<string> files)
+    /// <summary>
+    /// Collect the drafts under <paramref name="dir"/>. A folder reached twice (a symbolic link back up the tree, or two
+    /// links to one folder) is walked once; a folder that cannot be read is reported, not skipped in silence.
+    /// </summary>
+    private static void Walk(string dir, List<string> files, List<string> problems, HashSet<(uint, uint, ulong)> visited)
     {
-        IEnumerable<string> entries;
+        if (Statx.Identity(dir) is { } id && !visited.Add(id))
+        {
+            return;
+        }
+
+        List<string> entries;
         try
         {
-            entries = Directory.EnumerateFileSystemEntries(dir);
+            entries = [.. Directory.EnumerateFileSystemEntries(dir)];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            problems.Add($"cannot read folder {dir}: {ex.Message}");
             return;
         }
 
@@ -83,7 +93,7 @@ internal static class InputFiles
                 var name = Path.GetFileName(entry);
                 if (!SkippedFolders.Contains(name, StringComparer.Ordinal))
                 {
-                    Walk(entry, files);
+                    Walk(entry, files, problems, visited);
                 }
             }
             else if (DocumentParser.IsSupported(entry))

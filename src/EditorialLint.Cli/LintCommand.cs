@@ -78,7 +78,7 @@ internal static class LintCommand
         var input = InputFiles.Expand(o.Paths);
         foreach (var p in input.Problems)
         {
-            stderr.WriteLine($"editorial-lint: {p}");
+            stderr.WriteLine($"editorial-lint: {Sanitizer.Text(p)}");
             usageProblem = true;
         }
 
@@ -107,7 +107,7 @@ internal static class LintCommand
         var registry = setup.Registry;
         foreach (var p in setup.Problems)
         {
-            stderr.WriteLine($"editorial-lint: {p}");
+            stderr.WriteLine($"editorial-lint: {Sanitizer.Text(p)}");
             usageProblem = true;
         }
 

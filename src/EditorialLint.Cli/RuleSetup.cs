@@ -27,11 +27,12 @@ internal static class RuleSetup
         }
 
         var folder = rulesDir;
+        var fromEditorConfig = false;
         if (folder is null)
         {
             // rules_path from the .editorconfig that applies to this folder, relative to that file.
-            var probe = new EditorialConfiguration(registry).GetForPath(Path.Combine(baseDirectory, "any.md"));
-            folder = probe.Options.GetPath("rules_path");
+            folder = RulesPathFromEditorConfig(registry, baseDirectory);
+            fromEditorConfig = folder is not null;
         }
 
         if (folder is null)
@@ -42,6 +43,19 @@ internal static class RuleSetup
         if (!Directory.Exists(folder))
         {
             problems.Add($"rules folder not found: {folder}");
+            return new Setup(registry, errors, problems);
+        }
+
+        // A folder named only by an .editorconfig (which came with the drafts, perhaps from a cloned repository) is
+        // code the user never chose to run: it is compiled only once trusted as it is now, or named with --rules.
+        if (fromEditorConfig && TrustStore.Check(folder) is var state and not TrustStore.State.Trusted)
+        {
+            var shown = Path.GetRelativePath(baseDirectory, folder);
+            var why = state == TrustStore.State.Changed ? "has changed since you trusted it" : "is not trusted";
+            var message = $"The rules folder '{shown}' named by .editorconfig (editorial_lint.rules_path) {why}, so its C# was not compiled or run; " +
+                $"read it, then run 'editorial-lint trust {shown}' to trust it as it is now, or pass --rules {shown}. Linting goes on with the built-in rules.";
+            var d = Diagnostic.Create(EngineDiagnostics.UntrustedRules, Location.None, message);
+            errors.Add(new DocumentResult(shown, null, [new EditorialDiagnostic(d, null)]));
             return new Setup(registry, errors, problems);
         }
 
@@ -80,4 +94,8 @@ internal static class RuleSetup
 
         return new Setup(registry, errors, problems);
     }
+
+    /// <summary>The rules folder that the .editorconfig applying to <paramref name="directory"/> names, if any.</summary>
+    internal static string? RulesPathFromEditorConfig(RuleRegistry registry, string directory) =>
+        new EditorialConfiguration(registry).GetForPath(Path.Combine(directory, "any.md")).Options.GetPath("rules_path");
 }
