@@ -9,7 +9,7 @@ internal sealed record FileSnapshot(long Length, DateTime LastWriteUtc, byte[] H
     /// <summary>Read a file and remember how it looked: the size and time are taken before the read, the hash of what was read.</summary>
     public static (byte[] Bytes, FileSnapshot Snapshot) Read(string path)
     {
-        var info = new FileInfo(path);
+        var info = new FileInfo(AtomicFile.FollowLinks(Path.GetFullPath(path))); // a link's own size and time are not the draft's
         var length = info.Length;
         var time = info.LastWriteTimeUtc;
         var bytes = File.ReadAllBytes(path);

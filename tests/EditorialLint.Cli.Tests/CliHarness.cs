@@ -33,15 +33,33 @@ internal sealed class CliHarness : IDisposable
         return p;
     }
 
-    public (int Exit, string Out, string Err) Run(params string[] args)
+    /// <summary>Environment variables set for the runs of this harness only (under the same lock as the current folder).</summary>
+    public Dictionary<string, string?> Environment { get; } = new(StringComparer.Ordinal)
+    {
+        // Every harness has its own trust file: nothing a test trusts leaks into the user's or another test's.
+        ["EDITORIAL_LINT_TRUST_FILE"] = null,
+    };
+
+    public string TrustFile => PathOf(".trusted-rules.txt");
+
+    public (int Exit, string Out, string Err) Run(params string[] args) => RunIn(".", args);
+
+    /// <summary>Run with the current folder set to <paramref name="folder"/> (relative to the harness folder).</summary>
+    public (int Exit, string Out, string Err) RunIn(string folder, params string[] args)
     {
         // The CLI resolves relative paths against the current directory, which is process-wide.
         lock (CwdLock)
         {
-            var saved = Environment.CurrentDirectory;
+            var saved = System.Environment.CurrentDirectory;
+            var savedVariables = Environment.Keys.ToDictionary(k => k, System.Environment.GetEnvironmentVariable, StringComparer.Ordinal);
             try
             {
-                Environment.CurrentDirectory = Directory;
+                foreach (var (key, value) in Environment)
+                {
+                    System.Environment.SetEnvironmentVariable(key, key == "EDITORIAL_LINT_TRUST_FILE" ? value ?? TrustFile : value);
+                }
+
+                System.Environment.CurrentDirectory = Path.GetFullPath(Path.Combine(Directory, folder));
                 var stdout = new StringWriter();
                 var stderr = new StringWriter();
                 var exit = CliApp.Run(args, stdout, stderr);
@@ -49,7 +67,11 @@ internal sealed class CliHarness : IDisposable
             }
             finally
             {
-                Environment.CurrentDirectory = saved;
+                System.Environment.CurrentDirectory = saved;
+                foreach (var (key, value) in savedVariables)
+                {
+                    System.Environment.SetEnvironmentVariable(key, value);
+                }
             }
         }
     }
