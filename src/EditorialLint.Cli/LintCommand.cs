@@ -19,6 +19,8 @@ internal static class LintCommand
 
     public static Option<bool> NoPluginsOption() => new("--no-plugins") { Description = "Do not compile or run custom rules from rules/ folders (they are C# code and run with your rights)." };
 
+    public static Option<bool> AllowPluginApisOption() => new("--allow-plugin-apis") { Description = "Let custom rules use APIs that are banned by default: Environment.Exit, processes, files, network, console, reflection, native code, threads." };
+
     public static Option<string?> RulesDirOption() => new("--rules") { Description = "A folder of custom rule files (*.cs) to compile and run beside the built-in rules.", HelpName = "DIR" };
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
@@ -42,10 +44,11 @@ internal static class LintCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line on standard error." };
         var noPlugins = NoPluginsOption();
         var rulesDir = RulesDirOption();
+        var allowPluginApis = AllowPluginApisOption();
 
         var command = new Command("lint", "Lint drafts and report findings. Exit code 0: no errors; 1: at least one error-severity finding; 2: usage, configuration or unreadable input.")
         {
-            paths, format, output, fix, dryRun, noColor, quiet, noPlugins, rulesDir,
+            paths, format, output, fix, dryRun, noColor, quiet, noPlugins, rulesDir, allowPluginApis,
         };
 
         command.SetAction(parse =>
@@ -59,13 +62,14 @@ internal static class LintCommand
                 parse.GetValue(noColor),
                 parse.GetValue(quiet),
                 parse.GetValue(noPlugins),
-                parse.GetValue(rulesDir));
+                parse.GetValue(rulesDir),
+                parse.GetValue(allowPluginApis));
             return Run(options, stdout, stderr);
         });
         return command;
     }
 
-    internal sealed record LintOptions(string[] Paths, string Format, string? Output, bool Fix, bool DryRun, bool NoColor, bool Quiet, bool NoPlugins, string? RulesDir);
+    internal sealed record LintOptions(string[] Paths, string Format, string? Output, bool Fix, bool DryRun, bool NoColor, bool Quiet, bool NoPlugins, string? RulesDir, bool AllowPluginApis = false);
 
     internal static int Run(LintOptions o, TextWriter stdout, TextWriter stderr)
     {
@@ -102,7 +106,7 @@ internal static class LintCommand
         }
 
         var tsetup = Timings.Start();
-        var setup = RuleSetup.Create(o.RulesDir, o.NoPlugins, Environment.CurrentDirectory);
+        var setup = RuleSetup.Create(o.RulesDir, o.NoPlugins, Environment.CurrentDirectory, o.AllowPluginApis);
         Timings.Stop("cli: rule setup", tsetup);
         var registry = setup.Registry;
         foreach (var p in setup.Problems)

@@ -16,7 +16,7 @@ internal static class RuleSetup
 {
     public sealed record Setup(RuleRegistry Registry, IReadOnlyList<DocumentResult> PluginErrors, IReadOnlyList<string> Problems);
 
-    public static Setup Create(string? rulesDir, bool noPlugins, string baseDirectory)
+    public static Setup Create(string? rulesDir, bool noPlugins, string baseDirectory, bool allowPluginApis = false)
     {
         var registry = BuiltInRules.CreateRegistry();
         var problems = new List<string>(registry.Errors);
@@ -59,7 +59,7 @@ internal static class RuleSetup
             return new Setup(registry, errors, problems);
         }
 
-        var loaded = RuleCompiler.Load(folder);
+        var loaded = RuleCompiler.Load(folder, allowBannedApis: allowPluginApis);
         if (!loaded.Success)
         {
             foreach (var group in loaded.Errors.GroupBy(d => d.Location.GetLineSpan().Path is { Length: > 0 } p ? p : folder))
@@ -73,6 +73,8 @@ internal static class RuleSetup
         var before = registry.Errors.Count;
         foreach (var rule in loaded.Rules)
         {
+            // Initialize is plugin code: held to the same limits as the rule's actions.
+            using var guard = PluginGuard.Enter(RuleCompiler.ConstructionTimeLimit, RuleCompiler.PluginMemoryLimitBytes);
             registry.Add(rule, loaded.Folder, userRule: true);
         }
 

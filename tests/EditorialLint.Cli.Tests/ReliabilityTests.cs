@@ -151,8 +151,14 @@ public class ReliabilityTests
 
         var (trusted, _) = RunIn(h, folder, "trust");
         Assert.Equal(0, trusted);
+
+        // Trusted, it compiles; its file access is still a banned API until allowed.
         var (_, stdout3) = RunIn(h, folder, "lint", "draft.md", "--format", "msbuild");
-        Assert.Contains("EL6106", stdout3, StringComparison.Ordinal);
+        Assert.Contains("EL6106RunsOnLint.cs(18,14,18,26): error EL9001", stdout3, StringComparison.Ordinal);
+        Assert.Contains("(file access)", stdout3, StringComparison.Ordinal);
+        Assert.False(File.Exists(marker));
+        var (_, stdout3b) = RunIn(h, folder, "lint", "draft.md", "--format", "msbuild", "--allow-plugin-apis");
+        Assert.Contains("EL6106", stdout3b, StringComparison.Ordinal);
         Assert.True(File.Exists(marker));
         File.Delete(marker);
 
@@ -163,7 +169,7 @@ public class ReliabilityTests
         Assert.False(File.Exists(marker));
 
         // --rules is the user's own choice and needs no trust.
-        var (_, stdout5) = RunIn(h, folder, "lint", "draft.md", "--format", "msbuild", "--rules", "rules");
+        var (_, stdout5) = RunIn(h, folder, "lint", "draft.md", "--format", "msbuild", "--rules", "rules", "--allow-plugin-apis");
         Assert.Contains("EL6106", stdout5, StringComparison.Ordinal);
     }
 

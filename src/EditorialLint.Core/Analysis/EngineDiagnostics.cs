@@ -32,8 +32,10 @@ public static class EngineDiagnostics
         "The file holds NUL bytes or other signs of binary data and is not a text draft.");
 
     public static readonly DiagnosticDescriptor RuleTimeout = Make(
-        "EL9006", "Rule time limit", "Rule '{0}' was stopped after {1} ms on this document", DiagnosticSeverity.Warning,
-        "A rule ran longer than the per-document time limit (editorial_lint.rule_timeout_ms) and was stopped.");
+        "EL9006", "Rule limit", "Rule '{0}' was stopped on this document ({1}) and is disabled for the rest of the run", DiagnosticSeverity.Warning,
+        "A plugin rule ran longer than the per-document time limit (editorial_lint.rule_timeout_ms), recursed too deep or " +
+        "grew the heap past the plugin memory limit. It was stopped, its findings on that document dropped, and it does " +
+        "not run on the documents after it.");
 
     public static readonly DiagnosticDescriptor EmptyFile = Make(
         "EL9007", "Empty document", "The file is empty", DiagnosticSeverity.Info,
