@@ -37,9 +37,6 @@ internal static class BannedApis
         ["System.Console"] = "the console (the report goes to standard output)",
         ["System.AppDomain"] = "the process",
         ["System.Activator"] = "reflection",
-        ["System.Threading.Thread"] = "threads outside the engine's limits",
-        ["System.Threading.ThreadPool"] = "threads outside the engine's limits",
-        ["System.Threading.Timer"] = "threads outside the engine's limits",
     };
 
     private static readonly Dictionary<string, string> BannedMembers = new(StringComparer.Ordinal)
@@ -61,6 +58,14 @@ internal static class BannedApis
         ["System.Delegate.CreateDelegate"] = "reflection",
         ["System.Delegate.DynamicInvoke"] = "reflection",
         ["System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor"] = "reflection",
+
+        // Threads, tasks and timers a rule starts carry the engine's limits with them (the execution context flows),
+        // except through these, which drop it.
+        ["System.Threading.ExecutionContext.SuppressFlow"] = "escaping the engine's limits",
+        ["System.Threading.ExecutionContext.Run"] = "escaping the engine's limits",
+        ["System.Threading.ThreadPool.UnsafeQueueUserWorkItem"] = "escaping the engine's limits",
+        ["System.Threading.ThreadPool.UnsafeRegisterWaitForSingleObject"] = "escaping the engine's limits",
+        ["System.Threading.Thread.UnsafeStart"] = "escaping the engine's limits",
     };
 
     /// <summary>Every use of a banned API in <paramref name="compilation"/>'s trees: the place and what it is.</summary>
@@ -88,8 +93,9 @@ internal static class BannedApis
 
                 var symbol = model.GetSymbolInfo(node).Symbol;
                 // A type on the left of a member access is reported through its member (once, at the member).
+                SyntaxNode whole = node.Parent is MemberAccessExpressionSyntax named && named.Name == node ? named : node;
                 if (symbol is null || (node.Parent is QualifiedNameSyntax q && q.Left == node) ||
-                    (symbol is INamedTypeSymbol && node.Parent is MemberAccessExpressionSyntax ma && ma.Expression == node))
+                    (symbol is INamedTypeSymbol && whole.Parent is MemberAccessExpressionSyntax ma && ma.Expression == whole))
                 {
                     continue;
                 }
