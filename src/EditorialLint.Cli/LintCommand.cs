@@ -306,7 +306,12 @@ internal static class LintCommand
         int total;
         try
         {
-            (after, current, total) = FixToFixedPoint(driver, result, original, stderr);
+            bool settled;
+            (after, current, total, settled) = FixToFixedPoint(driver, result, original);
+            if (!settled)
+            {
+                stderr.WriteLine($"editorial-lint: {Sanitizer.Path(original.Path)}: fixes did not settle after {MaxFixRounds} rounds; the rest are left for the next run");
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -352,7 +357,7 @@ internal static class LintCommand
     /// Apply fix rounds until no fix changes the text (a fixed point), a text seen before comes back (fixes that undo
     /// each other), or <see cref="MaxFixRounds"/> is reached.
     /// </summary>
-    private static (string Text, DocumentResult Result, int Applied) FixToFixedPoint(AnalysisDriver driver, DocumentResult result, EditorialDocument original, TextWriter stderr)
+    internal static (string Text, DocumentResult Result, int Applied, bool Settled) FixToFixedPoint(AnalysisDriver driver, DocumentResult result, EditorialDocument original)
     {
         var config = driver.GetConfiguration(original.Path);
         var text = original.Text;
@@ -363,8 +368,12 @@ internal static class LintCommand
         {
             if (round == MaxFixRounds)
             {
-                stderr.WriteLine($"editorial-lint: {Sanitizer.Path(original.Path)}: fixes did not settle after {MaxFixRounds} rounds; the rest are left for the next run");
-                break;
+                return (text.ToString(), current, total, false);
+            }
+
+            if (current.Document is null)
+            {
+                break; // the fixed text could not be analysed (EL9010): stop here
             }
 
             var fixable = current.Diagnostics.Where(d => d.Fix is not null).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
@@ -377,7 +386,7 @@ internal static class LintCommand
             var nextContent = next.ToString();
             if (!seen.Add(Fingerprint(nextContent)))
             {
-                break; // a cycle: keep the last text that was new
+                return (text.ToString(), current, total, false); // a cycle: keep the last text that was new
             }
 
             total += applied;
@@ -386,7 +395,7 @@ internal static class LintCommand
             current = driver.Analyze(doc, config);
         }
 
-        return (text.ToString(), current, total);
+        return (text.ToString(), current, total, true);
     }
 
     private static string Fingerprint(string text) =>
