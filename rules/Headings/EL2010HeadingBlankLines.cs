@@ -163,7 +163,12 @@ public sealed class EL2010HeadingBlankLines : EditorialRule
         var start = 0;
         foreach (var skipped in doc.SkippedSpans)
         {
-            if (skipped.Kind == SkippedKind.FrontMatter && skipped.Span.Start == 0 && skipped.Span.Length > 0)
+            if (skipped.Span.Start > 0)
+            {
+                break; // sorted by start: only spans at the very top can be front matter (not a scan per heading)
+            }
+
+            if (skipped.Kind == SkippedKind.FrontMatter && skipped.Span.Length > 0)
             {
                 var lastLineEnd = LineEnd(doc.Content, LineStart(doc.Content, skipped.Span.End - 1));
                 start = lastLineEnd + BreakLength(doc.Content, lastLineEnd);
