@@ -32,7 +32,7 @@ echo "building the tests (Release)" >&2
 dotnet build tests/EditorialLint.Cli.Tests -c Release -v q -nologo >/dev/null
 
 run_chunk() { # $1 = iterations or "", $2 = seconds or ""
-  FUZZ_ITERATIONS=${1:--1} FUZZ_SECONDS=${2:-40} FUZZ_SEED="" FUZZ_SPELLING=$SPELLING FUZZ_REPORT=$REPORT \
+  FUZZ_ITERATIONS=${1:--1} FUZZ_SECONDS=${2:-40} FUZZ_SEED="" FUZZ_SPELLING=$SPELLING FUZZ_STRICT=1 FUZZ_REPORT=$REPORT \
   FUZZ_FAILURES=$OUT/failures FUZZ_SLOW=$OUT/slow \
     dotnet test tests/EditorialLint.Cli.Tests -c Release --no-build -nologo \
       --filter "FullyQualifiedName~Fuzz.FuzzTests.Generated" --logger "console;verbosity=normal" > "$OUT/last-run.log" 2>&1

@@ -310,7 +310,7 @@ internal static class LintCommand
             (after, current, total, settled) = FixToFixedPoint(driver, result, original);
             if (!settled)
             {
-                stderr.WriteLine($"editorial-lint: {Sanitizer.Path(original.Path)}: fixes did not settle after {MaxFixRounds} rounds; the rest are left for the next run");
+                stderr.WriteLine($"editorial-lint: {Sanitizer.Path(original.Path)}: some fixes undo each other (or did not settle in {MaxFixRounds} rounds); the text was settled on one of them");
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -363,7 +363,7 @@ internal static class LintCommand
         var text = original.Text;
         var current = result;
         var total = 0;
-        var seen = new HashSet<string>(StringComparer.Ordinal) { Fingerprint(original.Content) };
+        var seen = new List<string> { Fingerprint(original.Content) };
         for (var round = 0; ; round++)
         {
             if (round == MaxFixRounds)
@@ -384,11 +384,18 @@ internal static class LintCommand
             }
 
             var nextContent = next.ToString();
-            if (!seen.Add(Fingerprint(nextContent)))
+            var fingerprint = Fingerprint(nextContent);
+            var repeat = seen.IndexOf(fingerprint);
+            if (repeat >= 0)
             {
-                return (text.ToString(), current, total, false); // a cycle: keep the last text that was new
+                // Fixes that undo each other (a cycle): go round it once more and settle on its ordinally smallest
+                // text, so that a run starting anywhere in the cycle ends on the same text and a second --fix changes
+                // nothing. Only fingerprints are kept on the way, not every text.
+                var (settle, settledResult) = SmallestInCycle(driver, config, original, next, seen.Count - repeat);
+                return (settle, settledResult, total + applied, false);
             }
 
+            seen.Add(fingerprint);
             total += applied;
             text = next;
             var doc = DocumentParser.Parse(original.Path, text, original.Encoding, original.Kind);
@@ -396,6 +403,26 @@ internal static class LintCommand
         }
 
         return (text.ToString(), current, total, true);
+    }
+
+    private static (string Text, DocumentResult Result) SmallestInCycle(AnalysisDriver driver, DocumentConfiguration config, EditorialDocument original, SourceText start, int length)
+    {
+        var state = start;
+        var result = driver.Analyze(DocumentParser.Parse(original.Path, state, original.Encoding, original.Kind), config);
+        var (best, bestResult) = (state.ToString(), result);
+        for (var k = 1; k < length && result.Document is not null; k++)
+        {
+            var fixable = result.Diagnostics.Where(d => d.Fix is not null).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
+            (state, _) = FixApplier.ApplyRound(state, fixable);
+            result = driver.Analyze(DocumentParser.Parse(original.Path, state, original.Encoding, original.Kind), config);
+            var content = state.ToString();
+            if (string.CompareOrdinal(content, best) < 0)
+            {
+                (best, bestResult) = (content, result);
+            }
+        }
+
+        return (best, bestResult);
     }
 
     private static string Fingerprint(string text) =>

@@ -93,6 +93,22 @@ public class ReliabilityTests
     }
 
     [Fact]
+    public void Fuzz_found_cycle_between_EL1010_and_EL2011_on_CR_only_lines_is_gone()
+    {
+        // EL1010 put a space before a marker at the start of a CR-only line; that indented a setext heading, which
+        // EL2011 took out again: the file flipped between two texts on every run (found by bench/fuzz.sh).
+        using var h = new CliHarness();
+        File.WriteAllText(h.PathOf(".editorconfig"), "root = true\n[*]\ndotnet_diagnostic.EL4001.severity = none\n");
+        var path = CopyRepro(h, "fuzz-fix-cycle-el1010-el2011-cr-only.md");
+        var (_, _, first) = h.Run("lint", "fuzz-fix-cycle-el1010-el2011-cr-only.md", "--fix");
+        Assert.DoesNotContain("undo each other", first, StringComparison.Ordinal);
+        var once = File.ReadAllBytes(path);
+        var (_, _, second) = h.Run("lint", "fuzz-fix-cycle-el1010-el2011-cr-only.md", "--fix");
+        Assert.DoesNotContain("fixed", second, StringComparison.Ordinal);
+        Assert.Equal(once, File.ReadAllBytes(path));
+    }
+
+    [Fact]
     public void EL2010_fix_next_to_a_paragraph_separator_is_applied_once()
     {
         // "-", ">"U+2029, ">-": SourceText breaks lines at U+2029, Markdig does not. The fix used to add 40 bytes per run.
