@@ -19,7 +19,7 @@ public sealed class EL3003Utf8Mojibake : EditorialRule
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "Mojibake: the UTF-8 bytes of a character were decoded as Windows-1252, Latin-1 or another single-byte code page, so one letter became two or three.",
-        helpLinkUri: "rules/Characters/EL3003Utf8Mojibake.md");
+        helpLinkUri: "rules/Characters/EL3003Utf8Mojibake.md", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -35,7 +35,7 @@ public sealed class EL3003Utf8Mojibake : EditorialRule
             }
 
             var original = context.Document.GetText(run.Span);
-            context.Report(Descriptor, run.Span, CodeFix.Replace($"Re-decode as '{run.Repaired}'", run.Span, run.Repaired), original, run.Description, run.Repaired);
+            context.Report(Descriptor, run.Span, CodeFix.Replace($"Re-decode as '{run.Repaired}'", run.Span, run.Repaired, FixSafety.Safe), original, run.Description, run.Repaired);
         }
     }
 

@@ -20,7 +20,7 @@ public sealed class EL3005LegacyCodePage : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Windows-1254 (Turkish) or Windows-1250 (Central European) text decoded as Windows-1252 turns ğ into ð, ş into þ, č into è, ć into æ.",
-        helpLinkUri: "rules/Characters/EL3005LegacyCodePage.md");
+        helpLinkUri: "rules/Characters/EL3005LegacyCodePage.md", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -41,7 +41,7 @@ public sealed class EL3005LegacyCodePage : EditorialRule
             vocabulary ??= Vocabulary(document);
             if (Repair(text, vocabulary, context.SpellChecker) is var (candidate, name))
             {
-                context.Report(Descriptor, word.Span, CodeFix.Replace($"Replace with '{candidate}'", word.Span, candidate), text.ToString(), candidate, name);
+                context.Report(Descriptor, word.Span, CodeFix.Replace($"Replace with '{candidate}'", word.Span, candidate, FixSafety.Safe), text.ToString(), candidate, name);
             }
         }
     }

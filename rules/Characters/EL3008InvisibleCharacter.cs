@@ -20,7 +20,7 @@ public sealed class EL3008InvisibleCharacter : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Invisible characters break searching, spell checking and copy-paste, and do nothing in English prose.",
-        helpLinkUri: "rules/Characters/EL3008InvisibleCharacter.md");
+        helpLinkUri: "rules/Characters/EL3008InvisibleCharacter.md", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -49,7 +49,7 @@ public sealed class EL3008InvisibleCharacter : EditorialRule
             }
 
             var span = new TextSpan(i, 1);
-            context.Report(Descriptor, span, CodeFix.Delete($"Remove the {name}", span), (int)c, name);
+            context.Report(Descriptor, span, CodeFix.Delete($"Remove the {name}", span, FixSafety.Safe), (int)c, name);
         }
     }
 

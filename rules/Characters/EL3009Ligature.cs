@@ -17,7 +17,7 @@ public sealed class EL3009Ligature : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Typographic ligatures are a font's business; as characters they break search, spelling and hyphenation.",
-        helpLinkUri: "rules/Characters/EL3009Ligature.md");
+        helpLinkUri: "rules/Characters/EL3009Ligature.md", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -35,7 +35,7 @@ public sealed class EL3009Ligature : EditorialRule
 
             var letters = text[i].ToString().Normalize(NormalizationForm.FormKC);
             var span = new TextSpan(i, 1);
-            context.Report(Descriptor, span, CodeFix.Replace($"Replace with '{letters}'", span, letters), text[i].ToString(), letters);
+            context.Report(Descriptor, span, CodeFix.Replace($"Replace with '{letters}'", span, letters, FixSafety.Safe), text[i].ToString(), letters);
         }
     }
 }

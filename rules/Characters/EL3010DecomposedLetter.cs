@@ -18,7 +18,7 @@ public sealed class EL3010DecomposedLetter : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Decomposed (NFD) letters look right but fail search, sorting and spell checking; macOS file names and some PDFs produce them.",
-        helpLinkUri: "rules/Characters/EL3010DecomposedLetter.md");
+        helpLinkUri: "rules/Characters/EL3010DecomposedLetter.md", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -45,7 +45,7 @@ public sealed class EL3010DecomposedLetter : EditorialRule
             if (composed.Length < cluster.Length && !context.Document.IsSkipped(i))
             {
                 var span = TextSpan.FromBounds(i - 1, end);
-                context.Report(Descriptor, span, CodeFix.Replace($"Compose to '{composed}'", span, composed), cluster, (int)composed[0]);
+                context.Report(Descriptor, span, CodeFix.Replace($"Compose to '{composed}'", span, composed, FixSafety.Safe), cluster, (int)composed[0]);
             }
 
             i = end - 1;

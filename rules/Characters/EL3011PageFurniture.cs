@@ -19,7 +19,7 @@ public sealed class EL3011PageFurniture : EditorialRule
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "A page number or running header/footer from the PDF the text was extracted from sits in the running text.",
-        helpLinkUri: "rules/Characters/EL3011PageFurniture.md");
+        helpLinkUri: "rules/Characters/EL3011PageFurniture.md", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -76,18 +76,18 @@ public sealed class EL3011PageFurniture : EditorialRule
             CodeFix fix;
             if (before == 0)
             {
-                fix = CodeFix.Delete("Remove the page furniture", TextSpan.FromBounds(start, after));
+                fix = CodeFix.Delete("Remove the page furniture", TextSpan.FromBounds(start, after), FixSafety.Safe);
             }
             else if (after >= text.Length)
             {
-                fix = CodeFix.Replace("Remove the page furniture", TextSpan.FromBounds(before, text.Length), lineEnding);
+                fix = CodeFix.Replace("Remove the page furniture", TextSpan.FromBounds(before, text.Length), lineEnding, FixSafety.Safe);
             }
             else
             {
                 fix = CodeFix.Replace(
                     splitsSentence ? "Remove the page furniture and rejoin the sentence" : "Remove the page furniture",
                     TextSpan.FromBounds(before, after),
-                    splitsSentence ? lineEnding : lineEnding + lineEnding);
+                    splitsSentence ? lineEnding : lineEnding + lineEnding, FixSafety.Safe);
             }
 
             context.Report(Descriptor, span, fix, shown, splitsSentence ? "splits a sentence" : "between paragraphs");

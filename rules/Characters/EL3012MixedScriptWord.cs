@@ -18,7 +18,7 @@ public sealed class EL3012MixedScriptWord : EditorialRule
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "Latin and Cyrillic letters that look alike (a/а, e/е, o/о, c/с, p/р, x/х, j/ј, s/ѕ, i/і) mixed in one word break search and spelling, and are invisible to the eye.",
-        helpLinkUri: "rules/Characters/EL3012MixedScriptWord.md");
+        helpLinkUri: "rules/Characters/EL3012MixedScriptWord.md", customTags: [RuleTags.SafeFix]);
 
     // Latin look-alike -> Cyrillic, pairwise.
     private const string Latin = "aceopxyjsiAEKMHOPCTXBJSI";
@@ -79,7 +79,7 @@ public sealed class EL3012MixedScriptWord : EditorialRule
 
             var described = string.Join(", ", foreign.Distinct().Select(c => $"U+{(int)c:X4} '{c}'"));
             var replacement = new string(chars);
-            var fix = fixable ? CodeFix.Replace($"Replace with '{replacement}'", word.Span, replacement) : null;
+            var fix = fixable ? CodeFix.Replace($"Replace with '{replacement}'", word.Span, replacement, FixSafety.Safe) : null;
             context.Report(Descriptor, word.Span, fix, text.ToString(), described, toLatin ? "Latin" : "Cyrillic");
         }
     }

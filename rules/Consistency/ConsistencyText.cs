@@ -85,45 +85,8 @@ internal static class ConsistencyText
         _ => char.ToLowerInvariant(c),
     };
 
-    /// <summary>
-    /// True when the position starts a sentence: nothing but space, opening quotes or brackets and Markdown block
-    /// markers between it and the start of the text, a blank line, a new Markdown block or list item, or a full stop,
-    /// question mark, exclamation mark or colon.
-    /// </summary>
-    public static bool IsSentenceStart(EditorialDocument document, int position)
-    {
-        var text = document.Content;
-        var newlines = 0;
-        var markup = false;
-        for (var i = position - 1; i >= 0; i--)
-        {
-            var c = text[i];
-            if (c == '\n')
-            {
-                if (markup || ++newlines > 1)
-                {
-                    return true;
-                }
-
-                continue;
-            }
-
-            if (c is '#' or '>' or '*' or '+' or '-' or '|')
-            {
-                markup = true;
-                continue;
-            }
-
-            if (char.IsWhiteSpace(c) || c is '\u201C' or '\u2018' or '"' or '\'' or '(' or '[' or '_' or '\u201E' or '\u00AB')
-            {
-                continue;
-            }
-
-            return c is '.' or '!' or '?' or ':' or '\u2026' || document.Headings.Any(h => h.ContentSpan.Start == position);
-        }
-
-        return true;
-    }
+    /// <summary>True when a word at the position starts a sentence (the document's prose view decides).</summary>
+    public static bool IsSentenceStart(EditorialDocument document, int position) => document.Prose.IsSentenceStart(position);
 
     /// <summary>The word before <paramref name="position"/> when only spaces (and at most one line break) separate them.</summary>
     public static TextSpan? WordBefore(EditorialDocument document, int position)
@@ -217,69 +180,6 @@ internal static class ConsistencyText
     private static bool IsCapitalised(ReadOnlySpan<char> word) => word.Length > 1 && char.IsUpper(word[0]);
 
     /// <summary>
-    /// True when the position is inside Markdown emphasis (*Title* or _Title_) within a note: a footnote definition or
-    /// the notes section, where emphasis marks the title of a book or journal.
-    /// </summary>
-    public static bool IsEmphasisedInNotes(EditorialDocument document, int position)
-    {
-        TextSpan region;
-        if (document.FootnoteDefinitions.FirstOrDefault(d => d.Span.Contains(position)) is { } note)
-        {
-            region = note.Span;
-        }
-        else if (document.NotesSection is { } notes && notes.Span.Contains(position))
-        {
-            region = Block(document, position);
-        }
-        else
-        {
-            return false;
-        }
-
-        var text = document.Content;
-        foreach (var mark in "*_")
-        {
-            var opened = -1;
-            for (var i = region.Start; i < region.End; i++)
-            {
-                if (text[i] != mark || document.IsSkipped(i))
-                {
-                    continue;
-                }
-
-                var before = i > region.Start ? text[i - 1] : ' ';
-                var after = i + 1 < region.End ? text[i + 1] : ' ';
-                if (after == mark || before == mark)
-                {
-                    // ** or __ (strong): treated like single emphasis, one delimiter per run.
-                    if (after == mark)
-                    {
-                        continue;
-                    }
-                }
-
-                var canOpen = !char.IsWhiteSpace(after) && (mark == '*' || !char.IsLetterOrDigit(before));
-                var canClose = !char.IsWhiteSpace(before) && (mark == '*' || !char.IsLetterOrDigit(after));
-                if (opened < 0 && canOpen)
-                {
-                    opened = i;
-                }
-                else if (opened >= 0 && canClose)
-                {
-                    if (opened < position && position < i)
-                    {
-                        return true;
-                    }
-
-                    opened = -1;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// The block of text a position belongs to: its paragraph, else its footnote definition (plain-text notes are not
     /// paragraphs), else its heading, else the lines around it up to blank lines.
     /// </summary>
@@ -339,37 +239,6 @@ internal static class ConsistencyText
     }
 
     private static bool IsBlank(EditorialDocument document, TextSpan line) => document.Slice(line).IsWhiteSpace();
-
-    /// <summary>True when the position is inside a quotation (“…” or "…") within its paragraph (or note, or block).</summary>
-    public static bool IsQuoted(EditorialDocument document, int position)
-    {
-        if (position >= document.Content.Length)
-        {
-            return false;
-        }
-
-        var block = Block(document, position);
-        var text = document.Content;
-        var open = 0;
-        var straight = 0;
-        for (var i = block.Start; i < position; i++)
-        {
-            switch (text[i])
-            {
-                case '\u201C':
-                    open++;
-                    break;
-                case '\u201D':
-                    open = Math.Max(0, open - 1);
-                    break;
-                case '"':
-                    straight++;
-                    break;
-            }
-        }
-
-        return open > 0 || straight % 2 == 1;
-    }
 
     /// <summary>Title-case, upper-case or as-is, following the casing of <paramref name="model"/>.</summary>
     public static string MatchCase(string replacement, string model)

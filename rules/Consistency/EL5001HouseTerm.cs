@@ -4,15 +4,16 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using EditorialLint.Core.Data;
 using EditorialLint.Core.Rules;
+using EditorialLint.Core.Syntax;
 
 namespace EditorialLint.Rules.Consistency;
 
 /// <summary>
 /// EL5001: a form the house style replaces (dictionaries/house-terms.txt): "Turkey" → "Türkiye". Exceptions: the
-/// phrases the file lists (organisation names, journal titles; a phrase may wrap across a line break), text inside
-/// quotation marks (cited titles, quotations; in running text and in notes, Markdown or plain text), titles in Markdown
-/// emphasis inside notes (*Insight Turkey*), and other casings (the bird is "turkey"). The fix keeps capitals and the
-/// possessive.
+/// phrases the file lists (organisation names, journal titles; a phrase may wrap across a line break), verbatim text
+/// of the document's prose view (quotations, cited titles such as *Insight Turkey*, official names such as the
+/// "EU-Turkey Statement", link text), and other casings (the bird is "turkey"). The fix keeps capitals and the
+/// possessive; it changes a word, so it needs review.
 /// </summary>
 public sealed class EL5001HouseTerm : EditorialRule
 {
@@ -20,7 +21,7 @@ public sealed class EL5001HouseTerm : EditorialRule
         "EL5001", "House term", "House style is '{0}', not '{1}'",
         RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "The house uses one form of certain names and terms (Türkiye, not Turkey); the list is dictionaries/house-terms.txt.",
-        helpLinkUri: "rules/Consistency/EL5001HouseTerm.md");
+        helpLinkUri: "rules/Consistency/EL5001HouseTerm.md", customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -45,7 +46,7 @@ public sealed class EL5001HouseTerm : EditorialRule
                     {
                         var end = i + form.Length;
                         var boundary = (i == 0 || !char.IsLetterOrDigit(text[i - 1])) && (end >= text.Length || !char.IsLetterOrDigit(text[end]) || IsPossessive(text, end));
-                        if (boundary && !doc.IsSkipped(i) && !IsException(text, i, end, term.Exceptions) && !Core.Syntax.EditorialDocumentExtensions.InPageFurniture(doc, i) && !ConsistencyText.IsQuoted(doc, i) && !ConsistencyText.IsEmphasisedInNotes(doc, i))
+                        if (boundary && !doc.IsSkipped(i) && !IsException(text, i, end, term.Exceptions) && !Core.Syntax.EditorialDocumentExtensions.InPageFurniture(doc, i) && !doc.Prose.OverlapsVerbatim(TextSpan.FromBounds(i, end)))
                         {
                             var replacement = ConsistencyText.MatchCase(term.Preferred, form);
                             var span = TextSpan.FromBounds(i, end);

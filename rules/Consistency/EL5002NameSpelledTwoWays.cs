@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using EditorialLint.Core.Data;
 using EditorialLint.Core.Rules;
+using EditorialLint.Core.Syntax;
 
 namespace EditorialLint.Rules.Consistency;
 
@@ -16,7 +17,7 @@ public sealed class EL5002NameSpelledTwoWays : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL5002", "Name spelled two ways", "'{0}' is also written '{1}' (line {2})",
         RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "One name written with and without its diacritics in the same draft.", helpLinkUri: "rules/Consistency/EL5002NameSpelledTwoWays.md");
+        description: "One name written with and without its diacritics in the same draft.", helpLinkUri: "rules/Consistency/EL5002NameSpelledTwoWays.md", customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -30,6 +31,12 @@ public sealed class EL5002NameSpelledTwoWays : EditorialRule
 
             // Names: capitalised words (a lower-case word written with and without diacritics is a spelling matter).
             if (s.Length < 3 || !char.IsUpper(s[0]))
+            {
+                continue;
+            }
+
+            // A quotation, a cited title or a link's text spells a name its own way and does not vote.
+            if (doc.Prose.IsVerbatim(w.Span.Start, VerbatimKind.Quotation | VerbatimKind.Title | VerbatimKind.LinkText))
             {
                 continue;
             }

@@ -16,7 +16,7 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL5003", "Compound written two ways", "'{0}' is also written '{1}' (line {2})",
         RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "One compound hyphenated in one place and open or closed in another.", helpLinkUri: "rules/Consistency/EL5003CompoundWrittenTwoWays.md");
+        description: "One compound hyphenated in one place and open or closed in another.", helpLinkUri: "rules/Consistency/EL5003CompoundWrittenTwoWays.md", customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -39,6 +39,12 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
                 return;
             }
 
+            // Other people's wording (a quotation, a cited title, a name, a link's text) is neither reported nor counted.
+            if (doc.Prose.OverlapsVerbatim(span))
+            {
+                return;
+            }
+
             if (!occurrences.TryGetValue(key, out var list))
             {
                 occurrences[key] = list = [];
@@ -51,7 +57,8 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
         {
             var a = words[i].Span;
             var b = words[i + 1].Span;
-            if (b.Start - a.End == 1 && IsHyphen(text[a.End]) && char.IsLetter(text[a.Start]) && char.IsLetter(text[b.Start]))
+            if (b.Start - a.End == 1 && IsHyphen(text[a.End]) && char.IsLetter(text[a.Start]) && char.IsLetter(text[b.Start]) &&
+                !InLongerChain(text, a, b) && !Modals.Contains(doc.GetText(a).ToLowerInvariant()))
             {
                 Add(Key(doc.GetText(a), doc.GetText(b)), "hyphen", TextSpan.FromBounds(a.Start, b.End));
             }
@@ -89,14 +96,16 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
                 var b = words[i + 1].Span;
                 if (b.Start - a.End == 1 && text[a.End] == ' ')
                 {
-                    if (byKey.TryGetValue(Lower(a, b), out var list))
+                    if (byKey.TryGetValue(Lower(a, b), out var list) && !doc.Prose.OverlapsVerbatim(TextSpan.FromBounds(a.Start, b.End)) &&
+                        Attributive(doc, words, i + 1))
                     {
                         list.Add(("open", TextSpan.FromBounds(a.Start, b.End)));
                     }
                 }
             }
 
-            if (byKey.TryGetValue(Lower(a, default), out var closed) && (a.Start == 0 || !IsHyphen(text[a.Start - 1])) && (a.End >= text.Length || !IsHyphen(text[a.End])))
+            if (byKey.TryGetValue(Lower(a, default), out var closed) && (a.Start == 0 || !IsHyphen(text[a.Start - 1])) && (a.End >= text.Length || !IsHyphen(text[a.End])) &&
+                !doc.Prose.OverlapsVerbatim(a))
             {
                 closed.Add(("closed", a));
             }
@@ -129,6 +138,37 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
             }
         }
     });
+
+    /// <summary>
+    /// A modal or auxiliary as the first part ("can-do", "must-have") makes the open form a verb phrase ("we can do
+    /// this"), not the same compound written open.
+    /// </summary>
+    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
+    {
+        "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did", "is", "are", "was", "were", "be", "been",
+        "have", "has", "had",
+    };
+
+    /// <summary>
+    /// The open form stands before what it modifies, where a hyphen would go ("already existing structures"). As a
+    /// noun phrase or after its noun ("in the long term, and", "a broad spectrum of", "met in person") the open form
+    /// is the right one and is not the compound written another way.
+    /// </summary>
+    private static bool Attributive(Core.Syntax.EditorialDocument doc, ImmutableArray<Core.Syntax.Word> words, int second)
+    {
+        if (second + 1 >= words.Length)
+        {
+            return false;
+        }
+
+        var gap = doc.Content.AsSpan(words[second].Span.End, words[second + 1].Span.Start - words[second].Span.End);
+        return gap.Length > 0 && gap.IsWhiteSpace() && gap.Count('\n') <= 1 && !Core.Syntax.FunctionWords.Contains(doc.Slice(words[second + 1].Span));
+    }
+
+    /// <summary>Two words of a longer hyphenated chain ("face-to-face", "state-of-the-art") are not a compound of their own.</summary>
+    private static bool InLongerChain(string text, TextSpan a, TextSpan b) =>
+        (a.Start > 1 && IsHyphen(text[a.Start - 1]) && char.IsLetterOrDigit(text[a.Start - 2])) ||
+        (b.End + 1 < text.Length && IsHyphen(text[b.End]) && char.IsLetterOrDigit(text[b.End + 1]));
 
     private static string Key(string a, string b) => (a + b).ToLowerInvariant();
 

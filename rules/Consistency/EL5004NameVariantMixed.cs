@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using EditorialLint.Core.Data;
 using EditorialLint.Core.Rules;
+using EditorialLint.Core.Syntax;
 
 namespace EditorialLint.Rules.Consistency;
 
@@ -17,7 +18,7 @@ public sealed class EL5004NameVariantMixed : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL5004", "Name variants mixed", "'{0}' is also written '{1}' in this draft (line {2}); use one form",
         RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "A name with several accepted forms should be written one way throughout a draft.", helpLinkUri: "rules/Consistency/EL5004NameVariantMixed.md");
+        description: "A name with several accepted forms should be written one way throughout a draft.", helpLinkUri: "rules/Consistency/EL5004NameVariantMixed.md", customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -62,7 +63,8 @@ public sealed class EL5004NameVariantMixed : EditorialRule
             found = found.Where(x => !covered.Contains(x.Span)).ToList();
 
             // Quotations and official multi-word names keep their own spelling and do not vote.
-            found = found.Where(x => !ConsistencyText.IsQuoted(doc, x.Span.Start) && !ConsistencyText.IsInMultiWordName(doc, x.Span, c.SpellChecker)).ToList();
+            found = found.Where(x => !doc.Prose.IsVerbatim(x.Span.Start, VerbatimKind.Quotation | VerbatimKind.Title | VerbatimKind.LinkText) &&
+                                     !ConsistencyText.IsInMultiWordName(doc, x.Span, c.SpellChecker)).ToList();
             var counts = found.GroupBy(x => x.Form).ToDictionary(g => g.Key, g => g.Count());
             if (counts.Count < 2)
             {

@@ -18,7 +18,7 @@ public sealed class EL5005UsUkSpellingMixed : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL5005", "US and UK spelling mixed", "'{0}' is {1} spelling; {2} (such as '{3}' on line {4})",
         RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "A draft should use one spelling standard, American or British.", helpLinkUri: "rules/Consistency/EL5005UsUkSpellingMixed.md");
+        description: "A draft should use one spelling standard, American or British.", helpLinkUri: "rules/Consistency/EL5005UsUkSpellingMixed.md", customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -50,10 +50,11 @@ public sealed class EL5005UsUkSpellingMixed : EditorialRule
                 continue;
             }
 
-            // Names and quotations keep their own spelling: a capitalised word inside a sentence (Ministry of Defence,
-            // Centre for European Reform), a word in capitals (a running header), a quoted headline.
+            // Names and other people's words keep their own spelling: a capitalised word inside a sentence (Ministry of
+            // Defence, Centre for European Reform), a word in capitals (a running header), and verbatim text: a quoted
+            // headline, a cited title, an official name, the text of a link.
             if ((char.IsUpper(s[0]) && !ConsistencyText.IsSentenceStart(doc, w.Span.Start)) || ConsistencyText.IsAllCapitals(s) ||
-                ConsistencyText.IsQuoted(doc, w.Span.Start))
+                doc.Prose.IsVerbatim(w.Span.Start))
             {
                 continue;
             }

@@ -17,7 +17,7 @@ public sealed class EL5006TypographyMixed : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL5006", "Typography mixed", "{0}: this draft mostly uses {1} (as on line {2})",
         RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "Apostrophes, quotes, hyphens and dashes should be set one way throughout a draft.", helpLinkUri: "rules/Consistency/EL5006TypographyMixed.md");
+        description: "Apostrophes, quotes, hyphens and dashes should be set one way throughout a draft.", helpLinkUri: "rules/Consistency/EL5006TypographyMixed.md", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -182,7 +182,7 @@ public sealed class EL5006TypographyMixed : EditorialRule
             foreach (var u in minority)
             {
                 var label = what is null ? $"{Capitalise(u.Kind.TrimEnd('s'))}" : $"'{what}' with a {u.Kind}";
-                c.Report(Descriptor, u.Span, [example], CodeFix.Replace($"Use {majority.Key}", u.Span, u.Replacement), label, what is null ? majority.Key : $"a {majority.Key} in it", c.LineNumber(example.Start));
+                c.Report(Descriptor, u.Span, [example], CodeFix.Replace($"Use {majority.Key}", u.Span, u.Replacement, FixSafety.Safe), label, what is null ? majority.Key : $"a {majority.Key} in it", c.LineNumber(example.Start));
             }
         }
     }

@@ -14,7 +14,7 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL1002", "Footnote number gap", "Footnote {0} follows footnote {1}; {2}",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "Numbered footnotes, in order of first use, skip a number.", helpLinkUri: "rules/Footnotes/EL1002FootnoteNumberGap.md");
+        description: "Numbered footnotes, in order of first use, skip a number.", helpLinkUri: "rules/Footnotes/EL1002FootnoteNumberGap.md", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -45,7 +45,7 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
             // A range such as [3]–[5] whose inner numbers would change has to be rewritten by hand: no fix then.
             if (changes.Count > 0 && !impliedMoves)
             {
-                fix = new CodeFix("Renumber the footnotes 1, 2, 3, …", [.. changes]);
+                fix = new CodeFix("Renumber the footnotes 1, 2, 3, …", [.. changes], FixSafety.Safe);
             }
         }
 

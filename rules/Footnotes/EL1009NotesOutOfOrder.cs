@@ -8,7 +8,7 @@ namespace EditorialLint.Rules.Footnotes;
 
 /// <summary>
 /// EL1009: notes not in the order their references first appear. The notes reported are the fewest that must move
-/// to put the list in order. When the notes form one block (only blank space between them) and no label is defined
+/// to put the list in order. Named notes are left out: a renderer numbers them in citation order. When the notes form one block (only blank space between them) and no label is defined
 /// twice, the fix rewrites the block in order.
 /// </summary>
 public sealed class EL1009NotesOutOfOrder : EditorialRule
@@ -16,7 +16,7 @@ public sealed class EL1009NotesOutOfOrder : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL1009", "Footnote definitions out of order", "Note [{0}] is out of citation order (it is cited {1})",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "Notes should be listed in the order their references first appear.", helpLinkUri: "rules/Footnotes/EL1009NotesOutOfOrder.md");
+        description: "Notes should be listed in the order their references first appear.", helpLinkUri: "rules/Footnotes/EL1009NotesOutOfOrder.md", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -28,7 +28,11 @@ public sealed class EL1009NotesOutOfOrder : EditorialRule
             order.TryAdd(r.Label, order.Count);
         }
 
-        var defs = c.Definitions.Where(d => order.ContainsKey(d.Label)).ToList();
+        // Named notes ([^council-roles]) are numbered by the renderer in citation order wherever they are defined:
+        // only numbered notes have an order of their own in the source.
+        // editorial_lint.named_notes_in_order = true checks them too (as rumdl's MD067 does).
+        var named = c.Options.GetBool("named_notes_in_order", false);
+        var defs = c.Definitions.Where(d => order.ContainsKey(d.Label) && (named || d.Number is not null)).ToList();
         var counts = defs.GroupBy(d => d.Label, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
         var duplicated = counts.Values.Any(n => n > 1);
 
@@ -59,7 +63,7 @@ public sealed class EL1009NotesOutOfOrder : EditorialRule
                 sb.Append(text, d.Span.Start, d.Span.Length);
             }
 
-            fix = CodeFix.Replace("List the notes in the order they are cited", TextSpan.FromBounds(all[0].Span.Start, all[^1].Span.End), sb.ToString());
+            fix = CodeFix.Replace("List the notes in the order they are cited", TextSpan.FromBounds(all[0].Span.Start, all[^1].Span.End), sb.ToString(), FixSafety.Safe);
         }
 
         // The first note of each cited label, in source order, with its rank in the citation order. The notes to

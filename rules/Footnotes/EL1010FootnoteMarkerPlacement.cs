@@ -18,7 +18,7 @@ public sealed class EL1010FootnoteMarkerPlacement : EditorialRule
         "EL1010", "Footnote marker placement", "Footnote marker {0}; {1} puts it {2}",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "Footnote markers should sit in the same place relative to punctuation, and with the same spacing, throughout a draft.",
-        helpLinkUri: "rules/Footnotes/EL1010FootnoteMarkerPlacement.md");
+        helpLinkUri: "rules/Footnotes/EL1010FootnoteMarkerPlacement.md", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -97,11 +97,11 @@ public sealed class EL1010FootnoteMarkerPlacement : EditorialRule
                     gapStart--;
                 }
 
-                c.Report(Descriptor, r.Span, CodeFix.Delete("Remove the space before the marker", TextSpan.FromBounds(gapStart, r.Span.Start)), "has a space before it", spaceSource, "directly after the text");
+                c.Report(Descriptor, r.Span, CodeFix.Delete("Remove the space before the marker", TextSpan.FromBounds(gapStart, r.Span.Start), FixSafety.Safe), "has a space before it", spaceSource, "directly after the text");
             }
             else if (space == false && wantSpace)
             {
-                c.Report(Descriptor, r.Span, CodeFix.Insert("Put a space before the marker", r.Span.Start, " "), "has no space before it", spaceSource, "after a space");
+                c.Report(Descriptor, r.Span, CodeFix.Insert("Put a space before the marker", r.Span.Start, " ", FixSafety.Safe), "has no space before it", spaceSource, "after a space");
             }
             else if (majority != Placement.Other && place != Placement.Other && place != majority)
             {

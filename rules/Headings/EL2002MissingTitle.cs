@@ -71,6 +71,22 @@ public sealed class EL2002MissingTitle : EditorialRule
             return;
         }
 
+        // Text extracted from a PDF or a web page often opens with a cover (a page number, a site name, an archive
+        // stamp, the title and the author on consecutive lines) that layout alone cannot tell apart: only a draft
+        // that opens straight into running text has certainly lost its title.
+        if (doc.Kind == DocumentKind.PlainText && first is null && doc.Paragraphs.FirstOrDefault(p => p.Span.Contains(i)) is { } opening &&
+            !ProseView.IsBodyText(doc.Slice(opening.Span)))
+        {
+            return;
+        }
+
+        // A Markdown draft that opens with a metadata list ("- Feature Name: …", "- Start Date: …", as RFC templates
+        // do) has its title set by the template, like front matter.
+        if (doc.Kind == DocumentKind.Markdown && IsMetadataList(text, i))
+        {
+            return;
+        }
+
         // With a preamble allowed (text before the title, as in a newsletter's standfirst), the first heading of the
         // draft must be the title; the finding then sits on that heading. A draft with no heading at all has no title.
         var at = i;
@@ -87,6 +103,34 @@ public sealed class EL2002MissingTitle : EditorialRule
         var line = doc.Text.Lines.GetLineFromPosition(at);
         c.Report(Descriptor, TextSpan.FromBounds(at, Math.Max(at, line.End)), null, level);
     });
+
+    /// <summary>The lines from <paramref name="start"/> to the first blank line are all "- Key: value" items.</summary>
+    private static bool IsMetadataList(string text, int start)
+    {
+        var items = 0;
+        var i = start;
+        while (i < text.Length)
+        {
+            var end = text.IndexOf('\n', i);
+            end = end < 0 ? text.Length : end;
+            var line = text.AsSpan(i, end - i).TrimEnd('\r');
+            if (line.IsWhiteSpace())
+            {
+                break;
+            }
+
+            var colon = line.IndexOf(": ", StringComparison.Ordinal);
+            if (line.Length < 4 || line[0] is not ('-' or '*') || line[1] != ' ' || !char.IsUpper(line[2]) || colon < 3 || colon > 32)
+            {
+                return false;
+            }
+
+            items++;
+            i = end + 1;
+        }
+
+        return items >= 2;
+    }
 
     /// <summary>The first heading at or after <paramref name="from"/>: Markdown, or an HTML block opening with &lt;h1&gt;…&lt;h6&gt;.</summary>
     private static (int Start, int Level)? FirstHeading(EditorialDocument doc, int from)

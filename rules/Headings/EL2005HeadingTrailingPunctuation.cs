@@ -12,7 +12,7 @@ public sealed class EL2005HeadingTrailingPunctuation : EditorialRule
         "EL2005", "Heading trailing punctuation", "Heading ends with '{0}'",
         RuleCategories.Headings, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "Headings are not sentences: no full stop, comma, colon, semicolon or exclamation mark at the end.",
-        helpLinkUri: "rules/Headings/EL2005HeadingTrailingPunctuation.md");
+        helpLinkUri: "rules/Headings/EL2005HeadingTrailingPunctuation.md", customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

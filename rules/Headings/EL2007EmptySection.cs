@@ -32,9 +32,10 @@ public sealed class EL2007EmptySection : EditorialRule
                 continue; // a subsection is content
             }
 
-            // In text extracted from a PDF the lines under the title, before the first paragraph, are its subtitle,
-            // byline or cover line, set apart by layout; they are not empty sections.
-            if (doc.Kind == Core.Syntax.DocumentKind.PlainText && i > 0 && !doc.Paragraphs.Any(p => p.Span.Start < h.Span.Start))
+            // In text extracted from a PDF the lines under the title, before the first paragraph of running text, are
+            // its subtitle, byline, cover line or a site's furniture, set apart by layout; they are not empty sections.
+            if (doc.Kind == Core.Syntax.DocumentKind.PlainText &&
+                !doc.Paragraphs.Any(p => p.Span.Start < h.Span.Start && Core.Syntax.ProseView.IsBodyText(doc.Slice(p.Span))))
             {
                 continue;
             }

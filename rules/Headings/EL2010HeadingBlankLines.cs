@@ -16,9 +16,9 @@ public sealed class EL2010HeadingBlankLines : EditorialRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL2010", "Heading without blank lines", "Heading needs {0} blank line{1} {2} it, found {3}",
-        RuleCategories.Headings, DiagnosticSeverity.Info, isEnabledByDefault: true,
+        RuleCategories.Headings, DiagnosticSeverity.Info, isEnabledByDefault: false,
         description: "A heading glued to the paragraph above or below it is easy to miss in the source and, in some Markdown converters, is not a heading at all.",
-        helpLinkUri: "rules/Headings/EL2010HeadingBlankLines.md");
+        helpLinkUri: "rules/Headings/EL2010HeadingBlankLines.md", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -104,7 +104,7 @@ public sealed class EL2010HeadingBlankLines : EditorialRule
             if (found < required)
             {
                 var insert = string.Concat(Enumerable.Repeat(prefix + newline, required - found));
-                c.Report(Descriptor, reported, CodeFix.Insert($"Insert a blank line {side} the heading", insertAt, insert),
+                c.Report(Descriptor, reported, CodeFix.Insert($"Insert a blank line {side} the heading", insertAt, insert, FixSafety.Safe),
                     Count(required), required == 1 ? "" : "s", side, Count(found));
             }
         }

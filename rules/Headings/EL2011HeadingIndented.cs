@@ -11,9 +11,9 @@ public sealed class EL2011HeadingIndented : EditorialRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL2011", "Heading indented", "Heading is indented by {0} space{1}",
-        RuleCategories.Headings, DiagnosticSeverity.Info, isEnabledByDefault: true,
+        RuleCategories.Headings, DiagnosticSeverity.Info, isEnabledByDefault: false,
         description: "Spaces before a heading's '#' (or before a setext heading's text) make it look like a continuation of the text above; many converters other than CommonMark do not read it as a heading.",
-        helpLinkUri: "rules/Headings/EL2011HeadingIndented.md");
+        helpLinkUri: "rules/Headings/EL2011HeadingIndented.md", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -37,7 +37,7 @@ public sealed class EL2011HeadingIndented : EditorialRule
         var keep = Math.Max(0, heading.Span.Start - start - heading.Indent);
         var indent = TextSpan.FromBounds(start + keep, heading.Span.Start);
         var line = c.Document.Text.Lines.GetLineFromPosition(heading.Span.Start);
-        c.Report(Descriptor, TextSpan.FromBounds(indent.Start, Math.Max(indent.End, line.End)), CodeFix.Delete("Remove the indentation", indent),
+        c.Report(Descriptor, TextSpan.FromBounds(indent.Start, Math.Max(indent.End, line.End)), CodeFix.Delete("Remove the indentation", indent, FixSafety.Safe),
             heading.Indent.ToString(System.Globalization.CultureInfo.InvariantCulture), heading.Indent == 1 ? "" : "s");
     });
 }

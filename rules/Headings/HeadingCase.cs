@@ -319,14 +319,8 @@ internal static class HeadingCase
                 continue;
             }
 
-            // Sentence start: only spaces and quotes back to a full stop, or to the paragraph's start.
-            var k = w.Span.Start - 1;
-            while (k >= p.Span.Start && (char.IsWhiteSpace(text[k]) || text[k] is '"' or '“' or '‘' or '(' or '*' or '_'))
-            {
-                k--;
-            }
-
-            if (k < p.Span.Start || text[k] is '.' or '!' or '?' or ':' or ']')
+            // A sentence start says nothing about a name (the document's prose view knows where sentences start).
+            if (document.Prose.IsSentenceStart(w.Span.Start))
             {
                 sentenceStartsBySpan.Add(StripPossessive(s));
                 continue;

@@ -16,9 +16,12 @@ public sealed class EL4002RepeatedWord : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A word written twice in a row, usually an editing slip. 'had had' and 'that that' are grammatical and are not reported.",
-        helpLinkUri: "rules/Spelling/EL4002RepeatedWord.md");
+        helpLinkUri: "rules/Spelling/EL4002RepeatedWord.md", customTags: [RuleTags.ReviewFix]);
 
     private static readonly string[] Grammatical = ["had", "that", "is", "do", "can"];
+
+    /// <summary>Particles of phrasal verbs: "logging in in the", "turned on on Monday", "signed up up to".</summary>
+    private static readonly string[] Particles = ["in", "on", "up", "out", "off", "over", "down", "by", "through", "back"];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -58,8 +61,21 @@ public sealed class EL4002RepeatedWord : EditorialRule
 
             // Reduplicated names (Bora Bora, Baden Baden) and words of another language (Turkish "yavaş yavaş",
             // "ara sıra") repeat on purpose: both capitalised, or a word the dictionaries do not know.
-            if ((char.IsUpper(a[0]) && char.IsUpper(b[0]) && !inChain && !IsSentenceStart(content, prev.Start)) ||
+            if ((char.IsUpper(a[0]) && char.IsUpper(b[0]) && !inChain && !document.Prose.IsSentenceStart(prev.Start)) ||
                 (context.SpellChecker is { } speller && !speller.Check(a)))
+            {
+                continue;
+            }
+
+            // A run-in heading on its own line and the sentence that repeats its word ("B. Vignetting" ⏎ "Vignetting is").
+            if (gap.Contains('\n') && char.IsUpper(b[0]))
+            {
+                continue;
+            }
+
+            // A phrasal verb and a preposition: "logging in in the", "logged on on Monday".
+            if (Particles.Contains(lower, StringComparer.Ordinal) && i >= 2 && IsVerbForm(document.Slice(words[i - 2].Span)) &&
+                content.AsSpan(words[i - 2].Span.End, prev.Start - words[i - 2].Span.End).IsWhiteSpace())
             {
                 continue;
             }
@@ -70,15 +86,7 @@ public sealed class EL4002RepeatedWord : EditorialRule
         }
     }
 
-    /// <summary>Only spaces, quotes and brackets back to a full stop, a line start or the text's start.</summary>
-    private static bool IsSentenceStart(string content, int start)
-    {
-        var k = start - 1;
-        while (k >= 0 && content[k] is ' ' or '\t' or '"' or '“' or '‘' or '(' or '*' or '_')
-        {
-            k--;
-        }
-
-        return k < 0 || content[k] is '.' or '!' or '?' or '\n' or ':';
-    }
+    /// <summary>A participle or past form: "logging", "logged", "signed".</summary>
+    private static bool IsVerbForm(ReadOnlySpan<char> word) =>
+        word.Length > 4 && (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ed", StringComparison.OrdinalIgnoreCase));
 }

@@ -1,7 +1,9 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using EditorialLint.Core.Data;
 using EditorialLint.Core.Rules;
+using EditorialLint.Core.Syntax;
 
 namespace EditorialLint.Rules.Spelling;
 
@@ -21,7 +23,7 @@ public sealed class EL4003LostPossessiveApostrophe : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A capitalised name or acronym followed by s, which is not a word, while the name is: the apostrophe of a possessive was lost.",
-        helpLinkUri: "rules/Spelling/EL4003LostPossessiveApostrophe.md");
+        helpLinkUri: "rules/Spelling/EL4003LostPossessiveApostrophe.md", customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -37,6 +39,7 @@ public sealed class EL4003LostPossessiveApostrophe : EditorialRule
 
         var document = context.Document;
         char? preferred = null;
+        HashSet<string>? plurals = null;
         var singularNames = DataFiles.SingularNames(context.Options);
         foreach (var word in document.Words)
         {
@@ -55,6 +58,15 @@ public sealed class EL4003LostPossessiveApostrophe : EditorialRule
             }
 
             if (stem < 0)
+            {
+                continue;
+            }
+
+            // A possessive is followed by what it owns ("Türkiyes role"); a plural is followed by punctuation, a verb
+            // or a preposition ("the Kurds in Syria", "APIs.", "CNNs are", "### Owner APIs"), or is counted ("two
+            // KWs"). Quotations, cited titles and link text keep their wording.
+            if (!FollowedByOwnedWord(document, word.Span, speller) || PluralEvidence(document, text, plurals ??= PluralWords(document)) ||
+                document.Prose.IsVerbatim(word.Span.Start, VerbatimKind.Quotation | VerbatimKind.Title | VerbatimKind.LinkText))
             {
                 continue;
             }
@@ -112,6 +124,96 @@ public sealed class EL4003LostPossessiveApostrophe : EditorialRule
 
         return false;
     }
+
+    /// <summary>Organisation heads after a name in -s: "the Brookings Institution", "Lyons Group".</summary>
+    private static readonly FrozenSet<string> NameHeads = new[]
+    {
+        "Institution", "Institute", "University", "College", "School", "Foundation", "Center", "Centre", "Council", "Group", "Company", "Bank",
+        "Fund", "Agency", "Commission", "Committee", "Association", "Society", "Trust", "Program", "Programme", "Project", "Report", "Review",
+        "Journal", "Press", "Corporation", "Inc", "Ltd", "Law", "Act", "Treaty", "Agreement", "Accords", "Accord", "Conference", "Forum",
+        "River", "Sea", "Lake", "Mountains", "Mountain", "Valley", "Island", "Islands", "Gulf", "Strait", "Bay", "Basin", "Plain", "Desert",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The next word, in the same sentence with only space (one line break at most) between, is one a possessive can
+    /// own: not punctuation, not a verb, preposition or conjunction, not the head of an organisation's name.
+    /// </summary>
+    private static bool FollowedByOwnedWord(Core.Syntax.EditorialDocument document, Microsoft.CodeAnalysis.Text.TextSpan word, Core.Spelling.ISpellChecker speller)
+    {
+        var text = document.Content;
+        var i = word.End;
+        var newlines = 0;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            newlines += text[i] == '\n' ? 1 : 0;
+            i++;
+        }
+
+        if (i >= text.Length || i == word.End || newlines > 1 || !char.IsLetter(text[i]) || document.IsSkipped(i) ||
+            document.Headings.Any(h => h.Span.Contains(word.Start) && !h.Span.Contains(i)))
+        {
+            return false;
+        }
+
+        var end = i;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        var next = text.AsSpan(i, end - i);
+
+        // A capitalised word the dictionaries do not know continues a name in another language ("Meds Yeghern").
+        if (char.IsUpper(next[0]) && !speller.Check(next.ToString()))
+        {
+            return false;
+        }
+
+        return !FunctionWords.Contains(next) && !NameHeads.GetAlternateLookup<ReadOnlySpan<char>>().Contains(next);
+    }
+
+    /// <summary>Counters and determiners that only a plural follows: "two KWs", "these APIs", "many CNNs".</summary>
+    private static readonly FrozenSet<string> PluralDeterminers = new[]
+    {
+        "these", "those", "many", "several", "few", "various", "numerous", "both", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+        "ten", "different", "multiple", "other", "some", "most", "all", "such",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The words that the draft uses as plurals somewhere: after a counter or a small number, or defined in brackets.</summary>
+    private static HashSet<string> PluralWords(Core.Syntax.EditorialDocument document)
+    {
+        var plurals = new HashSet<string>(StringComparer.Ordinal);
+        var words = document.Words;
+        for (var i = 1; i < words.Length; i++)
+        {
+            var w = document.Slice(words[i].Span);
+            if (w.Length < 3 || w[^1] != 's' || !char.IsUpper(w[0]))
+            {
+                continue;
+            }
+
+            // "Convolutional Neural Networks (CNNs)": an abbreviation defined in brackets after its plural expansion.
+            var span = words[i].Span;
+            var content = document.Content;
+            if (span.Start > 0 && span.End < content.Length && content[span.Start - 1] == '(' && content[span.End] == ')')
+            {
+                plurals.Add(w.ToString());
+                continue;
+            }
+
+            var before = document.Slice(words[i - 1].Span);
+            var adjacent = document.Content.AsSpan(words[i - 1].Span.End, words[i].Span.Start - words[i - 1].Span.End).IsWhiteSpace();
+            if (adjacent && (PluralDeterminers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(before) || (before.Length is > 0 and < 4 && !before.ContainsAnyExceptInRange('0', '9'))))
+            {
+                plurals.Add(w.ToString());
+            }
+        }
+
+        return plurals;
+    }
+
+    private static bool PluralEvidence(Core.Syntax.EditorialDocument document, ReadOnlySpan<char> word, HashSet<string> plurals) =>
+        plurals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The apostrophe the draft uses between letters; the typographic ’ when it uses none.</summary>
     private static char PreferredApostrophe(string text)

@@ -9,13 +9,17 @@ public static class CliApp
     public static string Version { get; } =
         typeof(CliApp).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.1.0";
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => Run(args, stdout, stderr, Console.OpenStandardInput);
+
+    /// <summary>Run with standard input supplied by <paramref name="stdin"/> (read only when a path is <c>-</c>).</summary>
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
         var root = new RootCommand(
             "EditorialLint checks commentary drafts (Markdown and plain text) for broken footnotes, heading structure, " +
             "garbled characters, spelling and house style, and reports findings the way a compiler does.");
 
-        root.Add(LintCommand.Create(stdout, stderr));
+        root.Add(LintCommand.Create(stdout, stderr, stdin));
+        root.Add(ConfigCommand.Create(stdout));
         root.Add(RulesCommands.CreateRules(stdout));
         root.Add(RulesCommands.CreateExplain(stdout, stderr));
         root.Add(AuthoringCommands.CreateNewRule(stdout, stderr));

@@ -1,18 +1,40 @@
+using System.Diagnostics;
+using Microsoft.Extensions.FileSystemGlobbing;
+using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 using EditorialLint.Core.Parsing;
 
 namespace EditorialLint.Cli;
 
-/// <summary>Turns the PATH arguments into a sorted, de-duplicated list of drafts.</summary>
+/// <summary>
+/// Turns the PATH arguments into a sorted, de-duplicated list of drafts. A folder is searched recursively; a glob
+/// (<c>*</c>, <c>?</c>, <c>**</c> for any depth, <c>[abc]</c>) is expanded from its first folder without wildcards;
+/// <c>-</c> stands for standard input. Files found by searching (not those named explicitly) are dropped when git
+/// ignores them (<c>.gitignore</c>, <c>.git/info/exclude</c>, the global excludes file) unless <c>--no-ignore</c> —
+/// except under a folder (or glob base) that is itself ignored: naming an ignored folder asks for it, as in ripgrep;
+/// <c>--exclude GLOB</c> drops any file, named or found, whose path relative to the current folder matches (a glob
+/// without a slash matches in any folder).
+/// </summary>
 internal static class InputFiles
 {
+    public const string StdinArgument = "-";
+
     private static readonly string[] SkippedFolders = [".git", ".hg", ".svn", "bin", "obj", "node_modules", ".vs", ".idea"];
 
-    public sealed record Result(IReadOnlyList<string> Files, IReadOnlyList<string> Problems);
+    /// <summary>The drafts (relative to the current folder), whether standard input is one of them (listed first), and problems.</summary>
+    public sealed record Result(IReadOnlyList<string> Files, bool Stdin, IReadOnlyList<string> Problems, IReadOnlyList<string> Notes);
 
-    public static Result Expand(IEnumerable<string> paths)
+    public sealed record Options(bool NoIgnore = false, IReadOnlyList<string>? Exclude = null);
+
+    public static Result Expand(IEnumerable<string> paths) => Expand(paths, new Options());
+
+    public static Result Expand(IEnumerable<string> paths, Options options)
     {
-        var files = new List<string>();
+        var named = new List<string>();
+        var found = new List<string>();
+        var roots = new List<(int From, string Root)>(); // found[From..] were found under Root (until the next entry)
         var problems = new List<string>();
+        var notes = new List<string>();
+        var stdin = false;
         foreach (var raw in paths)
         {
             var path = raw.Trim();
@@ -21,34 +43,39 @@ internal static class InputFiles
                 continue;
             }
 
-            if (path.AsSpan().IndexOfAny('*', '?') >= 0)
+            if (path == StdinArgument)
             {
-                var dir = Path.GetDirectoryName(path);
-                var pattern = Path.GetFileName(path);
-                dir = string.IsNullOrEmpty(dir) ? "." : dir;
-                if (!Directory.Exists(dir) || dir.AsSpan().IndexOfAny('*', '?') >= 0)
+                stdin = true;
+                continue;
+            }
+
+            if (HasWildcard(path))
+            {
+                var matched = Glob(path);
+                if (matched is null)
                 {
                     problems.Add($"path not found: {raw}");
-                    continue;
                 }
-
-                var matched = Directory.EnumerateFiles(dir, pattern, SearchOption.TopDirectoryOnly).Where(DocumentParser.IsSupported).ToList();
-                if (matched.Count == 0)
+                else if (matched.Count == 0)
                 {
                     problems.Add($"no drafts match: {raw}");
                 }
-
-                files.AddRange(matched);
+                else
+                {
+                    roots.Add((found.Count, Path.GetFullPath(GlobBase(path))));
+                    found.AddRange(matched);
+                }
             }
             else if (File.Exists(path))
             {
-                files.Add(path); // a file named explicitly is linted whatever its extension (as plain text if unknown)
+                named.Add(path); // a file named explicitly is linted whatever its extension (as plain text if unknown)
             }
             else if (Directory.Exists(path))
             {
-                var before = files.Count;
-                Walk(path, files, problems, []);
-                if (files.Count == before)
+                var before = found.Count;
+                roots.Add((found.Count, Path.GetFullPath(path)));
+                Walk(path, found, problems, []);
+                if (found.Count == before)
                 {
                     problems.Add($"no drafts (.md, .markdown, .txt) in folder: {raw}");
                 }
@@ -59,9 +86,86 @@ internal static class InputFiles
             }
         }
 
-        var unique = files.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).OrderBy(f => f, StringComparer.Ordinal)
-            .Select(f => Path.GetRelativePath(Environment.CurrentDirectory, f)).ToList();
-        return new Result(unique, problems);
+        var foundFull = found.Select(Path.GetFullPath).ToList();
+        if (!options.NoIgnore && foundFull.Count > 0)
+        {
+            var rootOf = new string[foundFull.Count];
+            for (var r = 0; r < roots.Count; r++)
+            {
+                var end = r + 1 < roots.Count ? roots[r + 1].From : foundFull.Count;
+                for (var i = roots[r].From; i < end; i++)
+                {
+                    rootOf[i] = roots[r].Root;
+                }
+            }
+
+            var ignored = GitIgnored([.. foundFull.Concat(roots.Select(r => r.Root)).Distinct(StringComparer.Ordinal)], notes);
+            foundFull = [.. foundFull.Where((f, i) => !ignored.Contains(f) || ignored.Contains(rootOf[i]))];
+        }
+
+        var all = named.Select(Path.GetFullPath).Concat(foundFull).Distinct(StringComparer.Ordinal)
+            .Select(f => Path.GetRelativePath(Environment.CurrentDirectory, f));
+        if (options.Exclude is { Count: > 0 } exclude)
+        {
+            var matcher = new Matcher(StringComparison.Ordinal);
+            foreach (var e in exclude)
+            {
+                matcher.AddInclude(AnyDepth(e.Replace('\\', '/')));
+            }
+
+            all = all.Where(f => !matcher.Match(f.Replace('\\', '/')).HasMatches);
+        }
+
+        var unique = all.OrderBy(f => f, StringComparer.Ordinal).ToList();
+        return new Result(unique, stdin, problems, notes);
+    }
+
+    private static bool HasWildcard(string path) => path.AsSpan().IndexOfAny("*?[") >= 0;
+
+    /// <summary>A glob without a slash matches a file of that name in any folder, as in .gitignore.</summary>
+    private static string AnyDepth(string glob) =>
+        glob.StartsWith("./", StringComparison.Ordinal) ? glob[2..] : glob.Contains('/', StringComparison.Ordinal) ? glob : "**/" + glob;
+
+    /// <summary>The leading folders of a glob that have no wildcard (".", or "/" for an absolute glob, when none).</summary>
+    private static string GlobBase(string pattern)
+    {
+        var segments = pattern.Replace('\\', '/').Split('/');
+        var fixedCount = 0;
+        while (fixedCount < segments.Length - 1 && !HasWildcard(segments[fixedCount]))
+        {
+            fixedCount++;
+        }
+
+        var root = string.Join('/', segments[..fixedCount]);
+        return root.Length == 0 ? (pattern.StartsWith('/') ? "/" : ".") : root;
+    }
+
+    /// <summary>Expand a glob; null when its fixed leading folder does not exist.</summary>
+    private static List<string>? Glob(string pattern)
+    {
+        var root = GlobBase(pattern);
+        var fixedCount = root == "." ? 0 : root == "/" ? 1 : root.Split('/').Length;
+        var segments = pattern.Replace('\\', '/').Split('/');
+        if (!Directory.Exists(root))
+        {
+            return null;
+        }
+
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddInclude(string.Join('/', segments[fixedCount..]));
+        foreach (var skipped in SkippedFolders)
+        {
+            matcher.AddExclude("**/" + skipped + "/**");
+        }
+
+        var result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(root)));
+        return
+        [
+            .. result.Files
+                .Select(f => Path.GetFullPath(Path.Combine(root, f.Path)))
+                .Where(DocumentParser.IsSupported)
+                .Order(StringComparer.Ordinal),
+        ];
     }
 
     /// <summary>
@@ -101,5 +205,97 @@ internal static class InputFiles
                 files.Add(entry);
             }
         }
+    }
+
+    /// <summary>
+    /// The files git would ignore, asked of git itself (<c>git check-ignore</c>) in each work tree the files are in, so
+    /// every rule git has (nested .gitignore files, negations, info/exclude, core.excludesFile) applies exactly. Files
+    /// git tracks are never ignored. Without git, or outside a work tree, nothing is ignored.
+    /// </summary>
+    internal static HashSet<string> GitIgnored(IReadOnlyList<string> fullPaths, List<string> notes)
+    {
+        var ignored = new HashSet<string>(StringComparer.Ordinal);
+        var trees = new Dictionary<string, string>(StringComparer.Ordinal);
+        string TreeOf(string path)
+        {
+            var dir = Path.GetDirectoryName(path) ?? path;
+            if (!trees.TryGetValue(dir, out var tree))
+            {
+                tree = WorkTreeOf(dir);
+                trees[dir] = tree;
+            }
+
+            return tree;
+        }
+
+        foreach (var group in fullPaths.GroupBy(TreeOf, StringComparer.Ordinal))
+        {
+            if (group.Key.Length == 0)
+            {
+                continue;
+            }
+
+            var psi = new ProcessStartInfo("git")
+            {
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+                WorkingDirectory = group.Key,
+            };
+            foreach (var a in new[] { "check-ignore", "--stdin", "-z" })
+            {
+                psi.ArgumentList.Add(a);
+            }
+
+            try
+            {
+                using var git = Process.Start(psi)!;
+                var output = git.StandardOutput.ReadToEndAsync();
+                var error = git.StandardError.ReadToEndAsync();
+                foreach (var f in group)
+                {
+                    git.StandardInput.Write(Path.GetRelativePath(group.Key, f).Replace('\\', '/'));
+                    git.StandardInput.Write('\0');
+                }
+
+                git.StandardInput.Close();
+                git.WaitForExit();
+
+                // 0: some paths are ignored; 1: none; anything else is git failing (not a repository after all, say).
+                if (git.ExitCode is not (0 or 1))
+                {
+                    notes.Add($"git check-ignore failed in {group.Key} ({error.Result.Trim()}); .gitignore not applied there");
+                    continue;
+                }
+
+                foreach (var rel in output.Result.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    ignored.Add(Path.GetFullPath(Path.Combine(group.Key, rel)));
+                }
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                notes.Add($"git is not installed: .gitignore in {group.Key} not applied (--no-ignore silences this)");
+                return ignored;
+            }
+        }
+
+        return ignored;
+    }
+
+    /// <summary>The work tree folder (the one holding .git) that contains <paramref name="dir"/>, or "".</summary>
+    private static string WorkTreeOf(string dir)
+    {
+        for (var d = new DirectoryInfo(dir); d is not null; d = d.Parent)
+        {
+            var git = Path.Combine(d.FullName, ".git");
+            if (Directory.Exists(git) || File.Exists(git))
+            {
+                return d.FullName;
+            }
+        }
+
+        return string.Empty;
     }
 }

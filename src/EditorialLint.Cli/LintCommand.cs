@@ -15,7 +15,12 @@ namespace EditorialLint.Cli;
 /// <summary><c>editorial-lint lint PATH... [--format F] [--output FILE] [--fix [--dry-run]]</c>.</summary>
 internal static class LintCommand
 {
-    private static readonly string[] Formats = ["pretty", "msbuild", "json", "sarif", "github"];
+    private static readonly string[] Formats = ["pretty", "msbuild", "json", "sarif", "github", "gitlab", "junit"];
+
+    private static readonly string[] ColorModes = ["auto", "always", "never"];
+
+    /// <summary>What standard input is called without --stdin-filename: a Markdown draft in the current folder.</summary>
+    internal const string DefaultStdinName = "stdin.md";
 
     public static Option<bool> NoPluginsOption() => new("--no-plugins") { Description = "Do not compile or run custom rules from rules/ folders (they are C# code and run with your rights)." };
 
@@ -23,32 +28,55 @@ internal static class LintCommand
 
     public static Option<string?> RulesDirOption() => new("--rules") { Description = "A folder of custom rule files (*.cs) to compile and run beside the built-in rules.", HelpName = "DIR" };
 
-    public static Command Create(TextWriter stdout, TextWriter stderr)
+    public static Command Create(TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Drafts or folders to lint (.md, .markdown, .txt; folders are searched recursively). Simple wildcards (*.md) are allowed.",
+            Description = "Drafts or folders to lint (.md, .markdown, .txt; folders are searched recursively), globs (*.md, docs/**/*.md), or - for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Output format: pretty (default; source line and caret), msbuild (path(line,col): error ID: message), json, sarif (SARIF 2.1.0), github (Actions annotations).",
+            Description = "Output format: pretty (default; source line and caret), msbuild (path(line,col): error ID: message), json, sarif (SARIF 2.1.0), github (Actions annotations), gitlab (Code Quality report), junit (JUnit XML).",
             DefaultValueFactory = _ => "pretty",
-            HelpName = "pretty|msbuild|json|sarif|github",
+            HelpName = string.Join('|', Formats),
         };
         format.AcceptOnlyFromAmong(Formats);
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to FILE instead of standard output.", HelpName = "FILE" };
-        var fix = new Option<bool>("--fix") { Description = "Apply safe fixes in place (atomically, keeping encoding, BOM and line endings), then report what remains." };
-        var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a unified diff and write nothing." };
-        var noColor = new Option<bool>("--no-color") { Description = "No colour in pretty output (also when NO_COLOR is set or output is redirected)." };
+        var fix = new Option<bool>("--fix") { Description = "Apply safe fixes in place (character repairs, numbering, layout; atomically, keeping encoding, BOM and line endings), then report what remains." };
+        var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "With --fix (implied): also apply fixes that change wording and need review (house terms, spellings, names, compounds)." };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the changes as a diff (words highlighted in colour) and write nothing; the exit code is that of the fixed drafts." };
+        var color = new Option<string>("--color")
+        {
+            Description = "Colour in pretty output and diffs: auto (default: when writing to a terminal and NO_COLOR is not set), always (for CI logs), never.",
+            DefaultValueFactory = _ => "auto",
+            HelpName = "auto|always|never",
+        };
+        color.AcceptOnlyFromAmong(ColorModes);
+        var noColor = new Option<bool>("--no-color") { Description = "The same as --color never." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line on standard error." };
         var noPlugins = NoPluginsOption();
         var rulesDir = RulesDirOption();
         var allowPluginApis = AllowPluginApisOption();
+        var baseline = new Option<string?>("--baseline") { Description = "Report only findings that are not in this baseline file (matched by rule, file and the flagged text with its context, not by line).", HelpName = "FILE" };
+        var updateBaseline = new Option<bool>("--update-baseline") { Description = "With --baseline: write this run's findings to the file (fixed ones drop out) and exit 0 unless the input is unreadable." };
+        var stdinFilename = new Option<string?>("--stdin-filename") { Description = "The path that standard input (-) stands for: its .editorconfig settings and reader apply, and reports name it.", HelpName = "PATH" };
+        var noIgnore = new Option<bool>("--no-ignore") { Description = "Also lint drafts that git ignores (.gitignore) when searching folders and globs." };
+        var exclude = new Option<string[]>("--exclude")
+        {
+            Description = "Skip drafts whose path (relative to the current folder) matches GLOB; a glob without a slash matches in any folder. Repeatable.",
+            HelpName = "GLOB",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var stepSummary = new Option<string?>("--step-summary")
+        {
+            Description = "With --format github: append a Markdown summary (counts and first findings) to FILE; defaults to $GITHUB_STEP_SUMMARY.",
+            HelpName = "FILE",
+        };
 
         var command = new Command("lint", "Lint drafts and report findings. Exit code 0: no errors; 1: at least one error-severity finding; 2: usage, configuration or unreadable input.")
         {
-            paths, format, output, fix, dryRun, noColor, quiet, noPlugins, rulesDir, allowPluginApis,
+            paths, format, output, fix, unsafeFixes, dryRun, color, noColor, quiet, noPlugins, rulesDir, baseline, updateBaseline, stdinFilename, noIgnore, exclude, stepSummary, allowPluginApis,
         };
 
         command.SetAction(parse =>
@@ -57,19 +85,97 @@ internal static class LintCommand
                 parse.GetValue(paths) ?? [],
                 parse.GetValue(format) ?? "pretty",
                 parse.GetValue(output),
-                parse.GetValue(fix),
+                parse.GetValue(fix) || parse.GetValue(unsafeFixes),
                 parse.GetValue(dryRun),
                 parse.GetValue(noColor),
                 parse.GetValue(quiet),
                 parse.GetValue(noPlugins),
-                parse.GetValue(rulesDir),
-                parse.GetValue(allowPluginApis));
+                parse.GetValue(rulesDir))
+            {
+                UnsafeFixes = parse.GetValue(unsafeFixes),
+                Color = parse.GetValue(color) ?? "auto",
+                Baseline = parse.GetValue(baseline),
+                UpdateBaseline = parse.GetValue(updateBaseline),
+                StdinFilename = parse.GetValue(stdinFilename),
+                NoIgnore = parse.GetValue(noIgnore),
+                Exclude = parse.GetValue(exclude) ?? [],
+                StepSummary = parse.GetValue(stepSummary) ?? NonEmpty(Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY")),
+                Stdin = stdin,
+                AllowPluginApis = parse.GetValue(allowPluginApis),
+            };
             return Run(options, stdout, stderr);
         });
         return command;
     }
 
-    internal sealed record LintOptions(string[] Paths, string Format, string? Output, bool Fix, bool DryRun, bool NoColor, bool Quiet, bool NoPlugins, string? RulesDir, bool AllowPluginApis = false);
+    private static string? NonEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+
+    internal sealed record LintOptions(string[] Paths, string Format, string? Output, bool Fix, bool DryRun, bool NoColor, bool Quiet, bool NoPlugins, string? RulesDir)
+    {
+        /// <summary>With <c>--fix</c>: also apply fixes that need review.</summary>
+        public bool UnsafeFixes { get; init; }
+
+        public string Color { get; init; } = "auto";
+
+        public string? Baseline { get; init; }
+
+        public bool UpdateBaseline { get; init; }
+
+        public string? StdinFilename { get; init; }
+
+        public bool NoIgnore { get; init; }
+
+        public IReadOnlyList<string> Exclude { get; init; } = [];
+
+        public string? StepSummary { get; init; }
+
+        public Func<Stream> Stdin { get; init; } = Console.OpenStandardInput;
+
+        /// <summary>Let plugin rules use the APIs banned by default (see docs/writing-rules.md).</summary>
+        public bool AllowPluginApis { get; init; }
+    }
+
+    /// <summary>Whether pretty output and diffs are coloured: --color always/never, else only on a terminal without NO_COLOR.</summary>
+    internal static bool UseColor(LintOptions o)
+    {
+        if (o.NoColor || o.Color == "never")
+        {
+            return false;
+        }
+
+        if (o.Color == "always")
+        {
+            return true;
+        }
+
+        return o.Output is null && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
+    }
+
+    /// <summary>Terminal columns: $COLUMNS when set, else the console's width when writing to it, else a fixed width.</summary>
+    internal static int TerminalWidth(LintOptions o)
+    {
+        if (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var columns) && columns > 0)
+        {
+            return columns;
+        }
+
+        if (o.Output is null && !Console.IsOutputRedirected)
+        {
+            try
+            {
+                var w = Console.WindowWidth;
+                if (w > 0)
+                {
+                    return w;
+                }
+            }
+            catch (IOException)
+            {
+            }
+        }
+
+        return PrettyReporter.DefaultWidth;
+    }
 
     internal static int Run(LintOptions o, TextWriter stdout, TextWriter stderr)
     {
@@ -78,20 +184,72 @@ internal static class LintCommand
             throw new CliUsageException("--dry-run only makes sense with --fix");
         }
 
+        if (o.UpdateBaseline && o.Baseline is null)
+        {
+            throw new CliUsageException("--update-baseline needs --baseline FILE (the file to write)");
+        }
+
+        if (o.UpdateBaseline && o.Fix)
+        {
+            throw new CliUsageException("--update-baseline cannot be combined with --fix: fix first, then update the baseline");
+        }
+
+        if (o.StdinFilename is not null && !o.Paths.Contains(InputFiles.StdinArgument, StringComparer.Ordinal))
+        {
+            throw new CliUsageException("--stdin-filename names standard input, which is read only when - is among the paths");
+        }
+
         var usageProblem = false;
-        var input = InputFiles.Expand(o.Paths);
+        var input = InputFiles.Expand(o.Paths, new InputFiles.Options(o.NoIgnore, o.Exclude));
         foreach (var p in input.Problems)
         {
             stderr.WriteLine($"editorial-lint: {Sanitizer.Text(p)}");
             usageProblem = true;
         }
 
+        foreach (var n in input.Notes)
+        {
+            stderr.WriteLine($"editorial-lint: {n}");
+        }
+
+        if (input.Stdin && o.Fix && !o.DryRun)
+        {
+            throw new CliUsageException("--fix cannot rewrite standard input; use --fix --dry-run to see the changes");
+        }
+
+        var baseline = o.Baseline is null ? null : Baseline.Load(o.Baseline, o.UpdateBaseline);
+
+        var stdinName = o.StdinFilename ?? DefaultStdinName;
+        var inputs = new List<DocumentInput>();
+        if (input.Stdin)
+        {
+            inputs.Add(new DocumentInput(stdinName, () =>
+            {
+                using var s = o.Stdin();
+                using var buffer = new MemoryStream();
+                s.CopyTo(buffer);
+                return buffer.ToArray();
+            }));
+        }
+
+        // With --fix each draft's size, time and hash are remembered as it is read: it is written only if unchanged.
+        var snapshots = new System.Collections.Concurrent.ConcurrentDictionary<string, FileSnapshot>(StringComparer.Ordinal);
+        inputs.AddRange(input.Files.Select(f => new DocumentInput(f, o.Fix && !o.DryRun
+            ? () =>
+            {
+                var (bytes, snapshot) = FileSnapshot.Read(f);
+                snapshots[f] = snapshot;
+                return bytes;
+            }
+            : () => File.ReadAllBytes(f))));
+        var fixState = new FixState();
+
         // The dictionaries take about 80 ms to load: start on those the first draft's configuration names while the
         // rules are set up. The load is shared (SpellingSetup loads each list once); the first document waits for it.
         var spelling = new SpellingSetup();
-        if (input.Files.Count > 0)
+        if (inputs.Count > 0)
         {
-            var first = input.Files[0];
+            var first = inputs[0].Path;
             _ = Task.Run(() =>
             {
                 try
@@ -118,26 +276,18 @@ internal static class LintCommand
         var configuration = new EditorialConfiguration(registry);
         var driver = new AnalysisDriver(registry, configuration, spelling.For);
 
-        var progress = new Progress(stderr, input.Files.Count, enabled: !o.Quiet && !Console.IsErrorRedirected && input.Files.Count >= 20);
-        // With --fix each draft's size, time and hash are remembered as it is read: it is written only if unchanged.
-        var snapshots = new System.Collections.Concurrent.ConcurrentDictionary<string, FileSnapshot>(StringComparer.Ordinal);
-        var inputs = input.Files.Select(f => new DocumentInput(f, o.Fix && !o.DryRun
-            ? () =>
-            {
-                var (bytes, snapshot) = FileSnapshot.Read(f);
-                snapshots[f] = snapshot;
-                return bytes;
-            }
-            : () => File.ReadAllBytes(f))).ToList();
-        var fixState = new FixState();
-        var report = new LintReport(registry, setup.PluginErrors.Count + inputs.Count);
+        var progress = new Progress(stderr, inputs.Count, enabled: !o.Quiet && !Console.IsErrorRedirected && inputs.Count >= 20);
+        var report = new LintReport(registry, setup.PluginErrors.Count + inputs.Count) { UsesBaseline = baseline is not null, BaselineFile = o.Baseline };
+        var color = UseColor(o);
         IReporter reporter = o.Format switch
         {
             "msbuild" => new MsBuildReporter(),
             "json" => new JsonReporter(),
             "sarif" => new SarifReporter(),
-            "github" => new GitHubReporter(),
-            _ => new PrettyReporter(color: !o.NoColor && o.Output is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null),
+            "github" => new GitHubReporter(o.StepSummary),
+            "gitlab" => new GitLabReporter(),
+            "junit" => new JUnitReporter(),
+            _ => new PrettyReporter(color, TerminalWidth(o)),
         };
 
         // The report is written as results arrive (in path order), so no document outlives its turn. It goes to a
@@ -167,15 +317,35 @@ internal static class LintCommand
 
         var hasUsageError = false;
         var hasError = false;
-        void Take(DocumentResult result)
+        void Take(DocumentResult result, DocumentResult remaining)
         {
+            if (baseline is not null)
+            {
+                var remainingNew = ReferenceEquals(remaining, result) ? null : baseline.Peek(remaining); // before Filter uses up the counts
+                var (fresh, entries, unchanged) = baseline.Filter(result);
+                report.AddUnchanged(unchanged.Count);
+                reporter.WriteUnchanged(report, result, unchanged, writer);
+                if (o.UpdateBaseline)
+                {
+                    // Everything but engine findings goes into the new baseline: nothing else is reported.
+                    report.AddUnchanged(entries.Count(e => !Baseline.IsEngine(e.Diagnostic.Id)));
+                    entries = [.. entries.Where(e => Baseline.IsEngine(e.Diagnostic.Id))];
+                    fresh = fresh with { Diagnostics = [.. entries.Select(e => e.Diagnostic)] };
+                }
+
+                report.SetEntries(fresh, entries);
+                remaining = remainingNew ?? fresh;
+                result = fresh;
+            }
+
             report.Add(result);
-            foreach (var d in result.Diagnostics)
+            foreach (var d in remaining.Diagnostics)
             {
                 if (d.Severity == DiagnosticSeverity.Error)
                 {
-                    hasError = true;
-                    hasUsageError |= d.Id is "EL9001" or "EL9003" or "EL9004" or "EL9008" or "EL9010";
+                    var engine = d.Id is "EL9001" or "EL9003" or "EL9004" or "EL9008" or "EL9010";
+                    hasError |= !o.UpdateBaseline || Baseline.IsEngine(d.Id);
+                    hasUsageError |= engine;
                 }
             }
 
@@ -193,12 +363,27 @@ internal static class LintCommand
             reporter.Begin(report, writer);
             foreach (var e in setup.PluginErrors)
             {
-                Take(e);
+                Take(e, e);
             }
 
             driver.AnalyzeInOrder(
                 inputs,
-                result => Take(o.Fix ? FixOne(driver, result, o.DryRun, snapshots.GetValueOrDefault(result.Path), fixState, stdout, stderr) : result),
+                result =>
+                {
+                    if (!o.Fix)
+                    {
+                        Take(result, result);
+                        return;
+                    }
+
+                    var (shown, remaining) = FixOne(driver, result, o.DryRun, o.UnsafeFixes, color, snapshots.GetValueOrDefault(result.Path), fixState, stdout, stderr);
+                    if (o.DryRun)
+                    {
+                        report.AddWouldRemove(Math.Max(0, LintReport.Visible(result).Count() - LintReport.Visible(remaining).Count()));
+                    }
+
+                    Take(shown, remaining);
+                },
                 onDocumentDone: _ => progress.Tick());
             Timings.Stop("cli: analyze+report (wall)", tanalyze);
             progress.Done();
@@ -259,6 +444,20 @@ internal static class LintCommand
             file?.Dispose();
         }
 
+        if (baseline is not null && o.UpdateBaseline)
+        {
+            try
+            {
+                var (written, dropped) = baseline.Write();
+                stderr.WriteLine($"editorial-lint: baseline {o.Baseline}: {written} finding{(written == 1 ? string.Empty : "s")} accepted, {dropped} no longer found and dropped");
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                stderr.WriteLine($"editorial-lint: cannot write the baseline {o.Baseline}: {ex.Message}");
+                return ExitCodes.Usage;
+            }
+        }
+
         if (writer.Failure is { } lost && o.Output is null)
         {
             stderr.WriteLine($"editorial-lint: cannot write the report: {lost.Message}");
@@ -294,11 +493,17 @@ internal static class LintCommand
     /// <summary>Rounds of fixing per document before giving up on reaching a fixed point (each round re-lints the document).</summary>
     internal const int MaxFixRounds = 200;
 
-    private static DocumentResult FixOne(AnalysisDriver driver, DocumentResult result, bool dryRun, FileSnapshot? snapshot, FixState state, TextWriter stdout, TextWriter stderr)
+    /// <summary>
+    /// Fix one draft: returns what to report (the findings before fixing with --dry-run, what remains otherwise) and
+    /// what remains after the fixes, which decides the exit code. The file is written only if it is unchanged since it
+    /// was read (<paramref name="snapshot"/>); a file that cannot be written counts in <paramref name="state"/>.
+    /// </summary>
+    private static (DocumentResult Shown, DocumentResult Remaining) FixOne(AnalysisDriver driver, DocumentResult result, bool dryRun, bool unsafeFixes, bool color, FileSnapshot? snapshot, FixState state, TextWriter stdout, TextWriter stderr)
     {
-        if (result.Document is not { } original || !result.Diagnostics.Any(d => d.Fix is not null))
+        bool Applies(EditorialDiagnostic d) => d.Fix is { } f && (f.IsSafe || unsafeFixes);
+        if (result.Document is not { } original || !result.Diagnostics.Any(Applies))
         {
-            return result;
+            return (result, result);
         }
 
         string after;
@@ -307,7 +512,7 @@ internal static class LintCommand
         try
         {
             bool settled;
-            (after, current, total, settled) = FixToFixedPoint(driver, result, original);
+            (after, current, total, settled) = FixToFixedPoint(driver, result, original, Applies);
             if (!settled)
             {
                 stderr.WriteLine($"editorial-lint: {Sanitizer.Path(original.Path)}: some fixes undo each other (or did not settle in {MaxFixRounds} rounds); the text was settled on one of them");
@@ -317,19 +522,19 @@ internal static class LintCommand
         {
             stderr.WriteLine($"editorial-lint: could not fix {Sanitizer.Path(original.Path)}: {AnalysisDriver.Describe(ex)}; the file is unchanged");
             state.WriteFailures++;
-            return result;
+            return (result, result);
         }
 
         var before = original.Content;
         if (total == 0 || string.Equals(before, after, StringComparison.Ordinal))
         {
-            return result;
+            return (result, result);
         }
 
         if (dryRun)
         {
-            stdout.Write(UnifiedDiff.Create(original.Path, before, after));
-            return result;
+            stdout.Write(UnifiedDiff.Create(original.Path, before, after, color));
+            return (result, current);
         }
 
         try
@@ -347,18 +552,19 @@ internal static class LintCommand
         {
             stderr.WriteLine($"editorial-lint: could not write {Sanitizer.Path(original.Path)}: {Sanitizer.Text(ex.Message)}; the file is unchanged");
             state.WriteFailures++;
-            return result;
+            return (result, result);
         }
 
-        return current;
+        return (current, current);
     }
 
     /// <summary>
     /// Apply fix rounds until no fix changes the text (a fixed point), a text seen before comes back (fixes that undo
     /// each other), or <see cref="MaxFixRounds"/> is reached.
     /// </summary>
-    internal static (string Text, DocumentResult Result, int Applied, bool Settled) FixToFixedPoint(AnalysisDriver driver, DocumentResult result, EditorialDocument original)
+    internal static (string Text, DocumentResult Result, int Applied, bool Settled) FixToFixedPoint(AnalysisDriver driver, DocumentResult result, EditorialDocument original, Func<EditorialDiagnostic, bool>? applies = null)
     {
+        applies ??= d => d.Fix is { IsSafe: true };
         var config = driver.GetConfiguration(original.Path);
         var text = original.Text;
         var current = result;
@@ -376,7 +582,7 @@ internal static class LintCommand
                 break; // the fixed text could not be analysed (EL9010): stop here
             }
 
-            var fixable = current.Diagnostics.Where(d => d.Fix is not null).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
+            var fixable = current.Diagnostics.Where(applies).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
             var (next, applied) = FixApplier.ApplyRound(text, fixable);
             if (applied == 0)
             {
@@ -391,7 +597,7 @@ internal static class LintCommand
                 // Fixes that undo each other (a cycle): go round it once more and settle on its ordinally smallest
                 // text, so that a run starting anywhere in the cycle ends on the same text and a second --fix changes
                 // nothing. Only fingerprints are kept on the way, not every text.
-                var (settle, settledResult) = SmallestInCycle(driver, config, original, next, seen.Count - repeat);
+                var (settle, settledResult) = SmallestInCycle(driver, config, original, next, seen.Count - repeat, applies);
                 return (settle, settledResult, total + applied, false);
             }
 
@@ -405,14 +611,14 @@ internal static class LintCommand
         return (text.ToString(), current, total, true);
     }
 
-    private static (string Text, DocumentResult Result) SmallestInCycle(AnalysisDriver driver, DocumentConfiguration config, EditorialDocument original, SourceText start, int length)
+    private static (string Text, DocumentResult Result) SmallestInCycle(AnalysisDriver driver, DocumentConfiguration config, EditorialDocument original, SourceText start, int length, Func<EditorialDiagnostic, bool> applies)
     {
         var state = start;
         var result = driver.Analyze(DocumentParser.Parse(original.Path, state, original.Encoding, original.Kind), config);
         var (best, bestResult) = (state.ToString(), result);
         for (var k = 1; k < length && result.Document is not null; k++)
         {
-            var fixable = result.Diagnostics.Where(d => d.Fix is not null).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
+            var fixable = result.Diagnostics.Where(applies).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
             (state, _) = FixApplier.ApplyRound(state, fixable);
             result = driver.Analyze(DocumentParser.Parse(original.Path, state, original.Encoding, original.Kind), config);
             var content = state.ToString();

@@ -31,7 +31,7 @@ internal static class RulesCommands
                 registry.GetAlias(d.Id),
                 d.Category,
                 d.IsEnabledByDefault ? LintReport.SeverityWord(d.DefaultSeverity) : "none",
-                HasFix(registry.GetDoc(d.Id)) ? "yes" : "-",
+                RuleTags.DeclaredFix(d) ?? (HasFix(registry.GetDoc(d.Id)) ? "yes" : "-"),
                 d.Title.ToString(CultureInfo.InvariantCulture),
             }).ToList();
             WriteTable(stdout, ["Id", "Alias", "Category", "Severity", "Fix", "Title"], rows);
@@ -81,7 +81,10 @@ internal static class RulesCommands
         return command;
     }
 
-    /// <summary>A rule page says whether it fixes in its table: "| Fix | none |" or "| Fix | ... |".</summary>
+    /// <summary>
+    /// For a rule that declares nothing in code (an older plugin): its page says whether it fixes in its table,
+    /// "| Fix | none |" or "| Fix | ... |".
+    /// </summary>
     private static bool HasFix(string? doc)
     {
         if (doc is null)

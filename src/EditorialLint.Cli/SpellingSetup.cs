@@ -39,7 +39,20 @@ internal sealed class SpellingSetup
         return _cache.GetOrAdd(key, _ => new Lazy<ISpellChecker?>(() => Load(names, origin))).Value;
     }
 
-    private ISpellChecker? Load(IReadOnlyList<string> names, string? origin)
+    /// <summary>The dictionary names a configuration gives (or the default list), and the folder of the file that gave them.</summary>
+    public static (IReadOnlyList<string> Names, string? Origin) NamesFor(DocumentConfiguration configuration)
+    {
+        var names = configuration.Options.GetList("dictionaries");
+        if (names.IsDefaultOrEmpty)
+        {
+            names = [.. DefaultList.Split(',', StringSplitOptions.TrimEntries)];
+        }
+
+        return (names, configuration.Options.GetOriginDirectory("dictionaries"));
+    }
+
+    /// <summary>Where each named dictionary is found (null when it is not), and the folders searched.</summary>
+    public static (IReadOnlyList<(string Name, string? Path)> Found, IReadOnlyList<string> Folders) Resolve(IReadOnlyList<string> names, string? origin)
     {
         var folders = new List<string>();
         if (origin is not null)
@@ -51,7 +64,7 @@ internal sealed class SpellingSetup
         folders.Add(Path.Combine(AppContext.BaseDirectory, "dictionaries"));
         folders.Add("/usr/share/hunspell");
 
-        var paths = new List<string>();
+        var found = new List<(string, string?)>();
         foreach (var name in names)
         {
             string? dic;
@@ -65,6 +78,18 @@ internal sealed class SpellingSetup
                 dic = DictionaryResolver.TryResolve(name, folders, out _, out var d) ? d : DictionaryResolver.FindWordList(name, folders);
             }
 
+            found.Add((name, dic));
+        }
+
+        return (found, folders);
+    }
+
+    private ISpellChecker? Load(IReadOnlyList<string> names, string? origin)
+    {
+        var (found, folders) = Resolve(names, origin);
+        var paths = new List<string>();
+        foreach (var (name, dic) in found)
+        {
             if (dic is null)
             {
                 _problems.Enqueue($"dictionary '{name}' not found (looked in {string.Join(", ", folders)}); spelling rules are off for the files that name it");

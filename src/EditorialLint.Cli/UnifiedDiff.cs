@@ -2,10 +2,23 @@ using System.Text;
 
 namespace EditorialLint.Cli;
 
-/// <summary>A unified diff of two texts (line based, three lines of context), for <c>--fix --dry-run</c>.</summary>
+/// <summary>
+/// A unified diff of two texts (line based, three lines of context), for <c>--fix --dry-run</c>. Without colour it is a
+/// plain patch (<c>git apply</c> takes it); with colour, each changed line is shown beside its replacement with the
+/// words that differ highlighted (reverse video), as <c>git diff --color-words</c> does, since a fix usually changes a
+/// word or two in a long paragraph line.
+/// </summary>
 internal static class UnifiedDiff
 {
-    public static string Create(string path, string before, string after)
+    private const string Red = "\u001b[31m";
+    private const string Green = "\u001b[32m";
+    private const string Cyan = "\u001b[36m";
+    private const string Bold = "\u001b[1m";
+    private const string Reverse = "\u001b[7m";
+    private const string NoReverse = "\u001b[27m";
+    private const string Reset = "\u001b[0m";
+
+    public static string Create(string path, string before, string after, bool color = false)
     {
         var a = SplitLines(before);
         var b = SplitLines(after);
@@ -68,8 +81,8 @@ internal static class UnifiedDiff
         }
 
         var sb = new StringBuilder();
-        sb.Append("--- a/").Append(path.Replace('\\', '/')).Append('\n');
-        sb.Append("+++ b/").Append(path.Replace('\\', '/')).Append('\n');
+        sb.Append(color ? Bold : string.Empty).Append("--- a/").Append(path.Replace('\\', '/')).Append('\n');
+        sb.Append("+++ b/").Append(path.Replace('\\', '/')).Append(color ? Reset : string.Empty).Append('\n');
         const int context = 3;
         var idx = 0;
         while (idx < ops.Count)
@@ -102,14 +115,77 @@ internal static class UnifiedDiff
             var bStart = ops[start].B;
             var aCount = ops.Skip(start).Take(end - start).Count(o => o.Op != '+');
             var bCount = ops.Skip(start).Take(end - start).Count(o => o.Op != '-');
-            sb.Append("@@ -").Append(aStart + (aCount > 0 ? 1 : 0)).Append(',').Append(aCount)
-              .Append(" +").Append(bStart + (bCount > 0 ? 1 : 0)).Append(',').Append(bCount).Append(" @@\n");
+            sb.Append(color ? Cyan : string.Empty).Append("@@ -").Append(aStart + (aCount > 0 ? 1 : 0)).Append(',').Append(aCount)
+              .Append(" +").Append(bStart + (bCount > 0 ? 1 : 0)).Append(',').Append(bCount).Append(" @@").Append(color ? Reset : string.Empty).Append('\n');
             for (var k = start; k < end; k++)
             {
-                sb.Append(ops[k].Op).Append(ops[k].Line).Append('\n');
+                if (!color)
+                {
+                    sb.Append(ops[k].Op).Append(ops[k].Line).Append('\n');
+                    continue;
+                }
+
+                // A run of removed lines followed by as many added lines: pair them and highlight the changed words.
+                var removed = 0;
+                while (k + removed < end && ops[k + removed].Op == '-')
+                {
+                    removed++;
+                }
+
+                var added = 0;
+                while (k + removed + added < end && ops[k + removed + added].Op == '+')
+                {
+                    added++;
+                }
+
+                if (removed > 0 && removed == added)
+                {
+                    for (var r = 0; r < removed; r++)
+                    {
+                        var (oldLine, newLine) = WordDiff(ops[k + r].Line, ops[k + removed + r].Line);
+                        sb.Append(Red).Append('-').Append(oldLine).Append(Reset).Append('\n');
+                        sb.Append(Green).Append('+').Append(newLine).Append(Reset).Append('\n');
+                    }
+
+                    k += (2 * removed) - 1;
+                    continue;
+                }
+
+                var c = ops[k].Op switch { '-' => Red, '+' => Green, _ => string.Empty };
+                sb.Append(c).Append(ops[k].Op).Append(ops[k].Line).Append(c.Length > 0 ? Reset : string.Empty).Append('\n');
             }
 
             idx = end;
+        }
+
+        return sb.ToString();
+    }
+
+    /// <summary>The two lines with the words only one of them has wrapped in reverse video (DiffPlex, word chunks).</summary>
+    internal static (string Old, string New) WordDiff(string oldLine, string newLine)
+    {
+        var diff = DiffPlex.Differ.Instance.CreateDiffs(oldLine, newLine, ignoreWhiteSpace: false, ignoreCase: false, new DiffPlex.Chunkers.DelimiterChunker([' ', '\t', ',', '.', ';', ':', '!', '?', '(', ')', '"', '\'']));
+        return (Mark(diff.PiecesOld, diff.DiffBlocks.Select(b => (b.DeleteStartA, b.DeleteCountA))),
+                Mark(diff.PiecesNew, diff.DiffBlocks.Select(b => (b.InsertStartB, b.InsertCountB))));
+    }
+
+    private static string Mark(IReadOnlyList<string> pieces, IEnumerable<(int Start, int Count)> changed)
+    {
+        var marked = new bool[pieces.Count];
+        foreach (var (start, count) in changed)
+        {
+            for (var i = start; i < start + count && i < marked.Length; i++)
+            {
+                marked[i] = true;
+            }
+        }
+
+        var sb = new StringBuilder();
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var open = marked[i] && (i == 0 || !marked[i - 1]);
+            var close = marked[i] && (i == pieces.Count - 1 || !marked[i + 1]);
+            sb.Append(open ? Reverse : string.Empty).Append(pieces[i]).Append(close ? NoReverse : string.Empty);
         }
 
         return sb.ToString();

@@ -14,7 +14,7 @@ public class HostilePluginTests
     private static CliHarness Harness()
     {
         var h = new CliHarness();
-        h.Environment["EDITORIAL_LINT_CACHE"] = h.PathOf("cache");
+        h.Variables["EDITORIAL_LINT_CACHE"] = h.PathOf("cache");
         File.WriteAllText(h.PathOf(".editorconfig"), "root = true\n\n[*]\neditorial_lint.rule_timeout_ms = 300\n");
         h.Write("a.md", "# Title\n\nThe the talks resumed.[^1]\n\n## Notes\n\n[^1]: A note.\n");
         h.Write("b.md", "# Other\n\nA a second draft with with repeats.\n");

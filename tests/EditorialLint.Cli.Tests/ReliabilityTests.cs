@@ -149,7 +149,7 @@ public class ReliabilityTests
         using var h = new CliHarness();
         var folder = h.PathOf("project");
         CopyFolder(Repro("editorconfig-runs-plugin"), folder);
-        h.Environment["EDITORIAL_LINT_CACHE"] = h.PathOf("cache");
+        h.Variables["EDITORIAL_LINT_CACHE"] = h.PathOf("cache");
         var marker = Path.Combine(folder, "plugin-ran.txt");
 
         var (exit, stdout, _) = h.Run("lint", "project/draft.md", "--format", "msbuild");

@@ -26,21 +26,15 @@ public class SarifTests(ITestOutputHelper output)
 
     /// <summary>
     /// Validates the SARIF output of the seed samples against the official SARIF 2.1.0 schema with ajv (node).
-    /// CI installs node and the validator (.ci/run); set EDITORIAL_LINT_REQUIRE_TOOLS=1 to make a missing validator a
-    /// failure. Without node the test says so in its output and checks nothing else.
+    /// CI installs node and the validator (.ci/run). Without them the test is reported as skipped, with the reason;
+    /// under EDITORIAL_LINT_REQUIRE_TOOLS=1 it fails instead.
     /// </summary>
-    [Fact]
+    [SkippableFact]
     public void Sarif_validates_against_the_official_schema()
     {
         var validator = Path.Combine(EditorialLint.Testing.RepositoryPaths.Root, "tests", "EditorialLint.Cli.Tests", "sarif");
-        var installed = Directory.Exists(Path.Combine(validator, "node_modules", "ajv-draft-04"));
-        var required = Environment.GetEnvironmentVariable("EDITORIAL_LINT_REQUIRE_TOOLS") == "1";
-        if (!installed)
-        {
-            Assert.False(required, $"SARIF validator not installed: run 'npm ci --prefix {validator}'.");
-            output.WriteLine($"NOT RUN: SARIF schema validation needs node and 'npm ci --prefix {validator}'.");
-            return;
-        }
+        ExternalTools.Need("node", "apt-get install nodejs npm");
+        ExternalTools.Need(Directory.Exists(Path.Combine(validator, "node_modules", "ajv-draft-04")), $"the SARIF validator is not installed (npm ci --prefix {validator})");
 
         using var h = new CliHarness();
         foreach (var f in Directory.GetFiles(Path.Combine(EditorialLint.Testing.RepositoryPaths.Root, "samples")))

@@ -27,6 +27,25 @@ public class RuleCatalogueTests
 
     [Theory]
     [MemberData(nameof(RuleIds))]
+    public void Page_and_index_say_the_fix_safety_the_rule_declares(string id)
+    {
+        var declared = RuleTags.DeclaredFix(Registry.GetDescriptor(id)!);
+        var page = Registry.GetDoc(id)!.Split('\n').Single(l => l.StartsWith("| Fix |", StringComparison.Ordinal));
+        var row = File.ReadAllLines(Path.Combine(EditorialLint.Testing.RepositoryPaths.Root, "rules", "README.md"))
+            .Single(l => l.StartsWith($"| {id} |", StringComparison.Ordinal)).Split(" | ");
+        var (pageWord, indexWord) = declared switch
+        {
+            "safe" => ("| Fix | safe", "safe"),
+            "review" => ("| Fix | needs review", "review"),
+            null => ("| Fix | none", "no"),
+            _ => ("| Fix | safe and needs review", "safe, review"),
+        };
+        Assert.StartsWith(pageWord, page, StringComparison.Ordinal);
+        Assert.Equal(indexWord, row[4]);
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
     public void Id_is_in_its_category_family(string id)
     {
         var d = Registry.GetDescriptor(id)!;

@@ -61,6 +61,7 @@ internal sealed class JsonReporter : IReporter
     {
         json.WriteStartObject("fix");
         json.WriteString("title", fix.Title);
+        json.WriteString("safety", fix.IsSafe ? "safe" : "review");
         json.WriteStartArray("changes");
         foreach (var c in fix.Changes)
         {

@@ -21,6 +21,40 @@ internal sealed class LintReport(RuleRegistry registry, int files)
 
     public int Suggestions { get; private set; }
 
+    /// <summary>Visible findings with a safe fix (<c>--fix</c> removes them).</summary>
+    public int SafelyFixable { get; private set; }
+
+    /// <summary>Visible findings whose fix needs review (<c>--unsafe-fixes</c> removes them too).</summary>
+    public int FixableWithReview { get; private set; }
+
+
+    /// <summary>True when a baseline filters the findings (SARIF then says each result's <c>baselineState</c>).</summary>
+    public bool UsesBaseline { get; init; }
+
+    /// <summary>The baseline file, as named on the command line.</summary>
+    public string? BaselineFile { get; init; }
+
+    /// <summary>Findings the baseline accepted (not counted above, not reported except in SARIF).</summary>
+    public int Unchanged { get; private set; }
+
+    /// <summary>With <c>--fix --dry-run</c>: how many findings the fixes would remove; null otherwise.</summary>
+    public int? WouldRemove { get; private set; }
+
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentResult, IReadOnlyList<Fingerprints.Entry>> _entries = new();
+
+    public void AddUnchanged(int count) => Unchanged += count;
+
+    /// <summary>
+    /// Fingerprints of a result's visible findings. Occurrence numbers count every finding of the file, so a result the
+    /// baseline filtered keeps the numbers its findings had before filtering (<see cref="SetEntries"/>).
+    /// </summary>
+    public IReadOnlyList<Fingerprints.Entry> Entries(DocumentResult result) =>
+        _entries.GetValue(result, r => Fingerprints.For(r, Visible(r)));
+
+    public void SetEntries(DocumentResult result, IReadOnlyList<Fingerprints.Entry> entries) => _entries.AddOrUpdate(result, entries);
+
+    public void AddWouldRemove(int count) => WouldRemove = (WouldRemove ?? 0) + count;
+
     /// <summary>Visible diagnostics (silent ones are left out, as the C# compiler does).</summary>
     public static IEnumerable<EditorialDiagnostic> Visible(DocumentResult result) =>
         result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden);
@@ -37,6 +71,18 @@ internal sealed class LintReport(RuleRegistry registry, int files)
     {
         foreach (var d in result.Diagnostics)
         {
+            if (d.Severity != DiagnosticSeverity.Hidden && d.Fix is { } fix)
+            {
+                if (fix.IsSafe)
+                {
+                    SafelyFixable++;
+                }
+                else
+                {
+                    FixableWithReview++;
+                }
+            }
+
             switch (d.Severity)
             {
                 case DiagnosticSeverity.Error: Errors++; break;
@@ -68,6 +114,11 @@ internal interface IReporter
     void Write(LintReport report, DocumentResult result, TextWriter writer);
 
     void End(LintReport report, TextWriter writer)
+    {
+    }
+
+    /// <summary>Findings of <paramref name="result"/> that the baseline accepted; only SARIF shows them (as unchanged).</summary>
+    void WriteUnchanged(LintReport report, DocumentResult result, IReadOnlyList<Fingerprints.Entry> unchanged, TextWriter writer)
     {
     }
 }

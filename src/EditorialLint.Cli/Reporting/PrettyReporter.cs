@@ -6,10 +6,20 @@ using EditorialLint.Core.Analysis;
 
 namespace EditorialLint.Cli.Reporting;
 
-/// <summary>Human output: one block per finding with the source line and a caret line, then a summary.</summary>
-internal sealed class PrettyReporter(bool color) : IReporter
+/// <summary>
+/// Human output: one block per finding with the source line and a caret line, then a summary. The excerpt is a window
+/// of the line around the span, cut to fit <paramref name="width"/> terminal columns (the gutter and the ellipses
+/// included).
+/// </summary>
+internal sealed class PrettyReporter(bool color, int width = PrettyReporter.DefaultWidth) : IReporter
 {
-    private const int MaxShown = 100;
+    /// <summary>Columns assumed when the output is not a terminal.</summary>
+    public const int DefaultWidth = 110;
+
+    /// <summary>"    3 | " before the excerpt and an ellipsis on each side.</summary>
+    private const int Chrome = 10;
+
+    private readonly int _maxShown = Math.Max(20, width - Chrome);
 
     public void Write(LintReport report, DocumentResult result, TextWriter w)
     {
@@ -36,7 +46,31 @@ internal sealed class PrettyReporter(bool color) : IReporter
                 parts.Add("suggestion".ToQuantity(suggestions));
             }
 
-            return $"{string.Join(", ", parts)} in {"file".ToQuantity(report.Files)}";
+            var summary = $"{string.Join(", ", parts)} in {"file".ToQuantity(report.Files)}";
+            var notes = new List<string>();
+            if (report.WouldRemove is { } removed)
+            {
+                notes.Add($"--fix would remove {"finding".ToQuantity(removed)}");
+            }
+            else
+            {
+                if (report.SafelyFixable > 0)
+                {
+                    notes.Add($"{report.SafelyFixable} can be fixed with --fix");
+                }
+
+                if (report.FixableWithReview > 0)
+                {
+                    notes.Add($"{report.FixableWithReview} more with --unsafe-fixes (review the changes)");
+                }
+            }
+
+            if (report.UsesBaseline && report.Unchanged > 0)
+            {
+                notes.Add($"{report.Unchanged} more in the baseline");
+            }
+
+            return notes.Count == 0 ? summary : $"{summary} ({string.Join("; ", notes)})";
         }
         finally
         {
@@ -64,12 +98,21 @@ internal sealed class PrettyReporter(bool color) : IReporter
 
             // Show a window of the line around the span.
             var from = 0;
-            if (lineText.Length > MaxShown && startCol > MaxShown / 3)
+            if (lineText.Length > _maxShown && startCol > _maxShown / 3)
             {
-                from = Math.Min(startCol - (MaxShown / 3), Math.Max(0, lineText.Length - MaxShown));
+                from = Math.Min(startCol - (_maxShown / 3), Math.Max(0, lineText.Length - _maxShown));
             }
 
-            var to = Math.Min(lineText.Length, from + MaxShown);
+            var to = Math.Min(lineText.Length, from + _maxShown);
+            while (to > from + 1 && DisplayWidth(lineText.AsSpan(from, to - from)) > _maxShown)
+            {
+                to--; // wide characters take two columns
+            }
+
+            if (to < lineText.Length && char.IsLowSurrogate(lineText[to]) && to > from + 1)
+            {
+                to--; // never split a surrogate pair
+            }
             var shown = Printable(lineText[from..to]);
             var gutter = line.ToString(CultureInfo.InvariantCulture).PadLeft(5);
             w.WriteLine($"{gutter} | {(from > 0 ? "…" : string.Empty)}{shown}{(to < lineText.Length ? "…" : string.Empty)}");
@@ -81,7 +124,7 @@ internal sealed class PrettyReporter(bool color) : IReporter
 
         if (d.Fix is { } fix)
         {
-            w.WriteLine($"{new string(' ', 5)} = fix: {Sanitizer.Text(fix.Title)}");
+            w.WriteLine($"{new string(' ', 5)} = fix{(fix.IsSafe ? string.Empty : " (needs review, --unsafe-fixes)")}: {Sanitizer.Text(fix.Title)}");
         }
     }
 

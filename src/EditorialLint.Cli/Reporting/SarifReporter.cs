@@ -42,11 +42,25 @@ internal sealed class SarifReporter : IReporter
         _out.Drain(w);
     }
 
+    /// <summary>The key of our fingerprint in <c>partialFingerprints</c> (versioned, as SARIF recommends).</summary>
+    public const string FingerprintKey = "editorialLint/v1";
+
     public void Write(LintReport report, DocumentResult result, TextWriter w)
     {
-        foreach (var d in LintReport.Visible(result))
+        foreach (var e in report.Entries(result))
         {
-            WriteResult(_out.Json, result, d, _index);
+            WriteResult(_out.Json, result, e, _index, report.UsesBaseline ? "new" : null, null);
+        }
+
+        _out.Drain(w);
+    }
+
+    /// <summary>Accepted findings stay in the log, marked unchanged and suppressed externally, so viewers hide them.</summary>
+    public void WriteUnchanged(LintReport report, DocumentResult result, IReadOnlyList<Fingerprints.Entry> unchanged, TextWriter w)
+    {
+        foreach (var e in unchanged)
+        {
+            WriteResult(_out.Json, result, e, _index, "unchanged", report.BaselineFile);
         }
 
         _out.Drain(w);
@@ -137,8 +151,9 @@ internal sealed class SarifReporter : IReporter
         return Path.IsPathRooted(path) ? new Uri(path).AbsoluteUri : Uri.EscapeDataString(p).Replace("%2F", "/", StringComparison.Ordinal);
     }
 
-    private static void WriteResult(Utf8JsonWriter json, DocumentResult result, EditorialDiagnostic d, Dictionary<string, int> index)
+    private static void WriteResult(Utf8JsonWriter json, DocumentResult result, Fingerprints.Entry entry, Dictionary<string, int> index, string? baselineState, string? baselineFile)
     {
+        var d = entry.Diagnostic;
         json.WriteStartObject();
         json.WriteString("ruleId", d.Id);
         if (index.TryGetValue(d.Id, out var i))
@@ -154,6 +169,24 @@ internal sealed class SarifReporter : IReporter
         json.WriteStartArray("locations");
         WriteLocation(json, result.Path, d.Location.GetLineSpan(), null);
         json.WriteEndArray();
+
+        json.WriteStartObject("partialFingerprints");
+        json.WriteString(FingerprintKey, entry.Unique);
+        json.WriteEndObject();
+        if (baselineState is not null)
+        {
+            json.WriteString("baselineState", baselineState);
+        }
+
+        if (baselineFile is not null)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "external");
+            json.WriteString("justification", $"accepted in the baseline {baselineFile.Replace('\\', '/')}");
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
 
         if (d.Diagnostic.AdditionalLocations.Count > 0)
         {
@@ -173,6 +206,9 @@ internal sealed class SarifReporter : IReporter
             json.WriteStartObject();
             json.WriteStartObject("description");
             json.WriteString("text", fix.Title);
+            json.WriteEndObject();
+            json.WriteStartObject("properties");
+            json.WriteString("safety", fix.IsSafe ? "safe" : "review");
             json.WriteEndObject();
             json.WriteStartArray("artifactChanges");
             json.WriteStartObject();

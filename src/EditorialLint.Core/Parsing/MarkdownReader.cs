@@ -30,6 +30,7 @@ public static class MarkdownReader
         var paragraphs = new List<Paragraph>();
         var skipped = new List<SkippedSpan>();
         var comments = new List<Comment>();
+        var verbatim = new List<VerbatimSpan>();
 
         foreach (var node in markdown.Descendants())
         {
@@ -50,7 +51,8 @@ public static class MarkdownReader
                 case ParagraphBlock p:
                     paragraphs.Add(ReadParagraph(p, text));
                     break;
-                case LinkReferenceDefinition def:
+                case LinkReferenceDefinition def when !(def.Label?.StartsWith('^') ?? false):
+                    // "[^1]: a" parses as a link definition, but it is a footnote: its label and text are read below.
                     skipped.Add(new SkippedSpan(ToSpan(def.Span, text), SkippedKind.LinkDestination));
                     break;
                 case CodeInline ci:
@@ -62,13 +64,12 @@ public static class MarkdownReader
                 case HtmlInline hi:
                     skipped.Add(new SkippedSpan(ToSpan(hi.Span, text), SkippedKind.Html));
                     break;
-                case LinkInline link when !link.UrlSpan.IsEmpty:
-                    // An inline link's destination and title run to its closing parenthesis. A reference link's
-                    // UrlSpan points into its definition elsewhere (already skipped): only that URL is skipped.
-                    var url = ToSpan(link.UrlSpan, text);
-                    var own = ToSpan(link.Span, text);
-                    var inline = own.Contains(url.Start) && own.End > url.End && text[own.End - 1] == ')';
-                    skipped.Add(new SkippedSpan(inline ? TextSpan.FromBounds(url.Start, own.End - 1) : url, SkippedKind.LinkDestination));
+                case LinkInline link:
+                    ReadLink(link, text, skipped, verbatim);
+                    break;
+                case EmphasisInline em when em.DelimiterCount == 1 && ToSpan(em.Span, text) is { Length: > 2 } es && char.IsUpper(text[es.Start + 1]):
+                    // *The Economist*, _Insight Turkey_: italics that open with a capital set a title of a work.
+                    verbatim.Add(new VerbatimSpan(TextSpan.FromBounds(es.Start + 1, es.End - 1), VerbatimKind.Title));
                     break;
             }
         }
@@ -88,6 +89,7 @@ public static class MarkdownReader
         ProseScanner.ScanComments(text, InCode, comments, skipped);
         var beforeUrls = new SpanSet(skipped.Select(s => s.Span));
         ProseScanner.ScanUrlsAndEmails(text, beforeUrls.Contains, skipped);
+        NonProseScanner.Scan(text, new SpanSet(skipped.Select(s => s.Span)).Contains, skipped);
         var all = new SpanSet(skipped.Select(s => s.Span));
         bool IsSkipped(int position) => all.Contains(position);
         var commentSet = new SpanSet(comments.Select(c => c.Span));
@@ -224,7 +226,49 @@ public static class MarkdownReader
             notes,
             [.. comments.OrderBy(c => c.Span.Start)],
             [.. MergeSkipped(skipped)],
-            []);
+            [],
+            [.. verbatim]);
+    }
+
+    /// <summary>
+    /// A link: its destination (and title) is not prose; the label of a full reference link (<c>[text][label]</c>) is
+    /// not prose either; its text is prose that no fix may rewrite (it often repeats a name or a title).
+    /// </summary>
+    private static void ReadLink(LinkInline link, string text, List<SkippedSpan> skipped, List<VerbatimSpan> verbatim)
+    {
+        var own = ToSpan(link.Span, text);
+        if (own.Length > 2 && text[own.Start] == '[' && text[own.Start + 1] == '^')
+        {
+            return; // [^1] resolved against "[^1]: a" as if it were a link: it is a footnote call
+        }
+
+        if (!link.UrlSpan.IsEmpty)
+        {
+            // An inline link's destination and title run to its closing parenthesis. A reference link's
+            // UrlSpan points into its definition elsewhere (already skipped): only that URL is skipped.
+            var url = ToSpan(link.UrlSpan, text);
+            var inline = own.Contains(url.Start) && own.End > url.End && text[own.End - 1] == ')';
+            skipped.Add(new SkippedSpan(inline ? TextSpan.FromBounds(url.Start, own.End - 1) : url, SkippedKind.LinkDestination));
+        }
+
+        if (!link.LabelSpan.IsEmpty && !link.IsShortcut)
+        {
+            var label = ToSpan(link.LabelSpan, text);
+            if (own.Contains(label.Start) && label.Start > own.Start + 1)
+            {
+                skipped.Add(new SkippedSpan(label, SkippedKind.LinkLabel));
+            }
+        }
+
+        if (link.FirstChild is not null && link.LastChild is not null)
+        {
+            var first = ToSpan(link.FirstChild.Span, text);
+            var last = ToSpan(link.LastChild.Span, text);
+            if (first.Start >= own.Start && last.End <= own.End && last.End > first.Start)
+            {
+                verbatim.Add(new VerbatimSpan(TextSpan.FromBounds(first.Start, last.End), VerbatimKind.LinkText));
+            }
+        }
     }
 
     /// <summary>

@@ -84,6 +84,13 @@ public static class PlainTextReader
                 continue;
             }
 
+            if (IsCodeBlock(text, lines, block))
+            {
+                Flush(ref pending, paragraphs);
+                skipped.Add(new SkippedSpan(block.Span, SkippedKind.Code));
+                continue;
+            }
+
             var isFirst = bi == 0;
             var nextBlock = bi + 1 < bodyBlocks.Count ? bodyBlocks[bi + 1] : null;
             if (block.FirstLine == block.LastLine && ProseScanner.IsNotesHeading(blockText))
@@ -122,6 +129,7 @@ public static class PlainTextReader
         ProseScanner.ScanComments(text, _ => false, comments, skipped);
         var commentSpans = new SpanSet(skipped.Select(s => s.Span));
         ProseScanner.ScanUrlsAndEmails(text, commentSpans.Contains, skipped);
+        NonProseScanner.Scan(text, new SpanSet(skipped.Select(s => s.Span)).Contains, skipped);
         var blocked = new SpanSet(skipped.Select(s => s.Span).Concat(furniture).Concat(noteBlocks));
         bool IsSkipped(int p) => blocked.Contains(p);
 
@@ -274,7 +282,12 @@ public static class PlainTextReader
             }
         }
 
-        if (t[^1] is '.' or ',' or ';' or ']' or '"' or '\u201D' || (t[^1] == ':' && t.Length > 40))
+        if (t[^1] is '.' or ',' or ';' or ']' or '"' or '\u201D' or ':')
+        {
+            return false;
+        }
+
+        if (IsBoilerplate(t))
         {
             return false;
         }
@@ -324,6 +337,40 @@ public static class PlainTextReader
         }
 
         return words <= 16 && letters * 2 >= t.Length;
+    }
+
+    /// <summary>
+    /// Lines of web and document-site pages that are not headings: a count ("218 views", "0 download"), a breadcrumb
+    /// ("Insight Turkey > Commentaries |"), a line with an ellipsis ("Loading.... (View full text)"), a byline.
+    /// </summary>
+    internal static bool IsBoilerplate(ReadOnlySpan<char> line)
+    {
+        var t = line.Trim();
+        if (t.Contains("...", StringComparison.Ordinal) || t.Contains('\u2026') || IsByline(t))
+        {
+            return true;
+        }
+
+        if (t.Contains(" > ", StringComparison.Ordinal) || t.Contains(" \u00BB ", StringComparison.Ordinal) || t.Contains(" \u203A ", StringComparison.Ordinal) ||
+            t.EndsWith(" |", StringComparison.Ordinal) || t.StartsWith("| ", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        // A number and one lower-case word: a counter of a page, not a numbered section ("1 Introduction").
+        var k = 0;
+        while (k < t.Length && (char.IsAsciiDigit(t[k]) || (k > 0 && t[k] is ',' or '.')))
+        {
+            k++;
+        }
+
+        if (k > 0 && k < t.Length && t[k] == ' ')
+        {
+            var rest = t[(k + 1)..];
+            return rest.Length > 0 && char.IsLower(rest[0]) && !rest.Contains(' ');
+        }
+
+        return false;
     }
 
     /// <summary>"By Ayşe Demir, Senior Analyst": "By" and a capitalised word (only asked between the title and the first paragraph).</summary>
@@ -413,7 +460,8 @@ public static class PlainTextReader
 
             // A running header repeated on later pages: with a number in it, or a separator (• | · — –), or seen
             // three times or more. It may also be the first line of the text, above the title.
-            var runningHeader = repeats >= 2 && (digits >= 1 || hasSeparator || t.Contains('\u2014') || t.Contains('\u2013') || repeats >= 3);
+            var runningHeader = repeats >= 2 && (digits >= 1 || hasSeparator || t.Contains('\u2014') || t.Contains('\u2013') || repeats >= 3) &&
+                                !IsCitationLabels(t);
             if (i == 0)
             {
                 if (runningHeader && blocks.Count > 1)
@@ -439,6 +487,60 @@ public static class PlainTextReader
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Bibliography labels standing alone ("[Cop13]", "[Qui93] [RKB04]"): the keys of a reference list, which its
+    /// citations repeat; not a running header.
+    /// </summary>
+    private static bool IsCitationLabels(ReadOnlySpan<char> block)
+    {
+        var t = block.Trim();
+        if (t.Length < 3 || t[0] != '[')
+        {
+            return false;
+        }
+
+        foreach (var range in t.SplitAny(" \n\r\t"))
+        {
+            var part = t[range];
+            if (part.Length > 0 && (part.Length < 3 || part[0] != '[' || part[^1] != ']' || part.Count('[') != 1 || !char.IsLetter(part[1])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A block of program text printed in a paper: most of its lines end with ';', '{' or '}', open with a
+    /// preprocessor directive or a comment, or call a function with no space before the bracket.
+    /// </summary>
+    private static bool IsCodeBlock(string text, TextLineCollection lines, Block block)
+    {
+        var codeLike = 0;
+        var total = 0;
+        for (var li = block.FirstLine; li <= block.LastLine; li++)
+        {
+            var line = text.AsSpan(lines[li].Start, lines[li].End - lines[li].Start).Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            total++;
+            var call = line.IndexOf('(');
+            if (line[^1] is ';' or '{' or '}' || line.StartsWith("#define", StringComparison.Ordinal) || line.StartsWith("#include", StringComparison.Ordinal) ||
+                line.StartsWith("//", StringComparison.Ordinal) || line.Contains("->", StringComparison.Ordinal) || line.Contains("==", StringComparison.Ordinal) ||
+                line.Contains("&&", StringComparison.Ordinal) || line.Contains("__", StringComparison.Ordinal) || line.Contains("();", StringComparison.Ordinal) ||
+                (call > 0 && line[call - 1] == '_') || (call > 0 && line[^1] == ')' && line[..call].Contains('_') && !line[..call].Contains(' ')))
+            {
+                codeLike++;
+            }
+        }
+
+        return total >= 2 && codeLike * 3 >= total * 2;
     }
 
     /// <summary>A header or footer line printed right above or below a page number ("Page 2 of 6").</summary>

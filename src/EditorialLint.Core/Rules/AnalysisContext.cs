@@ -54,11 +54,11 @@ public abstract class AnalysisContext
             relatedSpans.Select(CreateLocation),
             properties: null,
             messageArgs);
-        _report(new EditorialDiagnostic(diagnostic, fix));
+        _report(new EditorialDiagnostic(diagnostic, FixGuard.Allow(Document, fix)));
     }
 
     /// <summary>Report an already built diagnostic.</summary>
-    public void Report(Diagnostic diagnostic, CodeFix? fix = null) => _report(new EditorialDiagnostic(diagnostic, fix));
+    public void Report(Diagnostic diagnostic, CodeFix? fix = null) => _report(new EditorialDiagnostic(diagnostic, FixGuard.Allow(Document, fix)));
 
     /// <summary>1-based line number of a position, for messages such as "also written 'X' on line 12".</summary>
     public int LineNumber(int position) => Document.Text.Lines.GetLineFromPosition(position).LineNumber + 1;
@@ -72,12 +72,33 @@ public sealed class DocumentAnalysisContext : AnalysisContext
     }
 }
 
-/// <summary>A safe, deterministic repair: non-overlapping text changes applied together.</summary>
-public sealed record CodeFix(string Title, ImmutableArray<TextChange> Changes)
+/// <summary>Whether a fix may be applied without a person reading it (as Ruff and RuboCop tell safe from unsafe fixes).</summary>
+public enum FixSafety
 {
-    public static CodeFix Replace(string title, TextSpan span, string newText) => new(title, [new TextChange(span, newText)]);
+    /// <summary>
+    /// Changes wording (a word, a name, a spelling, punctuation that carries meaning): applied only with
+    /// <c>--unsafe-fixes</c>, never inside quotations, cited titles or link text. The default for a fix that declares nothing.
+    /// </summary>
+    NeedsReview,
 
-    public static CodeFix Delete(string title, TextSpan span) => new(title, [new TextChange(span, string.Empty)]);
+    /// <summary>
+    /// Mechanical and meaning-preserving: restores the characters the author wrote (encoding repair, control and
+    /// invisible characters, page furniture) or source layout and numbering. Applied by <c>--fix</c>.
+    /// </summary>
+    Safe,
+}
 
-    public static CodeFix Insert(string title, int position, string text) => new(title, [new TextChange(new TextSpan(position, 0), text)]);
+/// <summary>A deterministic repair: non-overlapping text changes applied together, safe or needing review.</summary>
+public sealed record CodeFix(string Title, ImmutableArray<TextChange> Changes, FixSafety Safety = FixSafety.NeedsReview)
+{
+    public static CodeFix Replace(string title, TextSpan span, string newText, FixSafety safety = FixSafety.NeedsReview) =>
+        new(title, [new TextChange(span, newText)], safety);
+
+    public static CodeFix Delete(string title, TextSpan span, FixSafety safety = FixSafety.NeedsReview) =>
+        new(title, [new TextChange(span, string.Empty)], safety);
+
+    public static CodeFix Insert(string title, int position, string text, FixSafety safety = FixSafety.NeedsReview) =>
+        new(title, [new TextChange(new TextSpan(position, 0), text)], safety);
+
+    public bool IsSafe => Safety == FixSafety.Safe;
 }

@@ -23,7 +23,8 @@ public sealed class EditorialDocument
         NotesSection? notesSection,
         ImmutableArray<Comment> comments,
         ImmutableArray<SkippedSpan> skipped,
-        ImmutableArray<TextSpan> pageFurniture)
+        ImmutableArray<TextSpan> pageFurniture,
+        ImmutableArray<VerbatimSpan> verbatim = default)
     {
         Path = path;
         Text = text;
@@ -42,7 +43,13 @@ public sealed class EditorialDocument
         var tw = Analysis.Timings.Start();
         Words = WordTokenizer.Tokenize(Content, _skipped, pageFurniture);
         Analysis.Timings.Stop("parse: tokenize", tw);
+        var tp = Analysis.Timings.Start();
+        Prose = new ProseView(this, verbatim);
+        Analysis.Timings.Stop("parse: prose view", tp);
     }
+
+    /// <summary>Sentences and verbatim text (quotations, titles, names, link text) of the prose, computed once.</summary>
+    public ProseView Prose { get; }
 
     public string Path { get; }
 

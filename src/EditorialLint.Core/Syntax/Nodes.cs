@@ -101,6 +101,20 @@ public enum SkippedKind
     FrontMatter,
     /// <summary>A footnote marker such as [^1] or [1]; its digits are not words.</summary>
     FootnoteMarker,
+    /// <summary>A template tag: <c>{% tooltip … %}</c>, <c>{{ page.title }}</c>, a Hugo shortcode.</summary>
+    Template,
+    /// <summary>A bare domain written without a scheme: <c>crates.io</c>, <c>europa.eu/policies</c>.</summary>
+    Domain,
+    /// <summary>A file name: <c>Cargo.toml</c>, <c>report.pdf</c>.</summary>
+    FileName,
+    /// <summary>Inline or display math: <c>$x^2$</c>, <c>\( … \)</c>.</summary>
+    Math,
+    /// <summary>The label of a Markdown reference link: the <c>[label]</c> of <c>[text][label]</c>.</summary>
+    LinkLabel,
+    /// <summary>A Latin abbreviation of scholarly prose: <c>et al.</c>, <c>i.e.</c>, <c>ibid.</c>.</summary>
+    Abbreviation,
+    /// <summary>A bibliography label and its citations: <c>[Cop13]</c>, <c>[RM00]</c>.</summary>
+    Citation,
 }
 
 public readonly record struct SkippedSpan(TextSpan Span, SkippedKind Kind);

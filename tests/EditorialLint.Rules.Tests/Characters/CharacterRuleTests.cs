@@ -239,6 +239,11 @@ public class EL3005LegacyCodePageTests
 public class EL3006QuestionMarkInWordTests
 {
     [Fact]
+    public Task A_query_in_a_url_wrapped_across_lines_or_a_file_name_is_not_a_lost_character() =>
+        RuleVerifier<EL3006QuestionMarkInWord>.VerifyAsync(
+            "Title\n\n[Online]. Available: http://ieeexplore.ieee.org/stamp/stamp.\njsp?arnumber=6247 and see\nlogin.jsp?tp=&arnumber=1315232 for it.\n",
+            RuleVerifier<EL3006QuestionMarkInWord>.PlainText());
+    [Fact]
     public Task Suggests_from_vocabulary() =>
         RuleVerifier<EL3006QuestionMarkInWord>.VerifyFixAsync("Erdoğan spoke; {|EL3006:Erdo?an|} left.\n", "Erdoğan spoke; Erdoğan left.\n");
 
@@ -312,6 +317,12 @@ public class EL3012MixedScriptWordTests
 public class EL3011PageFurnitureTests
 {
     private static RuleTestOptions Plain => RuleVerifier<EL3011PageFurniture>.PlainText();
+
+    [Fact]
+    public Task Bibliography_labels_standing_alone_are_not_running_headers() =>
+        RuleVerifier<EL3011PageFurniture>.VerifyAsync(
+            "The Title\n\nAs [Cop13] shows, style matters.\n\nReferences\n\n[Cop13]\n\nD. Cope, The well-programmed clavier, 2013.\n\n[RM00]\n\nA. Author, Another work, 2000; see [Cop13] and [RM00].\n\n[Cop13]\n\nD. Cope, again, 2013.\n",
+            Plain);
 
     [Fact]
     public Task A_page_number_and_header_splitting_a_sentence_are_removed_and_the_sentence_rejoined() =>

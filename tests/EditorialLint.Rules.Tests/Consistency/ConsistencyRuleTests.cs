@@ -36,9 +36,14 @@ public class EL5001Tests
             RuleVerifier<EL5001HouseTerm>.PlainText());
 
     [Fact]
-    public Task Emphasised_titles_in_markdown_notes_are_kept_but_not_in_running_text() =>
+    public Task Italic_titles_are_kept_in_notes_and_in_running_text() =>
         RuleVerifier<EL5001HouseTerm>.VerifyAsync(
-            "# Title\n\nThe *{|EL5001:Turkey|} Review* says so.[^1] And _{|EL5001:Turkey|} Today_.[^2]\n\n[^1]: A. Author, *Turkey and Its Neighbours* (London, 2019).\n[^2]: B. Author, _Modern Turkey_, and {|EL5001:Turkey|} itself.\n");
+            "# Title\n\nThe *Turkey Review* says so of {|EL5001:Turkey|}.[^1] And _Turkey Today_.[^2]\n\n[^1]: A. Author, *Turkey and Its Neighbours* (London, 2019).\n[^2]: B. Author, _Modern Turkey_, and {|EL5001:Turkey|} itself.\n");
+
+    [Fact]
+    public Task Official_names_and_quotations_keep_their_wording() =>
+        RuleVerifier<EL5001HouseTerm>.VerifyAsync(
+            "# Title\n\nUnder the EU-Turkey Statement of 2016, {|EL5001:Turkey|} took back migrants. He said ''Turkey will act'' and “Turkey is ready”.\n");
 }
 
 public class EL5002Tests
@@ -107,6 +112,20 @@ public class EL5002Tests
 public class EL5003Tests
 {
     [Fact]
+    public Task An_open_form_that_is_a_noun_phrase_or_follows_its_noun_is_not_the_compound() =>
+        RuleVerifier<EL5003CompoundWrittenTwoWays>.VerifyAsync(
+            "A long-term plan for the long term, and a broad-spectrum approach to a broad spectrum of groups; we met in person after an in-person meeting.\n");
+
+    [Fact]
+    public Task An_open_form_before_its_noun_is_the_compound_written_two_ways() =>
+        RuleVerifier<EL5003CompoundWrittenTwoWays>.VerifyAsync(
+            "The {|EL5003:already-existing|} framework and the {|EL5003:already existing|} structure (a tie: both, no fix).\n");
+
+    [Fact]
+    public Task Chains_modals_link_labels_and_quotations_are_not_compounds() =>
+        RuleVerifier<EL5003CompoundWrittenTwoWays>.VerifyAsync(
+            "We met face-to-face and came to face the facts. Its can-do spirit: we can do this. See [the rename][account-rename] and “the public proposal”.\n\n[account-rename]: https://example.org/rename\n\nA public-proposal process.\n");
+    [Fact]
     public Task Majority_hyphenated() =>
         RuleVerifier<EL5003CompoundWrittenTwoWays>.VerifyFixAsync(
             "A long-term plan, a long-term view, the {|EL5003:long term|} cost and {|EL5003:longterm|} ties.\n",
@@ -156,6 +175,10 @@ public class EL5004Tests
 
 public class EL5005Tests
 {
+    [Fact]
+    public Task Quotations_titles_names_and_link_text_keep_their_spelling() =>
+        RuleVerifier<EL5005UsUkSpellingMixed>.VerifyAsync(
+            "# T\n\nThe organisation met. “Our defense is strong,” he said. She read *The Center Review* and the Statistical Modeling Network report; see [the program](https://example.org). The organisation agreed.\n");
     [Fact]
     public Task British_minority_in_american_draft() =>
         RuleVerifier<EL5005UsUkSpellingMixed>.VerifyFixAsync(

@@ -214,9 +214,15 @@ public class EL1009Tests
             new ExpectedDiagnostic("EL1009").WithLocation(0).WithMessage("Note [4] is out of citation order (it is cited 4th)"));
 
     [Fact]
-    public Task Named_notes_count_in_the_citation_order() =>
+    public Task Named_notes_count_in_the_citation_order_when_asked() =>
         RuleVerifier<EL1009NotesOutOfOrder>.VerifyAsync(
-            "# T\n\nA.[^1] B.[^src] C.[^2]\n\n[^1]: a\n{|EL1009:[^2]:|} b\n\nSee below.\n\n[^src]: s\n");
+            "# T\n\nA.[^1] B.[^src] C.[^2]\n\n[^1]: a\n{|EL1009:[^2]:|} b\n\nSee below.\n\n[^src]: s\n",
+            RuleVerifier<EL1009NotesOutOfOrder>.Markdown(("named_notes_in_order", "true")));
+
+    [Fact]
+    public Task Named_notes_are_numbered_by_the_renderer_so_their_place_is_free() =>
+        RuleVerifier<EL1009NotesOutOfOrder>.VerifyAsync(
+            "# T\n\nA.[^1] B.[^src] C.[^2] D.[^council-roles]\n\n[^1]: a\n[^2]: b\n\n[^council-roles]: c\n\nSee below.\n\n[^src]: s\n");
 
     [Fact]
     public Task Two_notes_swapped_twice_are_two_findings() =>
@@ -227,8 +233,8 @@ public class EL1009Tests
     [Fact]
     public async Task A_label_defined_twice_is_not_reported_but_keeps_its_place()
     {
-        await RuleVerifier<EL1009NotesOutOfOrder>.VerifyAsync("# T\n\nA.[^a] B.[^b]\n\n[^a]: one\n[^a]: two\n[^b]: b\n");
-        await RuleVerifier<EL1009NotesOutOfOrder>.VerifyAsync("# T\n\nA.[^a] B.[^b]\n\n{|EL1009:[^b]:|} b\n[^a]: one\n[^a]: two\n");
+        await RuleVerifier<EL1009NotesOutOfOrder>.VerifyAsync("# T\n\nA.[^1] B.[^2]\n\n[^1]: one\n[^1]: two\n[^2]: b\n");
+        await RuleVerifier<EL1009NotesOutOfOrder>.VerifyAsync("# T\n\nA.[^1] B.[^2]\n\n{|EL1009:[^2]:|} b\n[^1]: one\n[^1]: two\n");
     }
 
     [Fact]

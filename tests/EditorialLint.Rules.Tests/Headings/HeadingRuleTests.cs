@@ -25,6 +25,27 @@ public class EL2001Tests
 public class EL2002Tests
 {
     [Fact]
+    public Task Plain_text_that_opens_with_running_text_has_no_title() =>
+        RuleVerifier<EL2002MissingTitle>.VerifyAsync(
+            "{|EL2002:The Balkans is a region where East meets West and the talks went on.|}\nMore of the same paragraph.\n\nAnother paragraph.\n",
+            RuleVerifier<EL2002MissingTitle>.PlainText());
+
+    [Theory]
+    [InlineData("1\n\nCreativity in Machine Learning\nMartin Thoma\nE-Mail: info@example.org\n\nAbstract text follows here and it goes on.\n")]
+    [InlineData("arXiv:1602.06541v2 [cs.CV] 11 May 2016\n\nA Survey of Semantic Segmentation\n\nThe text starts here and goes on.\n")]
+    [InlineData("European Western Balkans\nImage default\n\nThe interview starts here and goes on.\n")]
+    [InlineData("The Montreux Convention After the Beginning of the Operation. Status Quo or Denunciation\n\nThe text starts here and goes on.\n")]
+    public Task A_cover_of_short_or_title_case_lines_may_hold_the_title(string text) =>
+        RuleVerifier<EL2002MissingTitle>.VerifyAsync(text, RuleVerifier<EL2002MissingTitle>.PlainText());
+
+    [Fact]
+    public Task A_metadata_list_sets_the_title_like_front_matter() =>
+        RuleVerifier<EL2002MissingTitle>.VerifyAsync("- Feature Name: rust_has_provenance\n- Start Date: 2023-11-22\n\n## Summary\n\nText.\n");
+
+    [Fact]
+    public Task A_list_that_is_not_metadata_is_no_title() =>
+        RuleVerifier<EL2002MissingTitle>.VerifyAsync("{|EL2002:- first point of the list|}\n- second point\n\n## Summary\n\nText.\n");
+    [Fact]
     public Task Text_before_title() => RuleVerifier<EL2002MissingTitle>.VerifyAsync("{|EL2002:Some text first.|}\n\n# Title\n");
 
     [Fact]

@@ -30,4 +30,19 @@ public class EL4002RepeatedWordTests
     [Fact]
     public Task A_word_beside_an_identifier_that_contains_it_is_not_a_repeat() =>
         RuleVerifier<EL4002RepeatedWord>.VerifyAsync("Set condition condition_utf and base base_utf; but the {|EL4002:the|} prose counts.\n");
+
+    [Fact]
+    public Task A_run_in_heading_and_the_sentence_that_repeats_its_word_are_not_a_repeat() =>
+        RuleVerifier<EL4002RepeatedWord>.VerifyAsync("an example of lens flare.\nB. Vignetting\nVignetting is the effect of darker corners, the {|EL4002:the|} end.\n",
+            RuleVerifier<EL4002RepeatedWord>.PlainText());
+
+    [Fact]
+    public Task A_phrasal_verb_before_its_preposition_is_not_a_repeat() =>
+        RuleVerifier<EL4002RepeatedWord>.VerifyAsync("There are many ways of logging in in the app, and in {|EL4002:in|} the end it works.\n");
+
+    [Fact]
+    public Task A_fix_that_needs_review_never_touches_a_quotation() =>
+        RuleVerifier<EL4002RepeatedWord>.VerifyFixAsync(
+            "He wrote “the {|EL4002:the|} talks” and the {|EL4002:the|} rest.\n",
+            "He wrote “the the talks” and the rest.\n");
 }

@@ -32,6 +32,25 @@ public class EL4003LostPossessiveApostropheTests
             Options,
             new ExpectedDiagnostic("EL4003").WithLocation(0).WithMessage("'Vučićs' looks like the possessive 'Vučić’s'"));
 
+    private static readonly RuleTestOptions Acronyms = new()
+    {
+        SpellChecker = new FakeSpellChecker("API", "CNN", "Kurd", "KW", "Türkiye", "role", "the", "in", "are", "Syria", "new", "two", "Aras", "River", "make", "use", "of"),
+    };
+
+    [Fact]
+    public Task A_plural_is_followed_by_a_verb_a_preposition_or_punctuation() =>
+        RuleVerifier<EL4003LostPossessiveApostrophe>.VerifyAsync(
+            "The Kurds in Syria. These APIs are new. See the APIs.\n\n### Owner APIs\n\nBut {|EL4003:Türkiyes|} new role.\n", Acronyms);
+
+    [Fact]
+    public Task An_abbreviation_defined_or_counted_as_a_plural_is_a_plural_everywhere() =>
+        RuleVerifier<EL4003LostPossessiveApostrophe>.VerifyAsync(
+            "Convolutional networks (CNNs) work. CNNs make use of the role. There were two KWs. KWs role.\n", Acronyms);
+
+    [Fact]
+    public Task A_name_before_a_place_or_an_unknown_word_is_a_name() =>
+        RuleVerifier<EL4003LostPossessiveApostrophe>.VerifyAsync("Good soil in the Aras River valley and the Meds Yeghern.\n", Acronyms);
+
     [Fact]
     public Task Real_plurals_and_intact_possessives_are_fine() =>
         RuleVerifier<EL4003LostPossessiveApostrophe>.VerifyAsync("The Balkans and the Serbs and the Unions; Türkiye’s role; unknown Qwerts.\n", Options);
