@@ -12,6 +12,10 @@ public class ReliabilityTests
 {
     internal static string Repro(string name) => Path.Combine(EditorialLint.Testing.RepositoryPaths.Root, "tests", "EditorialLint.Cli.Tests", "Repros", name);
 
+    /// <summary>EL2010 and EL2011 are opt-in: the repros that concern them turn them on.</summary>
+    private static void EnableLayoutRules(CliHarness h) =>
+        File.WriteAllText(h.PathOf(".editorconfig"), "root = true\n[*]\ndotnet_diagnostic.EL2010.severity = suggestion\ndotnet_diagnostic.EL2011.severity = suggestion\n");
+
     private static string CopyRepro(CliHarness h, string name)
     {
         var path = h.WriteBytes(name, File.ReadAllBytes(Repro(name)));
@@ -80,12 +84,14 @@ public class ReliabilityTests
     public void One_fix_run_reaches_a_fixed_point(string name)
     {
         using var h = new CliHarness();
+        EnableLayoutRules(h);
         var path = CopyRepro(h, name);
-        var (first, _, _) = h.Run("lint", name, "--fix", "--format", "msbuild");
+        var (first, _, firstErr) = h.Run("lint", name, "--unsafe-fixes", "--format", "msbuild");
         Assert.Equal(0, first);
+        Assert.Contains("fixed", firstErr, StringComparison.Ordinal);
         var once = File.ReadAllBytes(path);
 
-        var (second, stdout, stderr) = h.Run("lint", name, "--fix", "--format", "msbuild");
+        var (second, stdout, stderr) = h.Run("lint", name, "--unsafe-fixes", "--format", "msbuild");
         Assert.Equal(0, second);
         Assert.DoesNotContain("fixed", stderr, StringComparison.Ordinal);
         Assert.Equal(once, File.ReadAllBytes(path));
@@ -100,10 +106,11 @@ public class ReliabilityTests
         using var h = new CliHarness();
         File.WriteAllText(h.PathOf(".editorconfig"), "root = true\n[*]\ndotnet_diagnostic.EL4001.severity = none\n");
         var path = CopyRepro(h, "fuzz-fix-cycle-el1010-el2011-cr-only.md");
-        var (_, _, first) = h.Run("lint", "fuzz-fix-cycle-el1010-el2011-cr-only.md", "--fix");
+        File.AppendAllText(h.PathOf(".editorconfig"), "dotnet_diagnostic.EL2010.severity = suggestion\ndotnet_diagnostic.EL2011.severity = suggestion\n");
+        var (_, _, first) = h.Run("lint", "fuzz-fix-cycle-el1010-el2011-cr-only.md", "--unsafe-fixes");
         Assert.DoesNotContain("undo each other", first, StringComparison.Ordinal);
         var once = File.ReadAllBytes(path);
-        var (_, _, second) = h.Run("lint", "fuzz-fix-cycle-el1010-el2011-cr-only.md", "--fix");
+        var (_, _, second) = h.Run("lint", "fuzz-fix-cycle-el1010-el2011-cr-only.md", "--unsafe-fixes");
         Assert.DoesNotContain("fixed", second, StringComparison.Ordinal);
         Assert.Equal(once, File.ReadAllBytes(path));
     }
@@ -113,6 +120,7 @@ public class ReliabilityTests
     {
         // "-", ">"U+2029, ">-": SourceText breaks lines at U+2029, Markdig does not. The fix used to add 40 bytes per run.
         using var h = new CliHarness();
+        EnableLayoutRules(h);
         var path = CopyRepro(h, "fix-grows-el2010-u2029.md");
         h.Run("lint", "fix-grows-el2010-u2029.md", "--fix");
         Assert.Equal("-\n>\n>\u2029\n>-", File.ReadAllText(path));
@@ -124,6 +132,7 @@ public class ReliabilityTests
     public void EL2011_does_not_see_an_indent_in_a_file_with_CR_only_line_endings()
     {
         using var h = new CliHarness();
+        EnableLayoutRules(h);
         CopyRepro(h, "fix-phantom-el2011-cr-only.md");
         var (_, stdout, _) = h.Run("lint", "fix-phantom-el2011-cr-only.md", "--format", "msbuild");
         Assert.DoesNotContain("EL2011", stdout, StringComparison.Ordinal);
@@ -134,7 +143,7 @@ public class ReliabilityTests
     {
         using var h = new CliHarness();
         var path = CopyRepro(h, "fix-not-converging-el4002-repeated.md");
-        var (_, _, stderr) = h.Run("lint", "fix-not-converging-el4002-repeated.md", "--fix");
+        var (_, _, stderr) = h.Run("lint", "fix-not-converging-el4002-repeated.md", "--unsafe-fixes"); // EL4002's fix needs review
         Assert.Contains("fixed", stderr, StringComparison.Ordinal);
         var after = File.ReadAllText(path);
         Assert.DoesNotContain("Turkey Turkey", after, StringComparison.Ordinal);
@@ -266,7 +275,7 @@ public class ReliabilityTests
         using var h = new CliHarness();
         var path = h.Write("a.md", "# Title\n\nThe the talks.\n");
         File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead);
-        var (exit, _, stderr) = h.Run("lint", "a.md", "--fix");
+        var (exit, _, stderr) = h.Run("lint", "a.md", "--unsafe-fixes");
         Assert.Equal(2, exit);
         Assert.Contains("could not write a.md: it is read-only", stderr, StringComparison.Ordinal);
         Assert.Equal("# Title\n\nThe the talks.\n", File.ReadAllText(path));
@@ -279,7 +288,7 @@ public class ReliabilityTests
         using var h = new CliHarness();
         var name = new string('n', 250) + ".md";
         var path = h.Write(name, "# Title\n\nThe the talks.\n");
-        var (exit, _, stderr) = h.Run("lint", name, "--fix");
+        var (exit, _, stderr) = h.Run("lint", name, "--unsafe-fixes");
         Assert.Equal(0, exit);
         Assert.Contains("fixed 1 finding", stderr, StringComparison.Ordinal);
         Assert.Equal("# Title\n\nThe talks.\n", File.ReadAllText(path));

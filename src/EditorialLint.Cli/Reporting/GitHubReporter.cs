@@ -55,7 +55,7 @@ internal sealed class GitHubReporter(string? stepSummary = null) : IReporter
             else
             {
                 _over[command] = _over.GetValueOrDefault(command) + 1;
-                w.WriteLine($"{path}:{line}:{col}: {LintReport.SeverityWord(d.Severity)} {d.Id}: {d.Message}");
+                w.WriteLine($"{Sanitizer.Path(path)}:{line}:{col}: {LintReport.SeverityWord(d.Severity)} {d.Id}: {Sanitizer.Text(d.Message)}");
             }
         }
     }
