@@ -42,8 +42,26 @@ public sealed class EL3003Utf8Mojibake : EditorialRule
     /// <summary>Code, URLs, HTML and the like; a superscript digit taken for a footnote marker may itself be mojibake (Â²).</summary>
     private static bool IsNonProse(Core.Syntax.EditorialDocument document, Microsoft.CodeAnalysis.Text.TextSpan span)
     {
-        foreach (var s in document.SkippedSpans)
+        // Skipped spans are sorted by start and do not nest: start from the last one that begins before the span's
+        // start (a binary search; scanning from the top for every run was quadratic in long drafts).
+        var skipped = document.SkippedSpans;
+        int lo = 0, hi = skipped.Length;
+        while (lo < hi)
         {
+            var mid = (lo + hi) >>> 1;
+            if (skipped[mid].Span.Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var k = Math.Max(0, lo - 1); k < skipped.Length; k++)
+        {
+            var s = skipped[k];
             if (s.Span.Start >= span.End)
             {
                 break;

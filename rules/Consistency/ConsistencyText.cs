@@ -183,24 +183,42 @@ internal static class ConsistencyText
     /// The block of text a position belongs to: its paragraph, else its footnote definition (plain-text notes are not
     /// paragraphs), else its heading, else the lines around it up to blank lines.
     /// </summary>
+    private static TextSpan? Holding<T>(System.Collections.Immutable.ImmutableArray<T> items, Func<T, TextSpan> span, int position)
+    {
+        int lo = 0, hi = items.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (span(items[mid]).Start <= position)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo > 0 && span(items[lo - 1]).Contains(position) ? span(items[lo - 1]) : null;
+    }
+
     public static TextSpan Block(EditorialDocument document, int position)
     {
-        var paragraph = document.Paragraphs.FirstOrDefault(p => p.Span.Contains(position));
-        if (paragraph is not null)
+        // Paragraphs, notes and headings are each in source order and do not overlap: a binary search finds the one
+        // holding the position (a scan from the top for every call was quadratic in long drafts; issue 17).
+        if (Holding(document.Paragraphs, p => p.Span, position) is { } paragraph)
         {
-            return paragraph.Span;
+            return paragraph;
         }
 
-        var note = document.FootnoteDefinitions.FirstOrDefault(d => d.Span.Contains(position));
-        if (note is not null)
+        if (Holding(document.FootnoteDefinitions, d => d.Span, position) is { } note)
         {
-            return note.Span;
+            return note;
         }
 
-        var heading = document.Headings.FirstOrDefault(h => h.Span.Contains(position));
-        if (heading is not null)
+        if (Holding(document.Headings, h => h.Span, position) is { } heading)
         {
-            return heading.Span;
+            return heading;
         }
 
         // Lines up to a blank line either side (CR LF or LF).

@@ -46,7 +46,21 @@ public sealed class EL5004NameVariantMixed : EditorialRule
 
             // A longer form that contains a shorter one ("Bosnia-Herzegovina" is not "Bosnia and Herzegovina", but
             // "Pristina" could sit inside another form): drop matches covered by a longer match.
-            found = found.Where(x => !found.Any(y => y.Span != x.Span && y.Span.Contains(x.Span))).ToList();
+            // One sweep by start (longest first) instead of comparing every pair: quadratic in long drafts (issue 17).
+            var covered = new HashSet<TextSpan>();
+            var reach = -1;
+            var ordered = found.Select(x => x.Span).Distinct().OrderBy(s => s.Start).ThenByDescending(s => s.End).ToList();
+            foreach (var span in ordered)
+            {
+                if (reach >= span.End)
+                {
+                    covered.Add(span); // an earlier (or equally early, longer) match reaches past its end
+                }
+
+                reach = Math.Max(reach, span.End);
+            }
+
+            found = found.Where(x => !covered.Contains(x.Span)).ToList();
 
             // Quotations and official multi-word names keep their own spelling and do not vote.
             found = found.Where(x => !doc.Prose.IsVerbatim(x.Span.Start, VerbatimKind.Quotation | VerbatimKind.Title | VerbatimKind.LinkText) &&

@@ -59,7 +59,9 @@ public sealed class EL1010FootnoteMarkerPlacement : EditorialRule
             var place = before is '.' or ',' or ';' or ':' or '!' or '?' ? Placement.AfterPunctuation
                 : after is '.' or ',' or ';' or ':' ? Placement.BeforePunctuation
                 : Placement.Other;
-            facts.Add((r, place, k == 0 || text[k - 1] == '\n' ? null : space));
+            // At a line's start the space question does not arise (a CR-only line break is a line start too: inserting
+            // a space there indented a setext heading, which EL2011 took out again, forever; found by the fuzz suite).
+            facts.Add((r, place, k == 0 || text[k - 1] is '\n' or '\r' ? null : space));
         }
 
         var configured = c.Options.GetString("footnote_marker_placement")?.ToLowerInvariant();

@@ -31,28 +31,76 @@ public sealed class EL2010HeadingBlankLines : EditorialRule
             return; // plain-text headings are found by the blank lines around them
         }
 
-        var lines = doc.Text.Lines;
-        var first = lines.GetLineFromPosition(heading.Span.Start).LineNumber;
-        var last = lines.GetLineFromPosition(Math.Max(heading.Span.Start, heading.Span.End - 1)).LineNumber;
-        var (firstLine, lastLine) = Content(doc);
+        // Lines as Markdown sees them: broken by LF, CRLF or CR only. SourceText also breaks at U+2028, U+2029 and
+        // U+0085, which Markdig keeps inside a line; counting those would make a fix that never satisfies the rule.
+        var content = doc.Content;
+        var firstStart = LineStart(content, heading.Span.Start);
+        var firstEnd = LineEnd(content, heading.Span.Start);
+        var lastStart = LineStart(content, Math.Max(heading.Span.Start, heading.Span.End - 1));
+        var lastEnd = LineEnd(content, lastStart);
+        var bodyStart = BodyStart(doc);
         var above = Required(c.Options.GetString("heading_lines_above"), heading.Level);
         var below = Required(c.Options.GetString("heading_lines_below"), heading.Level);
-        var prefix = QuotePrefix(doc.Content, lines[first].Start, heading.Span.Start);
-        var newline = LineBreak(doc, first);
-        var reported = TextSpan.FromBounds(heading.Span.Start, Math.Max(heading.Span.Start, lines[first].End));
+        var prefix = QuotePrefix(content, firstStart, heading.Span.Start);
+        var newline = LineBreak(content, firstStart, firstEnd);
+        var reported = TextSpan.FromBounds(heading.Span.Start, Math.Max(heading.Span.Start, firstEnd));
 
-        Check(above, "above", first, -1, lines[first].Start);
-        Check(below, "below", last, +1, lines[last].EndIncludingLineBreak);
-
-        // Count the blank lines on one side (up to the number required) and report the shortfall with its fix.
-        void Check(int required, string side, int from, int step, int insertAt)
+        // Above: the lines before the heading's first line, nearest first.
+        var found = 0;
+        var lineStart = firstStart;
+        while (found < above)
         {
-            var found = 0;
-            while (found < required && IsBlank(doc, from + step * (found + 1), firstLine, lastLine))
+            if (lineStart == 0 || lineStart <= bodyStart)
             {
-                found++;
+                found = above; // the text's start (or the end of front matter) counts as blank lines
+                break;
             }
 
+            var prevEnd = lineStart - (lineStart >= 2 && content[lineStart - 1] == '\n' && content[lineStart - 2] == '\r' ? 2 : 1);
+            var prevStart = LineStart(content, prevEnd);
+            if (prevStart < bodyStart || !IsBlank(doc, prevStart, prevEnd))
+            {
+                if (prevStart < bodyStart)
+                {
+                    found = above;
+                }
+
+                break;
+            }
+
+            found++;
+            lineStart = prevStart;
+        }
+
+        Report(above, found, "above", firstStart);
+
+        // Below: the lines after the heading's last line.
+        found = 0;
+        var lineEnd = lastEnd;
+        while (found < below)
+        {
+            var breakLength = BreakLength(content, lineEnd);
+            if (breakLength == 0)
+            {
+                found = below; // the text's end counts as blank lines
+                break;
+            }
+
+            var nextStart = lineEnd + breakLength;
+            var nextEnd = LineEnd(content, nextStart);
+            if (!IsBlank(doc, nextStart, nextEnd))
+            {
+                break;
+            }
+
+            found++;
+            lineEnd = nextEnd;
+        }
+
+        Report(below, found, "below", lastEnd + BreakLength(content, lastEnd));
+
+        void Report(int required, int found, string side, int insertAt)
+        {
             if (found < required)
             {
                 var insert = string.Concat(Enumerable.Repeat(prefix + newline, required - found));
@@ -61,6 +109,31 @@ public sealed class EL2010HeadingBlankLines : EditorialRule
             }
         }
     });
+
+    private static int LineStart(string text, int position)
+    {
+        var i = Math.Min(position, text.Length);
+        while (i > 0 && text[i - 1] is not ('\n' or '\r'))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
+    private static int LineEnd(string text, int position)
+    {
+        var i = position;
+        while (i < text.Length && text[i] is not ('\n' or '\r'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static int BreakLength(string text, int lineEnd) =>
+        lineEnd >= text.Length ? 0 : text[lineEnd] == '\r' && lineEnd + 1 < text.Length && text[lineEnd + 1] == '\n' ? 2 : 1;
 
     private static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
 
@@ -81,34 +154,37 @@ public sealed class EL2010HeadingBlankLines : EditorialRule
         return level - 1 < parts.Length && int.TryParse(parts[level - 1], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var one) ? one : 1;
     }
 
-    /// <summary>The lines of the Markdown body: front matter is not part of it, so a heading right after it is at the top.</summary>
-    private static (int First, int Last) Content(EditorialDocument doc)
+    /// <summary>
+    /// Where the Markdown body starts: front matter is not part of it, so a heading right after it is at the top. Lines
+    /// before it count as blank.
+    /// </summary>
+    private static int BodyStart(EditorialDocument doc)
     {
-        var first = 0;
+        var start = 0;
         foreach (var skipped in doc.SkippedSpans)
         {
-            if (skipped.Kind == SkippedKind.FrontMatter && skipped.Span.Start == 0 && skipped.Span.Length > 0)
+            if (skipped.Span.Start > 0)
             {
-                first = doc.Text.Lines.GetLineFromPosition(skipped.Span.End - 1).LineNumber + 1;
+                break; // sorted by start: only spans at the very top can be front matter (not a scan per heading)
+            }
+
+            if (skipped.Kind == SkippedKind.FrontMatter && skipped.Span.Length > 0)
+            {
+                var lastLineEnd = LineEnd(doc.Content, LineStart(doc.Content, skipped.Span.End - 1));
+                start = lastLineEnd + BreakLength(doc.Content, lastLineEnd);
             }
         }
 
-        return (first, doc.Text.Lines.Count - 1);
+        return start;
     }
 
     /// <summary>
-    /// A line before the body or past its end counts as blank, as does a line of only spaces, block-quote markers and
-    /// HTML comments (the document's comments, so one that runs over several lines counts on each of them).
+    /// A line of only spaces, block-quote markers and HTML comments is blank (the document's comments, so one that
+    /// runs over several lines counts on each of them).
     /// </summary>
-    private static bool IsBlank(EditorialDocument doc, int line, int first, int last)
+    private static bool IsBlank(EditorialDocument doc, int start, int end)
     {
-        if (line < first || line > last)
-        {
-            return true;
-        }
-
-        var span = doc.Text.Lines[line].Span;
-        for (var i = span.Start; i < span.End; i++)
+        for (var i = start; i < end; i++)
         {
             if (doc.Content[i] is not (' ' or '\t' or '>') && !doc.Comments.Any(c => c.Span.Contains(i)))
             {
@@ -138,16 +214,17 @@ public sealed class EL2010HeadingBlankLines : EditorialRule
     }
 
     /// <summary>The heading line's own line break, else the one before it, else "\n".</summary>
-    private static string LineBreak(EditorialDocument doc, int line)
+    private static string LineBreak(string text, int lineStart, int lineEnd)
     {
-        var lines = doc.Text.Lines;
-        for (var i = line; i >= 0 && i >= line - 1; i--)
+        var own = BreakLength(text, lineEnd);
+        if (own > 0)
         {
-            var l = lines[i];
-            if (l.EndIncludingLineBreak > l.End)
-            {
-                return doc.Content[l.End..l.EndIncludingLineBreak];
-            }
+            return text.Substring(lineEnd, own);
+        }
+
+        if (lineStart > 0)
+        {
+            return lineStart >= 2 && text[lineStart - 1] == '\n' && text[lineStart - 2] == '\r' ? "\r\n" : text[(lineStart - 1)..lineStart];
         }
 
         return "\n";

@@ -32,8 +32,11 @@ public sealed class EL4002RepeatedWord : EditorialRule
         var document = context.Document;
         var words = document.Words;
         var content = document.Content;
+        var chain = false; // the previous pair was reported: "Turkey Turkey Turkey" at a sentence start is one chain
         for (var i = 1; i < words.Length; i++)
         {
+            var inChain = chain;
+            chain = false;
             var prev = words[i - 1].Span;
             var cur = words[i].Span;
             var a = document.Slice(prev);
@@ -58,7 +61,7 @@ public sealed class EL4002RepeatedWord : EditorialRule
 
             // Reduplicated names (Bora Bora, Baden Baden) and words of another language (Turkish "yavaş yavaş",
             // "ara sıra") repeat on purpose: both capitalised, or a word the dictionaries do not know.
-            if ((char.IsUpper(a[0]) && char.IsUpper(b[0]) && !document.Prose.IsSentenceStart(prev.Start)) ||
+            if ((char.IsUpper(a[0]) && char.IsUpper(b[0]) && !inChain && !document.Prose.IsSentenceStart(prev.Start)) ||
                 (context.SpellChecker is { } speller && !speller.Check(a)))
             {
                 continue;
@@ -77,6 +80,7 @@ public sealed class EL4002RepeatedWord : EditorialRule
                 continue;
             }
 
+            chain = true;
             var remove = TextSpan.FromBounds(prev.End, cur.End);
             context.Report(Descriptor, cur, CodeFix.Delete($"Remove the second '{b.ToString()}'", remove), b.ToString());
         }

@@ -74,7 +74,7 @@ internal static class InputFiles
             {
                 var before = found.Count;
                 roots.Add((found.Count, Path.GetFullPath(path)));
-                Walk(path, found);
+                Walk(path, found, problems, []);
                 if (found.Count == before)
                 {
                     problems.Add($"no drafts (.md, .markdown, .txt) in folder: {raw}");
@@ -168,15 +168,25 @@ internal static class InputFiles
         ];
     }
 
-    private static void Walk(string dir, List<string> files)
+    /// <summary>
+    /// Collect the drafts under <paramref name="dir"/>. A folder reached twice (a symbolic link back up the tree, or two
+    /// links to one folder) is walked once; a folder that cannot be read is reported, not skipped in silence.
+    /// </summary>
+    private static void Walk(string dir, List<string> files, List<string> problems, HashSet<(uint, uint, ulong)> visited)
     {
-        IEnumerable<string> entries;
+        if (Statx.Identity(dir) is { } id && !visited.Add(id))
+        {
+            return;
+        }
+
+        List<string> entries;
         try
         {
-            entries = Directory.EnumerateFileSystemEntries(dir);
+            entries = [.. Directory.EnumerateFileSystemEntries(dir)];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            problems.Add($"cannot read folder {dir}: {ex.Message}");
             return;
         }
 
@@ -187,7 +197,7 @@ internal static class InputFiles
                 var name = Path.GetFileName(entry);
                 if (!SkippedFolders.Contains(name, StringComparer.Ordinal))
                 {
-                    Walk(entry, files);
+                    Walk(entry, files, problems, visited);
                 }
             }
             else if (DocumentParser.IsSupported(entry))

@@ -6,7 +6,9 @@ using EditorialLint.Cli.Reporting;
 using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Parsing;
+using EditorialLint.Core.Syntax;
 using EditorialLint.Core.Text;
+using System.Text;
 
 namespace EditorialLint.Cli;
 
@@ -21,6 +23,8 @@ internal static class LintCommand
     internal const string DefaultStdinName = "stdin.md";
 
     public static Option<bool> NoPluginsOption() => new("--no-plugins") { Description = "Do not compile or run custom rules from rules/ folders (they are C# code and run with your rights)." };
+
+    public static Option<bool> AllowPluginApisOption() => new("--allow-plugin-apis") { Description = "Let custom rules use APIs that are banned by default: Environment.Exit, processes, files, network, console, reflection, native code, threads." };
 
     public static Option<string?> RulesDirOption() => new("--rules") { Description = "A folder of custom rule files (*.cs) to compile and run beside the built-in rules.", HelpName = "DIR" };
 
@@ -53,6 +57,7 @@ internal static class LintCommand
         var quiet = new Option<bool>("--quiet", "-q") { Description = "No progress line on standard error." };
         var noPlugins = NoPluginsOption();
         var rulesDir = RulesDirOption();
+        var allowPluginApis = AllowPluginApisOption();
         var baseline = new Option<string?>("--baseline") { Description = "Report only findings that are not in this baseline file (matched by rule, file and the flagged text with its context, not by line).", HelpName = "FILE" };
         var updateBaseline = new Option<bool>("--update-baseline") { Description = "With --baseline: write this run's findings to the file (fixed ones drop out) and exit 0 unless the input is unreadable." };
         var stdinFilename = new Option<string?>("--stdin-filename") { Description = "The path that standard input (-) stands for: its .editorconfig settings and reader apply, and reports name it.", HelpName = "PATH" };
@@ -71,7 +76,7 @@ internal static class LintCommand
 
         var command = new Command("lint", "Lint drafts and report findings. Exit code 0: no errors; 1: at least one error-severity finding; 2: usage, configuration or unreadable input.")
         {
-            paths, format, output, fix, unsafeFixes, dryRun, color, noColor, quiet, noPlugins, rulesDir, baseline, updateBaseline, stdinFilename, noIgnore, exclude, stepSummary,
+            paths, format, output, fix, unsafeFixes, dryRun, color, noColor, quiet, noPlugins, rulesDir, baseline, updateBaseline, stdinFilename, noIgnore, exclude, stepSummary, allowPluginApis,
         };
 
         command.SetAction(parse =>
@@ -96,6 +101,7 @@ internal static class LintCommand
                 Exclude = parse.GetValue(exclude) ?? [],
                 StepSummary = parse.GetValue(stepSummary) ?? NonEmpty(Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY")),
                 Stdin = stdin,
+                AllowPluginApis = parse.GetValue(allowPluginApis),
             };
             return Run(options, stdout, stderr);
         });
@@ -124,6 +130,9 @@ internal static class LintCommand
         public string? StepSummary { get; init; }
 
         public Func<Stream> Stdin { get; init; } = Console.OpenStandardInput;
+
+        /// <summary>Let plugin rules use the APIs banned by default (see docs/writing-rules.md).</summary>
+        public bool AllowPluginApis { get; init; }
     }
 
     /// <summary>Whether pretty output and diffs are coloured: --color always/never, else only on a terminal without NO_COLOR.</summary>
@@ -194,7 +203,7 @@ internal static class LintCommand
         var input = InputFiles.Expand(o.Paths, new InputFiles.Options(o.NoIgnore, o.Exclude));
         foreach (var p in input.Problems)
         {
-            stderr.WriteLine($"editorial-lint: {p}");
+            stderr.WriteLine($"editorial-lint: {Sanitizer.Text(p)}");
             usageProblem = true;
         }
 
@@ -223,7 +232,17 @@ internal static class LintCommand
             }));
         }
 
-        inputs.AddRange(input.Files.Select(f => new DocumentInput(f, () => File.ReadAllBytes(f))));
+        // With --fix each draft's size, time and hash are remembered as it is read: it is written only if unchanged.
+        var snapshots = new System.Collections.Concurrent.ConcurrentDictionary<string, FileSnapshot>(StringComparer.Ordinal);
+        inputs.AddRange(input.Files.Select(f => new DocumentInput(f, o.Fix && !o.DryRun
+            ? () =>
+            {
+                var (bytes, snapshot) = FileSnapshot.Read(f);
+                snapshots[f] = snapshot;
+                return bytes;
+            }
+            : () => File.ReadAllBytes(f))));
+        var fixState = new FixState();
 
         // The dictionaries take about 80 ms to load: start on those the first draft's configuration names while the
         // rules are set up. The load is shared (SpellingSetup loads each list once); the first document waits for it.
@@ -245,12 +264,12 @@ internal static class LintCommand
         }
 
         var tsetup = Timings.Start();
-        var setup = RuleSetup.Create(o.RulesDir, o.NoPlugins, Environment.CurrentDirectory);
+        var setup = RuleSetup.Create(o.RulesDir, o.NoPlugins, Environment.CurrentDirectory, o.AllowPluginApis);
         Timings.Stop("cli: rule setup", tsetup);
         var registry = setup.Registry;
         foreach (var p in setup.Problems)
         {
-            stderr.WriteLine($"editorial-lint: {p}");
+            stderr.WriteLine($"editorial-lint: {Sanitizer.Text(p)}");
             usageProblem = true;
         }
 
@@ -290,8 +309,11 @@ internal static class LintCommand
 
         var fileWriter = file is null ? null : new StreamWriter(file.Stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
         var buffered = fileWriter is null && (o.Output is not null || o.Fix) ? new StringWriter() : null;
-        TextWriter writer = fileWriter ?? buffered ?? stdout;
-        var live = ReferenceEquals(writer, stdout);
+        var live = fileWriter is null && buffered is null;
+
+        // A report that cannot be written (a full disk, a closed pipe) must not abort the run half-way: the first
+        // failure is kept, later writes are dropped, and the run ends with a message and exit code 2.
+        var writer = new GuardedWriter(fileWriter ?? buffered ?? stdout);
 
         var hasUsageError = false;
         var hasError = false;
@@ -321,7 +343,7 @@ internal static class LintCommand
             {
                 if (d.Severity == DiagnosticSeverity.Error)
                 {
-                    var engine = d.Id is "EL9001" or "EL9003" or "EL9004" or "EL9008";
+                    var engine = d.Id is "EL9001" or "EL9003" or "EL9004" or "EL9008" or "EL9010";
                     hasError |= !o.UpdateBaseline || Baseline.IsEngine(d.Id);
                     hasUsageError |= engine;
                 }
@@ -354,7 +376,7 @@ internal static class LintCommand
                         return;
                     }
 
-                    var (shown, remaining) = FixOne(driver, result, o.DryRun, o.UnsafeFixes, color, stdout, stderr);
+                    var (shown, remaining) = FixOne(driver, result, o.DryRun, o.UnsafeFixes, color, snapshots.GetValueOrDefault(result.Path), fixState, stdout, stderr);
                     if (o.DryRun)
                     {
                         report.AddWouldRemove(Math.Max(0, LintReport.Visible(result).Count() - LintReport.Visible(remaining).Count()));
@@ -376,6 +398,11 @@ internal static class LintCommand
             {
                 try
                 {
+                    if (writer.Failure is { } failure)
+                    {
+                        throw failure;
+                    }
+
                     if (file is not null)
                     {
                         fileWriter!.Dispose(); // flushes; the stream stays open for Commit
@@ -389,7 +416,7 @@ internal static class LintCommand
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
-                    stderr.WriteLine($"editorial-lint: cannot write {o.Output}: {ex.Message}");
+                    stderr.WriteLine($"editorial-lint: cannot write {o.Output}: {ex.Message}; no report was written");
                     return ExitCodes.Usage;
                 }
 
@@ -405,7 +432,15 @@ internal static class LintCommand
         }
         finally
         {
-            fileWriter?.Dispose();
+            try
+            {
+                fileWriter?.Dispose();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The report was not committed; the temporary file goes below.
+            }
+
             file?.Dispose();
         }
 
@@ -423,6 +458,18 @@ internal static class LintCommand
             }
         }
 
+        if (writer.Failure is { } lost && o.Output is null)
+        {
+            stderr.WriteLine($"editorial-lint: cannot write the report: {lost.Message}");
+            return ExitCodes.Usage;
+        }
+
+        if (fixState.WriteFailures > 0)
+        {
+            stderr.WriteLine($"editorial-lint: {fixState.WriteFailures} file{(fixState.WriteFailures == 1 ? " was" : "s were")} not fixed (see above)");
+            return ExitCodes.Usage;
+        }
+
         if (Timings.Enabled)
         {
             stderr.Write(Timings.Report());
@@ -437,11 +484,21 @@ internal static class LintCommand
         return hasError ? ExitCodes.Errors : ExitCodes.Success;
     }
 
+    /// <summary>How the fixes of a run went: files that could not be written make the run exit 2.</summary>
+    private sealed class FixState
+    {
+        public int WriteFailures { get; set; }
+    }
+
+    /// <summary>Rounds of fixing per document before giving up on reaching a fixed point (each round re-lints the document).</summary>
+    internal const int MaxFixRounds = 200;
+
     /// <summary>
     /// Fix one draft: returns what to report (the findings before fixing with --dry-run, what remains otherwise) and
-    /// what remains after the fixes, which decides the exit code.
+    /// what remains after the fixes, which decides the exit code. The file is written only if it is unchanged since it
+    /// was read (<paramref name="snapshot"/>); a file that cannot be written counts in <paramref name="state"/>.
     /// </summary>
-    private static (DocumentResult Shown, DocumentResult Remaining) FixOne(AnalysisDriver driver, DocumentResult result, bool dryRun, bool unsafeFixes, bool color, TextWriter stdout, TextWriter stderr)
+    private static (DocumentResult Shown, DocumentResult Remaining) FixOne(AnalysisDriver driver, DocumentResult result, bool dryRun, bool unsafeFixes, bool color, FileSnapshot? snapshot, FixState state, TextWriter stdout, TextWriter stderr)
     {
         bool Applies(EditorialDiagnostic d) => d.Fix is { } f && (f.IsSafe || unsafeFixes);
         if (result.Document is not { } original || !result.Diagnostics.Any(Applies))
@@ -449,32 +506,31 @@ internal static class LintCommand
             return (result, result);
         }
 
-        var config = driver.GetConfiguration(original.Path);
-        var text = original.Text;
-        var current = result;
-        var total = 0;
-        for (var round = 0; round < 10; round++)
+        string after;
+        DocumentResult current;
+        int total;
+        try
         {
-            var fixable = current.Diagnostics.Where(Applies).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
-            var (next, applied) = FixApplier.ApplyRound(text, fixable);
-            if (applied == 0)
+            bool settled;
+            (after, current, total, settled) = FixToFixedPoint(driver, result, original, Applies);
+            if (!settled)
             {
-                break;
+                stderr.WriteLine($"editorial-lint: {Sanitizer.Path(original.Path)}: some fixes undo each other (or did not settle in {MaxFixRounds} rounds); the text was settled on one of them");
             }
-
-            total += applied;
-            text = next;
-            var doc = DocumentParser.Parse(original.Path, text, original.Encoding, original.Kind);
-            current = driver.Analyze(doc, config);
         }
-
-        if (total == 0)
+        catch (Exception ex) when (ex is not OperationCanceledException)
         {
+            stderr.WriteLine($"editorial-lint: could not fix {Sanitizer.Path(original.Path)}: {AnalysisDriver.Describe(ex)}; the file is unchanged");
+            state.WriteFailures++;
             return (result, result);
         }
 
         var before = original.Content;
-        var after = text.ToString();
+        if (total == 0 || string.Equals(before, after, StringComparison.Ordinal))
+        {
+            return (result, result);
+        }
+
         if (dryRun)
         {
             stdout.Write(UnifiedDiff.Create(original.Path, before, after, color));
@@ -483,17 +539,100 @@ internal static class LintCommand
 
         try
         {
-            AtomicFile.Write(original.Path, StrictDecoder.Encode(after, original.Encoding));
-            stderr.WriteLine($"editorial-lint: fixed {total} finding{(total == 1 ? string.Empty : "s")} in {original.Path}");
+            var bytes = StrictDecoder.Encode(after, original.Encoding);
+            if (snapshot is null)
+            {
+                throw new FileWriteException("it was not read from disk");
+            }
+
+            AtomicFile.Replace(original.Path, bytes, snapshot);
+            stderr.WriteLine($"editorial-lint: fixed {total} finding{(total == 1 ? string.Empty : "s")} in {Sanitizer.Path(original.Path)}");
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or EncoderFallbackException)
         {
-            stderr.WriteLine($"editorial-lint: could not write {original.Path}: {ex.Message}; the file is unchanged");
+            stderr.WriteLine($"editorial-lint: could not write {Sanitizer.Path(original.Path)}: {Sanitizer.Text(ex.Message)}; the file is unchanged");
+            state.WriteFailures++;
             return (result, result);
         }
 
         return (current, current);
     }
+
+    /// <summary>
+    /// Apply fix rounds until no fix changes the text (a fixed point), a text seen before comes back (fixes that undo
+    /// each other), or <see cref="MaxFixRounds"/> is reached.
+    /// </summary>
+    internal static (string Text, DocumentResult Result, int Applied, bool Settled) FixToFixedPoint(AnalysisDriver driver, DocumentResult result, EditorialDocument original, Func<EditorialDiagnostic, bool>? applies = null)
+    {
+        applies ??= d => d.Fix is { IsSafe: true };
+        var config = driver.GetConfiguration(original.Path);
+        var text = original.Text;
+        var current = result;
+        var total = 0;
+        var seen = new List<string> { Fingerprint(original.Content) };
+        for (var round = 0; ; round++)
+        {
+            if (round == MaxFixRounds)
+            {
+                return (text.ToString(), current, total, false);
+            }
+
+            if (current.Document is null)
+            {
+                break; // the fixed text could not be analysed (EL9010): stop here
+            }
+
+            var fixable = current.Diagnostics.Where(applies).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
+            var (next, applied) = FixApplier.ApplyRound(text, fixable);
+            if (applied == 0)
+            {
+                break;
+            }
+
+            var nextContent = next.ToString();
+            var fingerprint = Fingerprint(nextContent);
+            var repeat = seen.IndexOf(fingerprint);
+            if (repeat >= 0)
+            {
+                // Fixes that undo each other (a cycle): go round it once more and settle on its ordinally smallest
+                // text, so that a run starting anywhere in the cycle ends on the same text and a second --fix changes
+                // nothing. Only fingerprints are kept on the way, not every text.
+                var (settle, settledResult) = SmallestInCycle(driver, config, original, next, seen.Count - repeat, applies);
+                return (settle, settledResult, total + applied, false);
+            }
+
+            seen.Add(fingerprint);
+            total += applied;
+            text = next;
+            var doc = DocumentParser.Parse(original.Path, text, original.Encoding, original.Kind);
+            current = driver.Analyze(doc, config);
+        }
+
+        return (text.ToString(), current, total, true);
+    }
+
+    private static (string Text, DocumentResult Result) SmallestInCycle(AnalysisDriver driver, DocumentConfiguration config, EditorialDocument original, SourceText start, int length, Func<EditorialDiagnostic, bool> applies)
+    {
+        var state = start;
+        var result = driver.Analyze(DocumentParser.Parse(original.Path, state, original.Encoding, original.Kind), config);
+        var (best, bestResult) = (state.ToString(), result);
+        for (var k = 1; k < length && result.Document is not null; k++)
+        {
+            var fixable = result.Diagnostics.Where(applies).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
+            (state, _) = FixApplier.ApplyRound(state, fixable);
+            result = driver.Analyze(DocumentParser.Parse(original.Path, state, original.Encoding, original.Kind), config);
+            var content = state.ToString();
+            if (string.CompareOrdinal(content, best) < 0)
+            {
+                (best, bestResult) = (content, result);
+            }
+        }
+
+        return (best, bestResult);
+    }
+
+    private static string Fingerprint(string text) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 
     /// <summary>A fix that inserts "\n" in a CRLF file inserts "\r\n": line endings stay as the author had them.</summary>
     private static EditorialDiagnostic NormaliseNewLines(EditorialDiagnostic d, string lineEnding)

@@ -16,7 +16,7 @@ internal static class RuleSetup
 {
     public sealed record Setup(RuleRegistry Registry, IReadOnlyList<DocumentResult> PluginErrors, IReadOnlyList<string> Problems);
 
-    public static Setup Create(string? rulesDir, bool noPlugins, string baseDirectory)
+    public static Setup Create(string? rulesDir, bool noPlugins, string baseDirectory, bool allowPluginApis = false)
     {
         var registry = BuiltInRules.CreateRegistry();
         var problems = new List<string>(registry.Errors);
@@ -27,11 +27,12 @@ internal static class RuleSetup
         }
 
         var folder = rulesDir;
+        var fromEditorConfig = false;
         if (folder is null)
         {
             // rules_path from the .editorconfig that applies to this folder, relative to that file.
-            var probe = new EditorialConfiguration(registry).GetForPath(Path.Combine(baseDirectory, "any.md"));
-            folder = probe.Options.GetPath("rules_path");
+            folder = RulesPathFromEditorConfig(registry, baseDirectory);
+            fromEditorConfig = folder is not null;
         }
 
         if (folder is null)
@@ -45,7 +46,20 @@ internal static class RuleSetup
             return new Setup(registry, errors, problems);
         }
 
-        var loaded = RuleCompiler.Load(folder);
+        // A folder named only by an .editorconfig (which came with the drafts, perhaps from a cloned repository) is
+        // code the user never chose to run: it is compiled only once trusted as it is now, or named with --rules.
+        if (fromEditorConfig && TrustStore.Check(folder) is var state and not TrustStore.State.Trusted)
+        {
+            var shown = Path.GetRelativePath(baseDirectory, folder);
+            var why = state == TrustStore.State.Changed ? "has changed since you trusted it" : "is not trusted";
+            var message = $"The rules folder '{shown}' named by .editorconfig (editorial_lint.rules_path) {why}, so its C# was not compiled or run; " +
+                $"read it, then run 'editorial-lint trust {shown}' to trust it as it is now, or pass --rules {shown}. Linting goes on with the built-in rules.";
+            var d = Diagnostic.Create(EngineDiagnostics.UntrustedRules, Location.None, message);
+            errors.Add(new DocumentResult(shown, null, [new EditorialDiagnostic(d, null)]));
+            return new Setup(registry, errors, problems);
+        }
+
+        var loaded = RuleCompiler.Load(folder, allowBannedApis: allowPluginApis);
         if (!loaded.Success)
         {
             foreach (var group in loaded.Errors.GroupBy(d => d.Location.GetLineSpan().Path is { Length: > 0 } p ? p : folder))
@@ -59,6 +73,8 @@ internal static class RuleSetup
         var before = registry.Errors.Count;
         foreach (var rule in loaded.Rules)
         {
+            // Initialize is plugin code: held to the same limits as the rule's actions.
+            using var guard = PluginGuard.Enter(RuleCompiler.ConstructionTimeLimit, RuleCompiler.PluginMemoryLimitBytes);
             registry.Add(rule, loaded.Folder, userRule: true);
         }
 
@@ -80,4 +96,8 @@ internal static class RuleSetup
 
         return new Setup(registry, errors, problems);
     }
+
+    /// <summary>The rules folder that the .editorconfig applying to <paramref name="directory"/> names, if any.</summary>
+    internal static string? RulesPathFromEditorConfig(RuleRegistry registry, string directory) =>
+        new EditorialConfiguration(registry).GetForPath(Path.Combine(directory, "any.md")).Options.GetPath("rules_path");
 }

@@ -9,7 +9,7 @@ namespace EditorialLint.RuleHost;
 /// <summary>The C# compiler, reached only when the cache has no assembly for the sources.</summary>
 internal static class CSharpBuild
 {
-    public static (byte[]? Image, ImmutableArray<Diagnostic> Errors) Compile(IReadOnlyList<string> files, IReadOnlyList<string> references, string assemblyName)
+    public static (byte[]? Image, ImmutableArray<Diagnostic> Errors) Compile(IReadOnlyList<string> files, IReadOnlyList<string> references, string assemblyName, bool allowBannedApis = false)
     {
         var options = new CSharpParseOptions(LanguageVersion.Latest);
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(f), System.Text.Encoding.UTF8), options, f)).ToList();
@@ -25,17 +25,41 @@ internal static class CSharpBuild
             references.Select(r => MetadataReference.CreateFromFile(r)),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release, deterministic: true));
 
+        var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Select(ToEngine).ToImmutableArray();
+        if (!errors.IsEmpty)
+        {
+            return (null, errors);
+        }
+
+        // Banned APIs are errors at their place in the rule file, like any compile error.
+        if (!allowBannedApis)
+        {
+            var banned = BannedApis.Find(compilation)
+                .Select(b => Diagnostic.Create(EngineDiagnostics.RuleCompileError, Relocate(b.Location), b.Message))
+                .ToImmutableArray();
+            if (!banned.IsEmpty)
+            {
+                return (null, banned);
+            }
+        }
+
+        // The assembly that runs is built from the guarded syntax: checks at every method, lambda, loop and catch.
+        var guarded = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(
+            [.. trees.Select(t => GuardInserter.Rewrite(t, compilation.GetSemanticModel(t), options)), globalUsings]);
         using var stream = new MemoryStream();
-        var result = compilation.Emit(stream);
+        var result = guarded.Emit(stream);
         if (result.Success)
         {
             return (stream.ToArray(), []);
         }
 
-        var errors = result.Diagnostics
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Select(d => Diagnostic.Create(EngineDiagnostics.RuleCompileError, d.Location.IsInSource ? Location.Create(d.Location.SourceTree!.FilePath, d.Location.SourceSpan, d.Location.GetLineSpan().Span) : Location.None, $"{d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}"))
-            .ToImmutableArray();
-        return (null, errors);
+        return (null, [.. result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Select(d =>
+            Diagnostic.Create(EngineDiagnostics.RuleCompileError, Location.None, $"the rule compiles, but not once the engine's limits are added (please report this): {d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}"))]);
     }
+
+    private static Diagnostic ToEngine(Diagnostic d) =>
+        Diagnostic.Create(EngineDiagnostics.RuleCompileError, Relocate(d.Location), $"{d.Id}: {d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)}");
+
+    private static Location Relocate(Location location) =>
+        location.IsInSource ? Location.Create(location.SourceTree!.FilePath, location.SourceSpan, location.GetLineSpan().Span) : Location.None;
 }

@@ -34,6 +34,12 @@ public static class RuleCompiler
         }
     }
 
+    /// <summary>How long a plugin rule's constructor and Initialize may take.</summary>
+    public static TimeSpan ConstructionTimeLimit { get; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>The managed heap size past which plugin code is stopped (see <see cref="PluginGuard"/>).</summary>
+    public static long PluginMemoryLimitBytes { get; } = 2L * 1024 * 1024 * 1024;
+
     /// <summary>The assemblies a rule may use: the SDK (Core), Roslyn's common types, Humanizer, and the framework.</summary>
     internal static IReadOnlyList<string> ReferencePaths()
     {
@@ -54,7 +60,7 @@ public static class RuleCompiler
     }
 
     /// <summary>Compile (or fetch from the cache) and load every *.cs file under <paramref name="folder"/>.</summary>
-    public static PluginLoadResult Load(string folder, string? assemblyName = null)
+    public static PluginLoadResult Load(string folder, string? assemblyName = null, bool allowBannedApis = false)
     {
         var full = Path.GetFullPath(folder);
         var files = Directory.EnumerateFiles(full, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
@@ -64,7 +70,7 @@ public static class RuleCompiler
         }
 
         var references = ReferencePaths();
-        var key = Hash(files, full, references);
+        var key = Hash(files, full, references, allowBannedApis);
         var cached = Path.Combine(CacheFolder, key + ".dll");
         var fromCache = File.Exists(cached);
         byte[] image;
@@ -74,7 +80,7 @@ public static class RuleCompiler
         }
         else
         {
-            var (bytes, errors) = CSharpBuild.Compile(files, references, assemblyName ?? "EditorialLint.UserRules." + key[..12]);
+            var (bytes, errors) = CSharpBuild.Compile(files, references, assemblyName ?? "EditorialLint.UserRules." + key[..12], allowBannedApis);
             if (bytes is null)
             {
                 return new PluginLoadResult(full, [], errors, false, null);
@@ -98,11 +104,13 @@ public static class RuleCompiler
 
             try
             {
+                // Constructors and static initialisers are plugin code too: held to the same limits as actions.
+                using var guard = PluginGuard.Enter(ConstructionTimeLimit, PluginMemoryLimitBytes);
                 rules.Add((EditorialRule)Activator.CreateInstance(type)!);
             }
-            catch (TargetInvocationException ex)
+            catch (Exception ex) when (ex is TargetInvocationException or TypeInitializationException or PluginLimitException or InsufficientExecutionStackException)
             {
-                problems.Add(Diagnostic.Create(EngineDiagnostics.RuleCompileError, Location.None, $"rule {type.Name} could not be created: {ex.InnerException?.Message}"));
+                problems.Add(Diagnostic.Create(EngineDiagnostics.RuleCompileError, Location.None, $"rule {type.Name} could not be created: {(ex.InnerException ?? ex).Message}"));
             }
         }
 
@@ -124,11 +132,12 @@ public static class RuleCompiler
         }
     }
 
-    private static string Hash(IReadOnlyList<string> files, string root, IReadOnlyList<string> references)
+    private static string Hash(IReadOnlyList<string> files, string root, IReadOnlyList<string> references, bool allowBannedApis)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         void Add(string s) => sha.AppendData(Encoding.UTF8.GetBytes(s + "\n"));
-        Add("editorial-lint-rulehost-1");
+        Add("editorial-lint-rulehost-2-guarded");
+        Add(allowBannedApis ? "banned-apis-allowed" : "banned-apis-checked");
         Add(typeof(EditorialRule).Assembly.ManifestModule.ModuleVersionId.ToString());
         // A reference is identified by its path (the framework's carries its version) and size; reading each
         // assembly's metadata here would cost more than the whole warm start should.

@@ -33,23 +33,48 @@ internal sealed class CliHarness : IDisposable
         return p;
     }
 
-    public (int Exit, string Out, string Err) Run(params string[] args) => RunWith(null, null, args);
+    /// <summary>Environment variables set for the runs of this harness only (under the same lock as the current folder).</summary>
+    public Dictionary<string, string?> Variables { get; } = new(StringComparer.Ordinal)
+    {
+        // Every harness has its own trust file: nothing a test trusts leaks into the user's or another test's.
+        ["EDITORIAL_LINT_TRUST_FILE"] = null,
+    };
+
+    public string TrustFile => PathOf(".trusted-rules.txt");
+
+    public (int Exit, string Out, string Err) Run(params string[] args) => RunCore(null, null, args, ".");
+
+    /// <summary>Run with the current folder set to <paramref name="folder"/> (relative to the harness folder).</summary>
+    public (int Exit, string Out, string Err) RunIn(string folder, params string[] args) => RunCore(null, null, args, folder);
 
     /// <summary>
     /// Run with <paramref name="stdin"/> as standard input and <paramref name="env"/> set for the call (null removes a
     /// variable); both are restored afterwards. The lock that guards the current directory guards them too.
     /// </summary>
-    public (int Exit, string Out, string Err) RunWith(string? stdin, IReadOnlyDictionary<string, string?>? env, params string[] args)
+    public (int Exit, string Out, string Err) RunWith(string? stdin, IReadOnlyDictionary<string, string?>? env, params string[] args) => RunCore(stdin, env, args, ".");
+
+    private (int Exit, string Out, string Err) RunCore(string? stdin, IReadOnlyDictionary<string, string?>? env, string[] args, string folder)
     {
         // The CLI resolves relative paths against the current directory, which is process-wide.
         lock (CwdLock)
         {
+            var variables = new Dictionary<string, string?>(StringComparer.Ordinal);
+            foreach (var (k, v) in Variables)
+            {
+                variables[k] = k == "EDITORIAL_LINT_TRUST_FILE" ? v ?? TrustFile : v;
+            }
+
+            foreach (var (k, v) in env ?? new Dictionary<string, string?>())
+            {
+                variables[k] = v;
+            }
+
             var saved = Environment.CurrentDirectory;
-            var savedEnv = (env ?? new Dictionary<string, string?>()).ToDictionary(kv => kv.Key, kv => Environment.GetEnvironmentVariable(kv.Key));
+            var savedEnv = variables.ToDictionary(kv => kv.Key, kv => Environment.GetEnvironmentVariable(kv.Key), StringComparer.Ordinal);
             try
             {
-                Environment.CurrentDirectory = Directory;
-                foreach (var (k, v) in env ?? new Dictionary<string, string?>())
+                Environment.CurrentDirectory = Path.GetFullPath(Path.Combine(Directory, folder));
+                foreach (var (k, v) in variables)
                 {
                     Environment.SetEnvironmentVariable(k, v);
                 }

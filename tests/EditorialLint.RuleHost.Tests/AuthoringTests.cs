@@ -58,6 +58,14 @@ public sealed class AuthoringTests : IDisposable
 
         // The same through .editorconfig, and --no-plugins turns it off.
         File.WriteAllText(Path.Combine(_dir, ".editorconfig"), "root = true\n[*]\neditorial_lint.rules_path = rules\n[*.md]\ndotnet_diagnostic.EL6001.severity = error\n");
+        // A folder named only by .editorconfig runs once the user trusts it (issue 17).
+        Environment.SetEnvironmentVariable("EDITORIAL_LINT_TRUST_FILE", Path.Combine(_dir, "trusted.txt"));
+        var untrusted = Run("lint", "draft.md", "--format", "msbuild");
+        Assert.Contains("warning EL9011", untrusted.Out, StringComparison.Ordinal);
+        Assert.Contains("error EL9004", untrusted.Out, StringComparison.Ordinal); // its severity line names a rule that is not loaded
+        Assert.Equal(2, untrusted.Exit);
+        Assert.DoesNotContain("EL6001", untrusted.Out, StringComparison.Ordinal);
+        Assert.Equal(0, Run("trust").Exit);
         var configured = Run("lint", "draft.md", "--format", "msbuild");
         Assert.Equal(1, configured.Exit);
         Assert.Contains("error EL6001", configured.Out, StringComparison.Ordinal);

@@ -55,7 +55,7 @@ internal sealed class GitHubReporter(string? stepSummary = null) : IReporter
             else
             {
                 _over[command] = _over.GetValueOrDefault(command) + 1;
-                w.WriteLine($"{path}:{line}:{col}: {LintReport.SeverityWord(d.Severity)} {d.Id}: {d.Message}");
+                w.WriteLine($"{Sanitizer.Path(path)}:{line}:{col}: {LintReport.SeverityWord(d.Severity)} {d.Id}: {Sanitizer.Text(d.Message)}");
             }
         }
     }
@@ -123,7 +123,7 @@ internal sealed class GitHubReporter(string? stepSummary = null) : IReporter
 
     private static string Cell(string s) => s.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
-    private static string Data(string s) => s.Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
+    private static string Data(string s) => Sanitizer.Text(s).Replace("%", "%25", StringComparison.Ordinal).Replace("\r", "%0D", StringComparison.Ordinal).Replace("\n", "%0A", StringComparison.Ordinal);
 
     private static string Property(string s) => Data(s).Replace(":", "%3A", StringComparison.Ordinal).Replace(",", "%2C", StringComparison.Ordinal);
 }

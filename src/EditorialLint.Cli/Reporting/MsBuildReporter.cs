@@ -17,7 +17,7 @@ internal sealed class MsBuildReporter : IReporter
                 DiagnosticSeverity.Warning => "warning",
                 _ => "info",
             };
-            w.WriteLine($"{result.Path}({s.StartLinePosition.Line + 1},{s.StartLinePosition.Character + 1},{s.EndLinePosition.Line + 1},{s.EndLinePosition.Character + 1}): {sev} {d.Id}: {d.Message}");
+            w.WriteLine($"{Sanitizer.Path(result.Path)}({s.StartLinePosition.Line + 1},{s.StartLinePosition.Character + 1},{s.EndLinePosition.Line + 1},{s.EndLinePosition.Character + 1}): {sev} {d.Id}: {Sanitizer.Text(d.Message)}");
         }
     }
 }

@@ -86,7 +86,7 @@ internal sealed class PrettyReporter(bool color, int width = PrettyReporter.Defa
         var sev = LintReport.SeverityWord(d.Severity);
         var sevColored = color ? Color(sev, d.Severity) : sev;
         var alias = report.Registry.GetAlias(d.Id);
-        w.WriteLine($"{result.Path}:{line}:{col}: {sevColored} {d.Id}: {d.Message} [{alias}]");
+        w.WriteLine($"{Sanitizer.Path(result.Path)}:{line}:{col}: {sevColored} {d.Id}: {Sanitizer.Text(d.Message)} [{alias}]");
 
         if (result.Document is { } doc && doc.Text.Length > 0 && span.StartLinePosition.Line < doc.Text.Lines.Count)
         {
@@ -124,7 +124,7 @@ internal sealed class PrettyReporter(bool color, int width = PrettyReporter.Defa
 
         if (d.Fix is { } fix)
         {
-            w.WriteLine($"{new string(' ', 5)} = fix{(fix.IsSafe ? string.Empty : " (needs review, --unsafe-fixes)")}: {fix.Title}");
+            w.WriteLine($"{new string(' ', 5)} = fix{(fix.IsSafe ? string.Empty : " (needs review, --unsafe-fixes)")}: {Sanitizer.Text(fix.Title)}");
         }
     }
 
@@ -137,9 +137,9 @@ internal sealed class PrettyReporter(bool color, int width = PrettyReporter.Defa
             {
                 chars[i] = ' ';
             }
-            else if (char.IsControl(chars[i]))
+            else if (Sanitizer.NeedsReplacing(chars[i]))
             {
-                chars[i] = chars[i] < 0x20 ? (char)('\u2400' + chars[i]) : '\u2426'; // control pictures
+                chars[i] = Sanitizer.Symbol(chars[i]); // control pictures; bidirectional controls too
             }
         }
 
@@ -153,7 +153,7 @@ internal sealed class PrettyReporter(bool color, int width = PrettyReporter.Defa
         foreach (var c in s)
         {
             var cat = CharUnicodeInfo.GetUnicodeCategory(c);
-            if (cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format || char.IsLowSurrogate(c))
+            if ((cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark or UnicodeCategory.Format && !Sanitizer.IsBidiControl(c)) || char.IsLowSurrogate(c))
             {
                 continue;
             }

@@ -41,6 +41,12 @@ public sealed class AnalysisDriver
     /// </summary>
     public TimeSpan PluginRuleTimeout { get; init; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>The managed heap size past which plugin code is stopped.</summary>
+    public long PluginMemoryLimitBytes { get; init; } = 2L * 1024 * 1024 * 1024;
+
+    /// <summary>Plugin rules stopped at a limit: they do not run again in this driver's run.</summary>
+    private readonly ConcurrentDictionary<string, string> _disabled = new(StringComparer.Ordinal);
+
     public RuleRegistry Registry => _registry;
 
     public DocumentConfiguration GetConfiguration(string path) => _configuration?.GetForPath(path) ?? DocumentConfiguration.Default;
@@ -207,6 +213,18 @@ public sealed class AnalysisDriver
         {
             return Failure(input.Path, EngineDiagnostics.InvalidText, "readable file", ex.Message, 0);
         }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // Whatever else goes wrong with one document is that document's finding; the run and the report go on.
+            return Failure(input.Path, EngineDiagnostics.AnalysisFailure, Describe(ex));
+        }
+    }
+
+    /// <summary>An exception in one line: its type, message and the frame that threw, for EL9002 and EL9010.</summary>
+    public static string Describe(Exception ex)
+    {
+        var where = ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? string.Empty;
+        return $"{ex.GetType().Name}: {ex.Message} {where}".ReplaceLineEndings(" ").Trim();
     }
 
     /// <summary>Decode (strictly), parse and analyse one file's bytes.</summary>
@@ -251,11 +269,29 @@ public sealed class AnalysisDriver
 
     public DocumentResult Analyze(EditorialDocument document, DocumentConfiguration configuration, CancellationToken cancellationToken = default)
     {
+        try
+        {
+            return AnalyzeCore(document, configuration, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            var d = Diagnostic.Create(EngineDiagnostics.AnalysisFailure, Location.Create(document.Path, default, default), Describe(ex));
+            return new DocumentResult(document.Path, null, [new EditorialDiagnostic(d, null)]);
+        }
+    }
+
+    private DocumentResult AnalyzeCore(EditorialDocument document, DocumentConfiguration configuration, CancellationToken cancellationToken)
+    {
         var raw = new List<EditorialDiagnostic>();
         var ts = Timings.Start();
         var spell = _spellCheckers(configuration);
         Timings.Stop("spell-checker-lookup", ts);
         var documentStart = Location.Create(document.Path, new TextSpan(0, 0), new LinePositionSpan(default, default));
+
+        if (document.ReaderFallback is { } why)
+        {
+            raw.Add(new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.ReadAsPlainText, documentStart, why), null));
+        }
 
         foreach (var problem in configuration.Problems)
         {
@@ -263,7 +299,7 @@ public sealed class AnalysisDriver
         }
 
         // Rules whose every descriptor is off are not run at all.
-        var active = _registry.Rules.Where(r => r.Rule.SupportedDiagnostics.Any(d => configuration.GetSeverity(d) is not null)).ToList();
+        var active = _registry.Rules.Where(r => r.Descriptors.Any(d => configuration.GetSeverity(d) is not null) && !_disabled.ContainsKey(r.Name)).ToList();
         var wordRules = new List<(LoadedRule Rule, List<EditorialDiagnostic> Sink)>();
 
         foreach (var rule in active)
@@ -273,7 +309,7 @@ public sealed class AnalysisDriver
             if (rule.Origin == "built-in")
             {
                 var tr = Timings.Start();
-                ok = RunActions(rule, new DocumentAnalysisContext(document, configuration.Options, spell, sink.Add, cancellationToken), document, raw);
+                ok = RunActions(rule, new DocumentAnalysisContext(document, configuration.Options, spell, sink.Add, cancellationToken), document, raw, includeWords: false);
                 if (Timings.Enabled)
                 {
                     Timings.Stop("rule " + rule.Name, tr);
@@ -287,7 +323,7 @@ public sealed class AnalysisDriver
                 limit.CancelAfter(timeout);
                 var isolated = new List<EditorialDiagnostic>();
                 var context = new DocumentAnalysisContext(document, configuration.Options, spell, isolated.Add, limit.Token);
-                ok = RunWithTimeout(rule, context, document, raw, limit, timeout);
+                ok = RunWithTimeout(rule, context, document, raw, limit, timeout, PluginMemoryLimitBytes, _disabled);
                 if (ok)
                 {
                     lock (isolated)
@@ -300,7 +336,7 @@ public sealed class AnalysisDriver
             if (ok)
             {
                 raw.AddRange(sink);
-                if (rule.Context.WordActions.Count > 0)
+                if (rule.Context.WordActions.Count > 0 && rule.Origin == "built-in")
                 {
                     wordRules.Add((rule, sink));
                 }
@@ -344,7 +380,7 @@ public sealed class AnalysisDriver
         return new DocumentResult(document.Path, document, ordered);
     }
 
-    private static bool RunActions(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw)
+    private static bool RunActions(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw, bool includeWords)
     {
         try
         {
@@ -387,6 +423,22 @@ public sealed class AnalysisDriver
                 }
             }
 
+            // A plugin's word actions run here, inside its time limit, not in the shared walk of the built-in rules.
+            if (includeWords && c.WordActions.Count > 0)
+            {
+                var wc = new WordAnalysisContext(context);
+                var words = document.Words;
+                for (var i = 0; i < words.Length; i++)
+                {
+                    wc.Word = words[i];
+                    wc.Index = i;
+                    foreach (var a in c.WordActions)
+                    {
+                        a(wc);
+                    }
+                }
+            }
+
             return true;
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
@@ -400,31 +452,70 @@ public sealed class AnalysisDriver
         }
     }
 
-    private static bool RunWithTimeout(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw, CancellationTokenSource limit, TimeSpan timeout)
+    private static bool RunWithTimeout(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw, CancellationTokenSource limit, TimeSpan timeout, long memoryLimit, ConcurrentDictionary<string, string> disabled)
     {
         var inner = new List<EditorialDiagnostic>();
+        string? stopped = null;
+
         // A dedicated thread, not the pool: documents already run on pool threads, and a pool task waited on from
-        // them could starve. A runaway rule keeps its thread; the run goes on without it.
-        var task = Task.Factory.StartNew(
-            () =>
+        // them could starve. The plugin's code is compiled with checks (PluginGuard) at every method, loop and catch:
+        // under the guard they stop it at the time or memory limit and before recursion overflows the stack. Code
+        // blocked inside the framework (a wait that never ends) keeps its thread; the run goes on without it.
+        bool Body()
         {
+            using var guard = PluginGuard.Enter(timeout, memoryLimit, limit.Token);
             try
             {
-                return RunActions(rule, context, document, inner);
+                var ok = RunActions(rule, context, document, inner, includeWords: true);
+                if (!ok && inner.Count > 0 && inner[^1].Id == EngineDiagnostics.RuleFailure.Id && IsLimit(inner[^1]))
+                {
+                    stopped = inner[^1].Message.Contains(nameof(InsufficientExecutionStackException), StringComparison.Ordinal)
+                        ? "recursion too deep"
+                        : PluginGuard.Reason ?? "a limit";
+                    inner.RemoveAt(inner.Count - 1);
+                    return false;
+                }
+
+                if (PluginGuard.Reason is { } reason)
+                {
+                    stopped = ok ? $"{reason}; it caught the engine's stop and went on" : reason;
+                    return false;
+                }
+
+                return ok;
             }
             catch (OperationCanceledException) when (limit.IsCancellationRequested)
             {
                 return false;
             }
-        },
-            CancellationToken.None,
-            TaskCreationOptions.LongRunning,
-            TaskScheduler.Default);
+        }
+
+        // A thread of its own with a 1 MiB stack: runaway recursion reaches the guard's stack check quickly and unwinds
+        // quickly; a background thread, so one stuck in the framework does not keep the process alive.
+        var done = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var thread = new Thread(
+            () =>
+            {
+                try
+                {
+                    done.SetResult(Body());
+                }
+                catch (Exception ex)
+                {
+                    done.SetException(ex);
+                }
+            },
+            PluginStackBytes)
+        { IsBackground = true, Name = "editorial-lint plugin " + rule.Name };
+        thread.Start();
+        var task = done.Task;
         var finished = task.Wait(timeout + TimeSpan.FromMilliseconds(100)) && !limit.IsCancellationRequested;
-        if (!finished)
+        if (!finished || stopped is not null)
         {
+            var why = stopped ?? $"the rule ran past its time limit of {(int)timeout.TotalMilliseconds} ms";
+            disabled.TryAdd(rule.Name, why);
             var loc = Location.Create(document.Path, new TextSpan(0, 0), default);
-            raw.Add(new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.RuleTimeout, loc, rule.Name, (int)timeout.TotalMilliseconds), null));
+            raw.Add(new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.RuleTimeout, loc, rule.Name, why), null));
             return false;
         }
 
@@ -432,11 +523,16 @@ public sealed class AnalysisDriver
         return task.Result;
     }
 
+    private const int PluginStackBytes = 1024 * 1024;
+
+    private static bool IsLimit(EditorialDiagnostic failure) =>
+        failure.Message.Contains(nameof(PluginLimitException), StringComparison.Ordinal) ||
+        failure.Message.Contains(nameof(InsufficientExecutionStackException), StringComparison.Ordinal);
+
     private static EditorialDiagnostic RuleFailed(LoadedRule rule, EditorialDocument document, Exception ex)
     {
         var loc = Location.Create(document.Path, new TextSpan(0, 0), default);
-        var where = ex.StackTrace?.Split('\n').FirstOrDefault()?.Trim() ?? string.Empty;
-        return new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.RuleFailure, loc, rule.Name, $"{ex.GetType().Name}: {ex.Message} {where}".Trim()), null);
+        return new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.RuleFailure, loc, rule.Name, Describe(ex)), null);
     }
 
     private static void RunWordActions(EditorialDocument document, DocumentConfiguration configuration, ISpellChecker? spell, List<(LoadedRule Rule, List<EditorialDiagnostic> Sink)> wordRules, List<EditorialDiagnostic> raw, CancellationToken cancellationToken)

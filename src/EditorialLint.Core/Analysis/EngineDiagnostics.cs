@@ -32,8 +32,10 @@ public static class EngineDiagnostics
         "The file holds NUL bytes or other signs of binary data and is not a text draft.");
 
     public static readonly DiagnosticDescriptor RuleTimeout = Make(
-        "EL9006", "Rule time limit", "Rule '{0}' was stopped after {1} ms on this document", DiagnosticSeverity.Warning,
-        "A rule ran longer than the per-document time limit (editorial_lint.rule_timeout_ms) and was stopped.");
+        "EL9006", "Rule limit", "Rule '{0}' was stopped on this document ({1}) and is disabled for the rest of the run", DiagnosticSeverity.Warning,
+        "A plugin rule ran longer than the per-document time limit (editorial_lint.rule_timeout_ms), recursed too deep or " +
+        "grew the heap past the plugin memory limit. It was stopped, its findings on that document dropped, and it does " +
+        "not run on the documents after it.");
 
     public static readonly DiagnosticDescriptor EmptyFile = Make(
         "EL9007", "Empty document", "The file is empty", DiagnosticSeverity.Info,
@@ -43,6 +45,23 @@ public static class EngineDiagnostics
         "EL9008", "Invalid rule id", "{0}", DiagnosticSeverity.Error,
         "A custom rule uses an id outside EL6000-EL8999 or one that another rule already uses.");
 
+    public static readonly DiagnosticDescriptor ReadAsPlainText = Make(
+        "EL9009", "Read as plain text", "The Markdown reader could not read this document ({0}); it was linted as plain text", DiagnosticSeverity.Warning,
+        "The Markdown parser gave up on the document (for example block quotes or lists nested more than about a hundred " +
+        "levels deep, or thousands of unclosed brackets on one line). The document is still linted, as plain text, so " +
+        "Markdown-only rules do not run on it.");
+
+    public static readonly DiagnosticDescriptor AnalysisFailure = Make(
+        "EL9010", "Document not analysed", "EditorialLint could not analyse this document: {0}", DiagnosticSeverity.Error,
+        "Reading or analysing the document failed inside the engine (not in a rule). The other documents are linted and " +
+        "the report stays whole; the run exits 2. Please report the input that causes it.");
+
+    public static readonly DiagnosticDescriptor UntrustedRules = Make(
+        "EL9011", "Untrusted rules folder", "{0}", DiagnosticSeverity.Warning,
+        "An .editorconfig names a folder of custom rules (editorial_lint.rules_path) that you have not trusted. Rules " +
+        "are C# code that runs with your rights, so they are not compiled until you run 'editorial-lint trust FOLDER' " +
+        "(remembered for that folder and its current content) or pass --rules FOLDER. The run goes on with the built-in rules.");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [RuleCompileError, RuleFailure, InvalidText, BadConfiguration, BinaryFile, RuleTimeout, EmptyFile, InvalidRuleId];
+        [RuleCompileError, RuleFailure, InvalidText, BadConfiguration, BinaryFile, RuleTimeout, EmptyFile, InvalidRuleId, ReadAsPlainText, AnalysisFailure, UntrustedRules];
 }

@@ -28,6 +28,12 @@ public static class FixApplier
                 continue;
             }
 
+            // A fix that would leave the text as it is changes nothing: it is not applied and not counted.
+            if (fix.Changes.All(c => IsNoOp(text, c)))
+            {
+                continue;
+            }
+
             foreach (var c in fix.Changes)
             {
                 taken.Add(c.Span);
@@ -44,6 +50,9 @@ public static class FixApplier
 
         return (text.WithChanges(changes.OrderBy(c => c.Span.Start)), applied);
     }
+
+    private static bool IsNoOp(SourceText text, TextChange change) =>
+        string.Equals(text.ToString(change.Span), change.NewText ?? string.Empty, StringComparison.Ordinal);
 
     private static bool Overlaps(TextSpan a, TextSpan b) =>
         a.OverlapsWith(b) || (a.IsEmpty && b.IsEmpty && a.Start == b.Start) || (a.IsEmpty && b.Contains(a.Start) && a.Start != b.Start) || (b.IsEmpty && a.Contains(b.Start) && b.Start != a.Start);

@@ -27,12 +27,28 @@ public static class DocumentParser
         return null;
     }
 
-    public static EditorialDocument Parse(string path, SourceText text, TextEncodingInfo encoding, DocumentKind? kind = null) =>
-        (kind ?? KindFor(path) ?? DocumentKind.PlainText) switch
+    /// <summary>
+    /// Parse with the reader for <paramref name="kind"/> (else the path's extension). When the Markdown reader gives up
+    /// (Markdig throws on nesting past its depth limit), the document is read as plain text and
+    /// <see cref="EditorialDocument.ReaderFallback"/> says why, so it is still linted.
+    /// </summary>
+    public static EditorialDocument Parse(string path, SourceText text, TextEncodingInfo encoding, DocumentKind? kind = null)
+    {
+        if ((kind ?? KindFor(path) ?? DocumentKind.PlainText) != DocumentKind.Markdown)
         {
-            DocumentKind.Markdown => MarkdownReader.Read(path, text, encoding),
-            _ => PlainTextReader.Read(path, text, encoding),
-        };
+            return PlainTextReader.Read(path, text, encoding);
+        }
+
+        try
+        {
+            return MarkdownReader.Read(path, text, encoding);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException)
+        {
+            var plain = PlainTextReader.Read(path, text, encoding);
+            return plain.WithReaderFallback($"{ex.GetType().Name}: {ex.Message}");
+        }
+    }
 
     /// <summary>Parse a string (tests, stdin).</summary>
     public static EditorialDocument Parse(string path, string text, DocumentKind? kind = null) =>

@@ -107,6 +107,7 @@ public static class MarkdownReader
             var next = headings.FirstOrDefault(h => h.Span.Start > noteHeading.Span.Start && h.Level <= noteHeading.Level);
             var end = next?.Span.Start ?? text.Length;
             notes = new NotesSection(TextSpan.FromBounds(noteHeading.Span.Start, end), noteHeading.Span, noteHeading.Text);
+            var caretDefinitions = new SpanSet(definitions.Select(d => d.Span)); // a lookup, not a scan per line
             foreach (var line in sourceText.Lines)
             {
                 if (line.Start < noteHeading.Span.End || line.Start >= end || InCode(line.Start))
@@ -122,7 +123,7 @@ public static class MarkdownReader
                 }
 
                 if (ProseScanner.TryParseNoteLine(text, TextSpan.FromBounds(probe, lineSpan.End), out var labelSpan, out var label, out var contentStart) &&
-                    !definitions.Any(d => d.Span.Contains(line.Start)) && !IsLinkDefinitionLine(text, labelSpan.End, lineSpan.End))
+                    !caretDefinitions.Contains(line.Start) && !IsLinkDefinitionLine(text, labelSpan.End, lineSpan.End))
                 {
                     definitions.Add(new FootnoteDefinition(TextSpan.FromBounds(labelSpan.Start, lineSpan.End), labelSpan, label, TextSpan.FromBounds(contentStart, lineSpan.End), FootnoteMarkerStyle.Bracket));
                 }
@@ -180,13 +181,19 @@ public static class MarkdownReader
         definitions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         var references = new List<FootnoteReference>();
-        var defLabelSpans = definitions.Select(d => d.LabelSpan).ToArray();
+        var defLabelSpans = definitions.Select(d => d.LabelSpan).OrderBy(l => l.Start).ToArray();
+        var defLabelEnds = new int[defLabelSpans.Length]; // the furthest end among the labels up to each one
+        for (var i = 0; i < defLabelSpans.Length; i++)
+        {
+            defLabelEnds[i] = Math.Max(defLabelSpans[i].End, i > 0 ? defLabelEnds[i - 1] : 0);
+        }
+
         foreach (var block in paragraphs.Select(p => p.Span).Where(s => !noteParagraphs.Contains(s)).Concat(headings.Select(h => h.ContentSpan)).OrderBy(s => s.Start))
         {
             ProseScanner.ScanReferences(text, block, IsSkipped, allowBracketNumbers: true, references);
         }
 
-        references.RemoveAll(r => defLabelSpans.Any(l => l.OverlapsWith(r.Span)) ||
+        references.RemoveAll(r => OverlapsAny(defLabelSpans, defLabelEnds, r.Span) ||
                                   (notes is not null && r.Style != FootnoteMarkerStyle.Caret && notes.Span.Contains(r.Span.Start)));
         // A draft whose notes are all Markdown footnotes ([^1]: ...) cites them with [^1]; a bare [1] in it is a
         // citation of some other list (a reference list, a source's own numbering), not a call of note 1.
@@ -263,6 +270,38 @@ public static class MarkdownReader
                 verbatim.Add(new VerbatimSpan(TextSpan.FromBounds(first.Start, last.End), VerbatimKind.LinkText));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="span"/> overlaps one of <paramref name="sorted"/> (sorted by start): a binary search,
+    /// then a walk back while a label that far back can still reach the span (100,000 references × 100,000 notes was
+    /// quadratic).
+    /// </summary>
+    private static bool OverlapsAny(TextSpan[] sorted, int[] furthestEnds, TextSpan span)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid].Start < span.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        for (var j = lo - 1; j >= 0 && furthestEnds[j] > span.Start; j--)
+        {
+            if (sorted[j].OverlapsWith(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -347,7 +386,7 @@ public static class MarkdownReader
     private static int IndentOf(HeadingBlock h, string text)
     {
         var lineStart = h.Span.Start;
-        while (lineStart > 0 && text[lineStart - 1] != '\n')
+        while (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r')) // a lone CR ends a line too (CR-only files)
         {
             lineStart--;
         }

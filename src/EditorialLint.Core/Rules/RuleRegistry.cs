@@ -18,6 +18,9 @@ public sealed class LoadedRule
 
     public EditorialRule Rule { get; }
 
+    /// <summary>The rule's descriptors, read once when it was added (a plugin's getter is not called again).</summary>
+    public ImmutableArray<DiagnosticDescriptor> Descriptors { get; internal init; }
+
     public string Name { get; }
 
     /// <summary>"built-in" or the path of the plugin folder the rule was compiled from.</summary>
@@ -120,7 +123,7 @@ public sealed class RuleRegistry
             AddDescriptor(d);
         }
 
-        _rules.Add(new LoadedRule(rule, context, origin));
+        _rules.Add(new LoadedRule(rule, context, origin) { Descriptors = descriptors });
         return true;
     }
 

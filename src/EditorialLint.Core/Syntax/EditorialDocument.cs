@@ -53,6 +53,15 @@ public sealed class EditorialDocument
 
     public string Path { get; }
 
+    /// <summary>Set when the document's own reader gave up and it was read another way (Markdown read as plain text): why.</summary>
+    public string? ReaderFallback { get; private set; }
+
+    internal EditorialDocument WithReaderFallback(string why)
+    {
+        ReaderFallback = why;
+        return this;
+    }
+
     public SourceText Text { get; }
 
     /// <summary>The decoded text as one string (same characters as <see cref="Text"/>).</summary>

@@ -293,18 +293,25 @@ public static class Utf8Mojibake
         var cur = pieces[0];
         var curStart = 0;
 
+        // How much of an unchanged piece earlier repairs have used up. The rest is not copied after every repair (a
+        // long line with thousands of repairs made that quadratic), only once, when the piece is passed.
+        var skip = 0;
+
         void Advance()
         {
             curStart += cur.Text.Length;
             pi++;
+            skip = 0;
             cur = pi < pieces.Count ? pieces[pi] : null!;
         }
+
+        Piece Rest() => skip == 0 ? cur : new Piece(cur.OrigStart + skip, cur.OrigEnd, cur.Text[skip..], false, string.Empty);
 
         foreach (var (a, b, replacement) in repairs)
         {
             while (curStart + cur.Text.Length <= a)
             {
-                result.Add(cur);
+                result.Add(Rest());
                 Advance();
             }
 
@@ -319,9 +326,9 @@ public static class Utf8Mojibake
             else
             {
                 origStart = cur.OrigStart + (a - curStart);
-                if (a > curStart)
+                if (a > curStart + skip)
                 {
-                    result.Add(new Piece(cur.OrigStart, origStart, cur.Text[..(a - curStart)], false, string.Empty));
+                    result.Add(new Piece(cur.OrigStart + skip, origStart, cur.Text[skip..(a - curStart)], false, string.Empty));
                 }
             }
 
@@ -351,9 +358,7 @@ public static class Utf8Mojibake
             result.Add(new Piece(origStart, origEnd, prefix + replacement + suffix, true, string.Join('|', [.. vias, via])));
             if (!cur.Changed && b < curStart + cur.Text.Length)
             {
-                // The rest of an unchanged piece after the repair: it may hold the next repair.
-                cur = new Piece(origEnd, cur.OrigEnd, cur.Text[(b - curStart)..], false, string.Empty);
-                curStart = b;
+                skip = b - curStart; // the rest of an unchanged piece after the repair: it may hold the next repair
             }
             else
             {
@@ -363,7 +368,7 @@ public static class Utf8Mojibake
 
         while (cur is not null)
         {
-            result.Add(cur);
+            result.Add(Rest());
             Advance();
         }
 
@@ -462,15 +467,17 @@ public static class Utf8Mojibake
         }
 
         var accepted = clusters.Where(c => Plausible(s, c, inCluster)).ToList();
+        var acceptedSet = new HashSet<Cluster>(accepted, ReferenceEqualityComparer.Instance); // not List.Contains: linear time
 
         // A one-letter word is judged with its neighbours: "Петровић Ð¸ Жана" is и between two Cyrillic words, though
         // "Ð¸" alone would be a capital and a symbol.
         for (var k = 0; k < clusters.Count; k++)
         {
             var c = clusters[k];
-            if (IsLoneTwoByte(c) && !accepted.Contains(c) && IsOneLetterWordOfItsNeighboursScript(s, c, accepted))
+            if (IsLoneTwoByte(c) && !acceptedSet.Contains(c) && IsOneLetterWordOfItsNeighboursScript(s, c, accepted))
             {
                 accepted.Add(c);
+                acceptedSet.Add(c);
             }
         }
 
@@ -502,7 +509,7 @@ public static class Utf8Mojibake
             }
         }
 
-        AddLostNbsp(s, cp, accepted, clusters);
+        AddLostNbsp(s, cp, accepted, inCluster);
         accepted.Sort((x, y) => x.Start.CompareTo(y.Start));
         return accepted;
     }
@@ -603,7 +610,41 @@ public static class Utf8Mojibake
     {
         var lower = char.ToLowerInvariant(d);
         var upper = char.ToUpperInvariant(d);
-        return s.AsSpan(0, c.Start).IndexOfAny(lower, upper) >= 0 || s.AsSpan(c.End).IndexOfAny(lower, upper) >= 0;
+
+        // Counted once per text, not searched per cluster (a long line of clusters made this quadratic).
+        var counts = CharCounts(s);
+        var total = counts.GetValueOrDefault(lower) + (upper != lower ? counts.GetValueOrDefault(upper) : 0);
+        var inside = 0;
+        for (var i = c.Start; i < c.End; i++)
+        {
+            inside += s[i] == lower || s[i] == upper ? 1 : 0;
+        }
+
+        return total > inside;
+    }
+
+    [ThreadStatic]
+    private static string? _countedText;
+
+    [ThreadStatic]
+    private static Dictionary<char, int>? _charCounts;
+
+    private static Dictionary<char, int> CharCounts(string s)
+    {
+        if (ReferenceEquals(_countedText, s) && _charCounts is not null)
+        {
+            return _charCounts;
+        }
+
+        var counts = new Dictionary<char, int>();
+        foreach (var ch in s)
+        {
+            counts[ch] = counts.GetValueOrDefault(ch) + 1;
+        }
+
+        _countedText = s;
+        _charCounts = counts;
+        return counts;
     }
 
     /// <summary>The other letters of the cluster's word are capitals, at least two of them.</summary>
@@ -996,13 +1037,13 @@ public static class Utf8Mojibake
     /// NBSP. Except for a word-final "\u00C3" (\u00E0) these need other mojibake in the block; a stand-alone \u00E0 keeps its
     /// space unless it begins the Portuguese contractions "\u00E0s" and "\u00E0quele".
     /// </summary>
-    private static void AddLostNbsp(string s, SingleByteCodePage cp, List<Cluster> accepted, List<Cluster> all)
+    private static void AddLostNbsp(string s, SingleByteCodePage cp, List<Cluster> accepted, bool[] inAnyCluster)
     {
         var evidence = accepted.Count > 0;
         var added = new List<Cluster>();
         for (var i = 0; i + 2 < s.Length; i++)
         {
-            if (s[i] < 0x80 || !cp.TryEncode(s[i], out var lead) || lead < 0xC2 || lead > 0xEF || all.Any(c => c.Start <= i && c.End > i))
+            if (s[i] < 0x80 || !cp.TryEncode(s[i], out var lead) || lead < 0xC2 || lead > 0xEF || inAnyCluster[i])
             {
                 continue;
             }

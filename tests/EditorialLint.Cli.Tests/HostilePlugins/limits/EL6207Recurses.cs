@@ -1,0 +1,18 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+using EditorialLint.Core.Rules;
+
+namespace Hostile;
+
+/// <summary>A hostile plugin for the engine's limits (issue 17).</summary>
+public sealed class EL6207Recurses : EditorialRule
+{
+    public static readonly DiagnosticDescriptor D = new("EL6207", "Recurses", "Recurses ran to the end", "Custom", DiagnosticSeverity.Warning, true);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [D];
+
+    public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c => Deeper(0));
+
+    private static int Deeper(int n) => Deeper(n + 1) + 1;
+}
