@@ -15,15 +15,21 @@ internal static class NonProseScanner
     /// <summary>Run every scan; positions already skipped (code, comments, URLs) are left alone.</summary>
     public static void Scan(string text, Func<int, bool> isSkipped, List<SkippedSpan> skipped)
     {
+        var t = Analysis.Timings.Start();
         var found = new List<SkippedSpan>();
         ScanTemplates(text, isSkipped, found);
         var withTemplates = new SpanSet(found.Select(s => s.Span));
         bool Skipped(int p) => isSkipped(p) || withTemplates.Contains(p);
         ScanMath(text, Skipped, found);
+        Analysis.Timings.Stop("non-prose: templates, math", t);
+        t = Analysis.Timings.Start();
         ScanDottedNames(text, Skipped, found);
+        Analysis.Timings.Stop("non-prose: dotted names", t);
+        t = Analysis.Timings.Start();
         ScanLatinAbbreviations(text, Skipped, found);
         ScanAuthorLabels(text, Skipped, found);
         ScanAuthorYear(text, Skipped, found);
+        Analysis.Timings.Stop("non-prose: abbreviations, citations", t);
         skipped.AddRange(found);
     }
 
@@ -159,7 +165,7 @@ internal static class NonProseScanner
     {
         for (var i = 0; i + 1 < text.Length; i++)
         {
-            if (isSkipped(i))
+            if (text[i] is not ('$' or '\\') || isSkipped(i))
             {
                 continue;
             }
@@ -240,9 +246,30 @@ internal static class NonProseScanner
     /// </summary>
     internal static void ScanDottedNames(string text, Func<int, bool> isSkipped, List<SkippedSpan> found)
     {
-        for (var i = 0; i < text.Length; i++)
+        // Only a token with a dot between name characters can be one: jump from dot to dot (vectorised) and walk back
+        // to the token's start.
+        var from = 0;
+        while (from < text.Length)
         {
-            if (!IsNameChar(text[i]) || (i > 0 && (IsNameChar(text[i - 1]) || text[i - 1] is '.' or '@' or '/' or '\\')))
+            var dot = text.IndexOf('.', from);
+            if (dot < 1 || dot + 1 >= text.Length)
+            {
+                break;
+            }
+
+            from = dot + 1;
+            if (!IsNameChar(text[dot - 1]) || !IsNameChar(text[dot + 1]))
+            {
+                continue;
+            }
+
+            var i = dot - 1;
+            while (i > 0 && (IsNameChar(text[i - 1]) || (text[i - 1] == '.' && i > 1 && IsNameChar(text[i - 2]))))
+            {
+                i--;
+            }
+
+            if (i > 0 && text[i - 1] is '.' or '@' or '/' or '\\')
             {
                 continue;
             }
@@ -256,9 +283,9 @@ internal static class NonProseScanner
                 end++;
             }
 
+            from = Math.Max(from, end);
             if (dots == 0 || isSkipped(i))
             {
-                i = end;
                 continue;
             }
 
@@ -270,7 +297,6 @@ internal static class NonProseScanner
             var isDomain = DomainEndings.Contains(ending) && first.Length >= 2 && token.Count('.') <= 5 && IsLowerLabelRun(token);
             if (!(isFile || isDomain) || IsAbbreviationLike(token))
             {
-                i = end;
                 continue;
             }
 
@@ -287,7 +313,7 @@ internal static class NonProseScanner
             }
 
             found.Add(new SkippedSpan(TextSpan.FromBounds(i, stop), isDomain && !isFile ? SkippedKind.Domain : SkippedKind.FileName));
-            i = stop;
+            from = Math.Max(from, stop);
         }
     }
 

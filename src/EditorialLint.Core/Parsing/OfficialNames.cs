@@ -31,6 +31,10 @@ internal static class OfficialNames
         "nor", "whether", "once", "until", "unless", "whereas", "against", "through", "within", "across", "beyond", "toward", "towards", "i",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup = SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingLookup = Linking.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LinkingAfterOfLookup = LinkingAfterOf.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static void Scan(EditorialDocument document, ImmutableArray<TextSpan> blocks, ProseView prose, List<VerbatimSpan> found)
     {
         var text = document.Content;
@@ -81,7 +85,7 @@ internal static class OfficialNames
             var word = text.AsSpan(span.Start, span.Length);
             if (char.IsUpper(word[0]) && !capitalsLine.Contains(span.Start))
             {
-                if (run.Count == 0 && prose.IsSentenceStart(span.Start) && SentenceOpeners.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))
+                if (run.Count == 0 && prose.IsSentenceStart(span.Start) && OpenerLookup.Contains(word))
                 {
                     continue; // "The" of "The Ministry of Defence said"
                 }
@@ -99,7 +103,7 @@ internal static class OfficialNames
             }
 
             if (run.Count > 0 && pendingLinks < 2 &&
-                (Linking.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word) || (sawOf && LinkingAfterOf.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word))))
+                (LinkingLookup.Contains(word) || (sawOf && LinkingAfterOfLookup.Contains(word))))
             {
                 sawOf |= word is "of" or "for";
                 pendingLinks++;

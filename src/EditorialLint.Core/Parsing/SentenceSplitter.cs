@@ -12,6 +12,8 @@ namespace EditorialLint.Core.Parsing;
 /// </summary>
 internal static class SentenceSplitter
 {
+    private static readonly System.Buffers.SearchValues<char> Enders = System.Buffers.SearchValues.Create(".!?\u2026:|");
+
     private static readonly FrozenSet<string> Abbreviations = new[]
     {
         "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Sen", "Rep", "Gov", "Gen", "Col", "Lt", "Capt", "Adm", "Amb", "Pres", "Hon", "Rev",
@@ -19,6 +21,8 @@ internal static class SentenceSplitter
         "eds", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "Inc", "Ltd", "Co", "Corp", "Dept",
         "Univ", "Assoc", "Mt", "op", "cit", "al",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Add the sentences of <paramref name="block"/> and the positions where their first words start.</summary>
     public static void Split(EditorialDocument document, TextSpan block, List<TextSpan> sentences, List<int> starts)
@@ -34,13 +38,21 @@ internal static class SentenceSplitter
         var i = start;
         while (i < block.End)
         {
+            // Jump to the next mark that may end a sentence (vectorised).
+            var skip = text.AsSpan(i, block.End - i).IndexOfAny(Enders);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
+            var c = text[i];
             if (document.IsSkipped(i))
             {
                 i++;
                 continue;
             }
 
-            var c = text[i];
             var next = -1;
             if (c is '.' or '!' or '?' or '\u2026' || (c == ':' && i + 1 < block.End && char.IsWhiteSpace(text[i + 1])))
             {
@@ -133,7 +145,7 @@ internal static class SentenceSplitter
             return true;
         }
 
-        return token.Length > 0 && Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token);
+        return token.Length > 0 && AbbreviationLookup.Contains(token);
     }
 
     private static int TrimEnd(string text, int start, int end)

@@ -42,6 +42,7 @@ public sealed class ProseView
 
     internal ProseView(EditorialDocument document, ImmutableArray<VerbatimSpan> fromReader)
     {
+        var t0 = Analysis.Timings.Start();
         var blocks = ProseBlocks(document);
         Blocks = blocks;
         var sentences = new List<TextSpan>();
@@ -61,6 +62,8 @@ public sealed class ProseView
             }
         }
 
+        Analysis.Timings.Stop("prose: sentences", t0);
+        t0 = Analysis.Timings.Start();
         starts.Sort();
         _sentenceStarts = [.. starts.Distinct()];
         Sentences = [.. sentences.OrderBy(s => s.Start)];
@@ -79,6 +82,8 @@ public sealed class ProseView
             QuotationScanner.Scan(document, block, verbatim);
         }
 
+        Analysis.Timings.Stop("prose: quotations", t0);
+        t0 = Analysis.Timings.Start();
         Bibliography(document, verbatim);
         IsRecordOfSpeech = SpeechRecord.Detect(document);
         if (IsRecordOfSpeech)
@@ -87,12 +92,18 @@ public sealed class ProseView
             verbatim.Add(new VerbatimSpan(new TextSpan(0, document.Content.Length), VerbatimKind.Quotation));
         }
 
+        Analysis.Timings.Stop("prose: speech", t0);
+        t0 = Analysis.Timings.Start();
         OfficialNames.Scan(document, blocks, this, verbatim);
+        Analysis.Timings.Stop("prose: names", t0);
+        t0 = Analysis.Timings.Start();
         Verbatim = [.. verbatim.OrderBy(v => v.Span.Start)];
         foreach (var kind in new[] { VerbatimKind.Quotation, VerbatimKind.Title, VerbatimKind.OfficialName, VerbatimKind.LinkText, VerbatimKind.ForeignTerm })
         {
             _byKind[kind] = new SpanSet(verbatim.Where(v => v.Kind == kind).Select(v => v.Span));
         }
+
+        Analysis.Timings.Stop("prose: sets", t0);
     }
 
     /// <summary>
