@@ -65,7 +65,7 @@ public sealed class EL4003LostPossessiveApostrophe : EditorialRule
             // A possessive is followed by what it owns ("Türkiyes role"); a plural is followed by punctuation, a verb
             // or a preposition ("the Kurds in Syria", "APIs.", "CNNs are", "### Owner APIs"), or is counted ("two
             // KWs"). Quotations, cited titles and link text keep their wording.
-            if (!FollowedByOwnedWord(document, word.Span, speller) || PluralEvidence(document, text, plurals ??= PluralWords(document)) ||
+            if (!FollowedByOwnedWord(document, word.Span, speller) || (plurals ??= PluralWords(document)).GetAlternateLookup<ReadOnlySpan<char>>().Contains(text) ||
                 document.Prose.IsVerbatim(word.Span.Start, VerbatimKind.Quotation | VerbatimKind.Title | VerbatimKind.LinkText))
             {
                 continue;
@@ -211,9 +211,6 @@ public sealed class EL4003LostPossessiveApostrophe : EditorialRule
 
         return plurals;
     }
-
-    private static bool PluralEvidence(Core.Syntax.EditorialDocument document, ReadOnlySpan<char> word, HashSet<string> plurals) =>
-        plurals.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     /// <summary>The apostrophe the draft uses between letters; the typographic ’ when it uses none.</summary>
     private static char PreferredApostrophe(string text)
