@@ -43,7 +43,7 @@ public class LayoutHeadingTests
     [InlineData("Relations after 2019", true)]
     [InlineData("The U.S. Role in the Region", true)]
     public void Note_calls_and_sentence_ends_are_not_headings(string line, bool heading) =>
-        Assert.Equal(heading, PlainTextReader.LooksLikeHeading(line, hasFollowingText: true));
+        Assert.Equal(heading, LayoutHeadings.LooksLikeHeading(line, hasFollowingText: true));
 
     [Theory]
     [InlineData("12 February 2026", true)]
@@ -53,7 +53,7 @@ public class LayoutHeadingTests
     [InlineData("2026", false)]
     [InlineData("The March 2026 Elections in Serbia", false)]
     [InlineData("Serbia in May", false)]
-    public void Datelines(string line, bool isDate) => Assert.Equal(isDate, PlainTextReader.IsDateLine(line));
+    public void Datelines(string line, bool isDate) => Assert.Equal(isDate, LayoutHeadings.IsDateLine(line));
 }
 
 public class CoverLineTests

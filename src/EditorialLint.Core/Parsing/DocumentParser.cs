@@ -3,49 +3,37 @@ using EditorialLint.Core.Syntax;
 
 namespace EditorialLint.Core.Parsing;
 
-/// <summary>Chooses a reader by file extension.</summary>
+/// <summary>Chooses a reader by file extension (see <see cref="ReaderRegistry"/>).</summary>
 public static class DocumentParser
 {
-    public static readonly IReadOnlyList<string> MarkdownExtensions = [".md", ".markdown", ".mdown", ".mkd"];
-    public static readonly IReadOnlyList<string> PlainTextExtensions = [".txt", ".text"];
+    public static IReadOnlyList<string> MarkdownExtensions => MarkdownReader.Instance.Extensions;
+
+    public static IReadOnlyList<string> PlainTextExtensions => PlainTextReader.Instance.Extensions;
 
     public static bool IsSupported(string path) => KindFor(path) is not null;
 
-    public static DocumentKind? KindFor(string path)
-    {
-        var ext = Path.GetExtension(path);
-        if (MarkdownExtensions.Any(e => e.Equals(ext, StringComparison.OrdinalIgnoreCase)))
-        {
-            return DocumentKind.Markdown;
-        }
-
-        if (PlainTextExtensions.Any(e => e.Equals(ext, StringComparison.OrdinalIgnoreCase)))
-        {
-            return DocumentKind.PlainText;
-        }
-
-        return null;
-    }
+    public static DocumentKind? KindFor(string path) => ReaderRegistry.ForPath(path)?.Kind;
 
     /// <summary>
-    /// Parse with the reader for <paramref name="kind"/> (else the path's extension). When the Markdown reader gives up
-    /// (Markdig throws on nesting past its depth limit), the document is read as plain text and
+    /// Parse with the reader for <paramref name="kind"/> (else the path's extension, else plain text). When a reader
+    /// gives up (Markdig throws on nesting past its depth limit), the document is read as plain text and
     /// <see cref="EditorialDocument.ReaderFallback"/> says why, so it is still linted.
     /// </summary>
     public static EditorialDocument Parse(string path, SourceText text, TextEncodingInfo encoding, DocumentKind? kind = null)
     {
-        if ((kind ?? KindFor(path) ?? DocumentKind.PlainText) != DocumentKind.Markdown)
+        var reader = (kind is { } k ? ReaderRegistry.ForKind(k) : ReaderRegistry.ForPath(path)) ?? ReaderRegistry.Fallback;
+        if (reader == ReaderRegistry.Fallback)
         {
-            return PlainTextReader.Read(path, text, encoding);
+            return reader.Read(path, text, encoding);
         }
 
         try
         {
-            return MarkdownReader.Read(path, text, encoding);
+            return reader.Read(path, text, encoding);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or IndexOutOfRangeException or InsufficientExecutionStackException)
         {
-            var plain = PlainTextReader.Read(path, text, encoding);
+            var plain = ReaderRegistry.Fallback.Read(path, text, encoding);
             return plain.WithReaderFallback($"{ex.GetType().Name}: {ex.Message}");
         }
     }

@@ -105,7 +105,7 @@ internal static class SentenceSplitter
         var text = document.Content;
         var i = from;
         while (i < block.End && (text[i] is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '.' or '!' or '?' or '*' or '_' ||
-                                 ProseScanner.IsSuperscriptDigit(text[i]) || (document.IsSkipped(i) && !char.IsWhiteSpace(text[i]))))
+                                 SuperscriptDigits.Is(text[i]) || (document.IsSkipped(i) && !char.IsWhiteSpace(text[i]))))
         {
             i++;
         }
