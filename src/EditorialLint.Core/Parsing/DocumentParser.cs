@@ -6,12 +6,16 @@ namespace EditorialLint.Core.Parsing;
 /// <summary>Chooses a reader by file extension (see <see cref="ReaderRegistry"/>).</summary>
 public static class DocumentParser
 {
+    /// <summary>The extensions the Markdown reader is registered for.</summary>
     public static IReadOnlyList<string> MarkdownExtensions => MarkdownReader.Instance.Extensions;
 
+    /// <summary>The extensions the plain-text reader is registered for.</summary>
     public static IReadOnlyList<string> PlainTextExtensions => PlainTextReader.Instance.Extensions;
 
+    /// <summary>True when a reader is registered for the extension of <paramref name="path"/>.</summary>
     public static bool IsSupported(string path) => KindFor(path) is not null;
 
+    /// <summary>The kind of document the reader registered for the extension of <paramref name="path"/> produces, or null.</summary>
     public static DocumentKind? KindFor(string path) => ReaderRegistry.ForPath(path)?.Kind;
 
     /// <summary>

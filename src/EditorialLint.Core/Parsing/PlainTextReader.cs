@@ -29,5 +29,6 @@ public static class PlainTextReader
     /// <summary>The reader as registered in <see cref="ReaderRegistry"/>.</summary>
     public static IDocumentReader Instance { get; } = new PipelineReader(DocumentKind.PlainText, [".txt", ".text"], Scanners);
 
+    /// <summary>Read <paramref name="sourceText"/> through the pipeline.</summary>
     public static EditorialDocument Read(string path, SourceText sourceText, TextEncodingInfo encoding) => Instance.Read(path, sourceText, encoding);
 }

@@ -57,50 +57,11 @@ internal static class MarkdownHeadings
         return column;
     }
 
+    /// <summary>The heading with its content span: the text of a setext heading's lines, an ATX heading without its marks.</summary>
     public static Heading Read(HeadingBlock h, string text)
     {
         var span = MarkdigSpans.ToSpan(h.Span, text);
-        int cs;
-        int ce;
-        if (h.IsSetext)
-        {
-            var firstLineEnd = text.IndexOf('\n', span.Start);
-            var lastContentEnd = text.LastIndexOf('\n', Math.Max(span.Start, span.End - 1));
-            cs = span.Start;
-            ce = lastContentEnd > span.Start ? lastContentEnd : (firstLineEnd < 0 ? span.End : firstLineEnd);
-        }
-        else
-        {
-            cs = span.Start;
-            while (cs < span.End && text[cs] == ' ')
-            {
-                cs++;
-            }
-
-            while (cs < span.End && text[cs] == '#')
-            {
-                cs++;
-            }
-
-            ce = span.End;
-            while (ce > cs && char.IsWhiteSpace(text[ce - 1]))
-            {
-                ce--;
-            }
-
-            // Optional closing sequence: " ##".
-            var k = ce;
-            while (k > cs && text[k - 1] == '#')
-            {
-                k--;
-            }
-
-            if (k < ce && (k == cs || text[k - 1] is ' ' or '\t'))
-            {
-                ce = k;
-            }
-        }
-
+        var (cs, ce) = h.IsSetext ? SetextContent(text, span) : AtxContent(text, span);
         while (cs < ce && char.IsWhiteSpace(text[cs]))
         {
             cs++;
@@ -113,5 +74,47 @@ internal static class MarkdownHeadings
 
         var content = TextSpan.FromBounds(cs, ce);
         return new Heading(span, content, h.Level, text.Substring(cs, ce - cs), h.IsSetext ? HeadingStyle.Setext : HeadingStyle.Atx);
+    }
+
+    /// <summary>A setext heading's text: its lines up to the underline.</summary>
+    private static (int Start, int End) SetextContent(string text, TextSpan span)
+    {
+        var firstLineEnd = text.IndexOf('\n', span.Start);
+        var lastContentEnd = text.LastIndexOf('\n', Math.Max(span.Start, span.End - 1));
+        return (span.Start, lastContentEnd > span.Start ? lastContentEnd : (firstLineEnd < 0 ? span.End : firstLineEnd));
+    }
+
+    /// <summary>An ATX heading's text: after the opening #s, before an optional closing sequence (" ##").</summary>
+    private static (int Start, int End) AtxContent(string text, TextSpan span)
+    {
+        var cs = span.Start;
+        while (cs < span.End && text[cs] == ' ')
+        {
+            cs++;
+        }
+
+        while (cs < span.End && text[cs] == '#')
+        {
+            cs++;
+        }
+
+        var ce = span.End;
+        while (ce > cs && char.IsWhiteSpace(text[ce - 1]))
+        {
+            ce--;
+        }
+
+        var k = ce;
+        while (k > cs && text[k - 1] == '#')
+        {
+            k--;
+        }
+
+        if (k < ce && (k == cs || text[k - 1] is ' ' or '\t'))
+        {
+            ce = k;
+        }
+
+        return (cs, ce);
     }
 }

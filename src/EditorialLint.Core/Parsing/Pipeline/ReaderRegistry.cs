@@ -21,7 +21,11 @@ public static class ReaderRegistry
     /// <summary>The reader that takes any text: unknown extensions, and documents another reader gave up on.</summary>
     public static IDocumentReader Fallback => PlainTextReader.Instance;
 
-    /// <summary>Add (or replace) the reader for its extensions and its kind.</summary>
+    /// <summary>
+    /// Add the reader for its extensions (replacing the one registered for an extension before). For its kind it
+    /// answers only when no reader of that kind was registered before it: a Word reader producing plain-text documents
+    /// does not take over <c>--kind</c> plain text.
+    /// </summary>
     public static void Register(IDocumentReader reader)
     {
         ArgumentNullException.ThrowIfNull(reader);
@@ -32,7 +36,7 @@ public static class ReaderRegistry
                 ByExtension[ext] = reader;
             }
 
-            ByKind[reader.Kind] = reader;
+            ByKind.TryAdd(reader.Kind, reader);
         }
     }
 
@@ -46,7 +50,7 @@ public static class ReaderRegistry
         }
     }
 
-    /// <summary>The reader that produces documents of <paramref name="kind"/>, or null.</summary>
+    /// <summary>The first reader registered for <paramref name="kind"/>, or null.</summary>
     public static IDocumentReader? ForKind(DocumentKind kind)
     {
         lock (Gate)
