@@ -2,12 +2,12 @@ using EditorialLint.Core.Syntax;
 
 namespace EditorialLint.Core.Parsing;
 
-    /// <summary>
-    /// The short lines between the title and the first paragraph are a cover, not sections: "Policy Brief No. 7",
-    /// "Ayşe Kaya and Marko Petrović", a series line. The last of them, just above the text, is the first section's
-    /// heading ("Introduction"); the ones before it are read as (one-line) paragraphs, so they are still
-    /// spell-checked but not judged as headings.
-    /// </summary>
+/// <summary>
+/// The short lines between the title and the first paragraph are a cover, not sections: "Policy Brief No. 7",
+/// "Ayşe Kaya and Marko Petrović", a series line. The last of them, just above the text, is the first section's
+/// heading ("Introduction"); the ones before it are read as (one-line) paragraphs, so they are still
+/// spell-checked but not judged as headings.
+/// </summary>
 internal sealed class CoverLineScanner : IDocumentScanner
 {
     public void Scan(DocumentBuilder builder)

@@ -21,10 +21,10 @@ internal sealed class FlattenedCallScanner : IDocumentScanner
         var noteNumbers = builder.Definitions.Select(d => d.Number).OfType<int>().ToHashSet();
         foreach (var p in builder.Paragraphs)
         {
-            ScanFlattenedCalls(text, p.Span, blocked.Contains, noteNumbers, builder.References);
+            Scan(text, p.Span, blocked.Contains, noteNumbers, builder.References);
         }
 
-        if (!NotesConfirmFlattenedCalls(builder.References, noteNumbers))
+        if (!NotesConfirm(builder.References, noteNumbers))
         {
             builder.References.Clear();
         }
@@ -37,7 +37,7 @@ internal sealed class FlattenedCallScanner : IDocumentScanner
     /// or model (G20, F-16, COVID-19, Q4, CO2: the digits follow a capital, a single letter or a hyphen), a decimal
     /// (4.2), an amount ($5, €12), an ordinal (21st), an abbreviation with its number ("No.7", "pp.12").
     /// </summary>
-    public static void ScanFlattenedCalls(string text, TextSpan range, Func<int, bool> isSkipped, IReadOnlySet<int> noteNumbers, List<FootnoteReference> refs)
+    public static void Scan(string text, TextSpan range, Func<int, bool> isSkipped, IReadOnlySet<int> noteNumbers, List<FootnoteReference> refs)
     {
         for (var i = range.Start + 1; i < range.End; i++)
         {
@@ -134,7 +134,7 @@ internal sealed class FlattenedCallScanner : IDocumentScanner
     /// the order of first use they mostly rise (a step down for at most a third of them), as calls do even when one is
     /// out of order; numbers that merely happen to match notes do not.
     /// </summary>
-    public static bool NotesConfirmFlattenedCalls(List<FootnoteReference> calls, IReadOnlySet<int> noteNumbers)
+    public static bool NotesConfirm(List<FootnoteReference> calls, IReadOnlySet<int> noteNumbers)
     {
         var firstUses = calls.Select(c => c.Number ?? 0).Distinct().ToList();
         if (firstUses.Count < 2 || firstUses.Count * 2 < noteNumbers.Count)
