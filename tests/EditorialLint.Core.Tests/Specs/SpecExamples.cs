@@ -9,7 +9,7 @@ public sealed record SpecExample(string File, int Line, string Title, string Ext
 /// <summary>
 /// Reads the examples of the spec files in <c>Specs/</c>. As in Markdig's specs, an example is a fence of 32
 /// backticks followed by <c>example</c> and the file extension (<c>md</c>, <c>txt</c>); the input comes first, a line
-/// holding only <c>.</c> separates it from the expected dump. In the input, <c>→</c> stands for a tab. The last
+/// holding only <c>.</c> separates it from the expected dump. In the input, <c>→</c> stands for a tab and <c>␠</c> for a space at the end of a line (which editors trim). The last
 /// heading line (<c>## …</c>) before an example titles it.
 /// </summary>
 public static class SpecExamples
@@ -47,7 +47,7 @@ public static class SpecExamples
                 throw new FormatException($"{file}:{i + 1}: an example needs a '.' line and a closing fence");
             }
 
-            var input = string.Join('\n', lines[start..dot]).Replace('→', '\t') + "\n";
+            var input = string.Join('\n', lines[start..dot]).Replace('→', '\t').Replace('␠', ' ') + "\n";
             var expected = string.Join('\n', lines[(dot + 1)..end]);
             yield return new SpecExample(file, i + 1, title, extension, input, expected.Length == 0 ? string.Empty : expected + "\n");
             i = end;
