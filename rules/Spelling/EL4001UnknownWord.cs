@@ -241,6 +241,14 @@ public sealed class EL4001UnknownWord : EditorialRule
                 continue;
             }
 
+            // “A markov random field”, “mri”: a quoted title whose casing the source lowered (as BibTeX does); the word
+            // is right, its case is the source's
+            if (char.IsLower(text[0]) && document.Prose.IsVerbatim(word.Span.Start, Core.Syntax.VerbatimKind.Quotation | Core.Syntax.VerbatimKind.Title) &&
+                IsLoweredName(text, speller))
+            {
+                continue;
+            }
+
             if (TouchesDamage(document.Content, word.Span.Start - 1) || TouchesDamage(document.Content, word.Span.End))
             {
                 continue; // "Erdo�an", "Erdo?an": a lost character (EL3001, EL3006), not a misspelling
@@ -339,9 +347,9 @@ public sealed class EL4001UnknownWord : EditorialRule
     }
 
     /// <summary>
-    /// A listed common misspelling (also capitalised: "Goverment" at a sentence start); else known words run together
-    /// ("RelationsThe", "THISunfortunately", "benefitwith", with the words apart); else a closed compound of known
-    /// parts (multiclass, hotline), which is a word; else a capitalised word is a name, and a lower-case one unknown.
+    /// A listed common misspelling (also capitalised: "Goverment" at a sentence start); else a prefix compound
+    /// (multiclass), which is a word; else known words run together ("RelationsThe", "THISunfortunately",
+    /// "benefitwith", "warzone", with the words apart); else a capitalised word is a name, and a lower-case one unknown.
     /// </summary>
     private static (WordKind Kind, string? Repair) Classify(string word, Core.Spelling.ISpellChecker speller)
     {
@@ -350,17 +358,49 @@ public sealed class EL4001UnknownWord : EditorialRule
             return (WordKind.Misspelling, null);
         }
 
-        if (WordBreaks.RunTogether(word, speller) is { } apart)
-        {
-            return (WordKind.RunTogether, apart);
-        }
-
         if (WordBreaks.IsClosedCompound(word, speller))
         {
             return (WordKind.Compound, null);
         }
 
+        if (WordBreaks.RunTogether(word, speller, out var weak) is { } apart && !(weak && IsNearKnownWord(word, speller)))
+        {
+            return (WordKind.RunTogether, apart);
+        }
+
         return (char.IsUpper(word[0]) ? WordKind.Name : WordKind.Word, null);
+    }
+
+    /// <summary>A lower-case word the dictionaries know capitalised or in capitals (markov, bayesian, mri, gpu).</summary>
+    private static bool IsLoweredName(ReadOnlySpan<char> word, Core.Spelling.ISpellChecker speller)
+    {
+        Span<char> cased = stackalloc char[word.Length];
+        word.ToUpperInvariant(cased);
+        if (speller.Check(cased))
+        {
+            return true;
+        }
+
+        word.CopyTo(cased);
+        cased[0] = char.ToUpperInvariant(word[0]);
+        return speller.Check(cased);
+    }
+
+    /// <summary>
+    /// One edit from a word the dictionaries know, in case or letters (european, pervalent, resurgency): a typo, even when
+    /// it also splits after a short word ("euro pean", "per valent"). The split itself ("war zone") does not count.
+    /// </summary>
+    private static bool IsNearKnownWord(string word, Core.Spelling.ISpellChecker speller)
+    {
+        foreach (var suggestion in speller.Suggest(word, 3))
+        {
+            if (suggestion.AsSpan().IndexOfAny(' ', '-') < 0 && SpellingText.Distance(word.ToLowerInvariant(), suggestion.ToLowerInvariant(), 1) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -74,8 +74,15 @@ internal static class WordBreaks
     /// ("benefitwith", "analternative", "Deploymentof") or two long known words meet ("financialaid",
     /// "Registeringmigrants"). Returns the words with their spaces, or null.
     /// </summary>
-    public static string? RunTogether(ReadOnlySpan<char> word, ISpellChecker speller)
+    public static string? RunTogether(ReadOnlySpan<char> word, ISpellChecker speller) => RunTogether(word, speller, out _);
+
+    /// <summary>
+    /// As <see cref="RunTogether(ReadOnlySpan{char}, ISpellChecker)"/>; <paramref name="weak"/> is true when only a short
+    /// word before a known word explains it (warzone), which a typo can also look like (pervalent: "per valent").
+    /// </summary>
+    public static string? RunTogether(ReadOnlySpan<char> word, ISpellChecker speller, out bool weak)
     {
+        weak = false;
         if (word.Length < 4 || word.Length > 64)
         {
             return null;
@@ -106,8 +113,12 @@ internal static class WordBreaks
             }
         }
 
+        weak = bestScore == WeakScore;
         return best < 0 ? null : string.Concat(word[..best], " ", word[best..]);
     }
+
+    /// <summary>The score of a cut after a short word (warzone): below every other kind of cut.</summary>
+    private const int WeakScore = 1;
 
     /// <summary>How well a cut explains a run-together word (0: not at all); a function word is the strongest sign.</summary>
     private static int Score(ReadOnlySpan<char> head, ReadOnlySpan<char> tail, int length, ISpellChecker speller)
@@ -131,9 +142,15 @@ internal static class WordBreaks
         {
             score = 2 * length; // analternative, beinterpreted, Thenew; not "indep"
         }
-        else if (head.Length >= 3 && tail.Length >= 3 && length >= 10 && EndsLikeAWord(head) && !IsClosedCompoundCut(head, tail))
+        else if (head.Length >= 3 && tail.Length >= 3 && length >= 10 && EndsLikeAWord(head) && !IsPrefix(head))
         {
             score = Math.Min(head.Length, tail.Length); // financialaid, Registeringmigrants; not Eagleburger, Shakespear
+        }
+        else if (!capitalised && head.Length is >= 3 and <= 5 && tail.Length >= 4 && !IsPrefix(head) && !tailFunction && !headFunction)
+        {
+            // warzone, placenames: English writes these apart until a dictionary knows them; of two such cuts the first,
+            // with the longer second word, wins (pile driver, not piled river)
+            return speller.Check(head) && KnownWord(tail, speller) ? WeakScore : 0;
         }
         else
         {
@@ -214,8 +231,9 @@ internal static class WordBreaks
     }
 
     /// <summary>
-    /// A lower-case (or capitalised) word made of a prefix English writes closed and a known word (multiclass, cosegmentation,
-    /// superyachts), or of a short known word and a known word (hotline, watchlist, chatbots): a compound, not a typo.
+    /// A lower-case (or capitalised) word made of a prefix English writes closed and a known word (multiclass,
+    /// cosegmentation, superyachts, Multiscale): a word, not a typo. Two words written as one (warzone, placenames) are
+    /// <see cref="RunTogether"/>'s.
     /// </summary>
     public static bool IsClosedCompound(ReadOnlySpan<char> word, ISpellChecker speller)
     {
@@ -246,7 +264,7 @@ internal static class WordBreaks
                 continue;
             }
 
-            if (IsClosedCompoundCut(head, tail) && !IsFunctionWord(tail) && (IsPrefix(head) || speller.Check(head)) && speller.Check(tail))
+            if (IsPrefix(head) && tail.Length >= 3 && !IsFunctionWord(tail) && speller.Check(tail))
             {
                 return true;
             }
@@ -254,10 +272,6 @@ internal static class WordBreaks
 
         return false;
     }
-
-    private static bool IsClosedCompoundCut(ReadOnlySpan<char> head, ReadOnlySpan<char> tail) =>
-        tail.Length >= 3 && !IsFunctionWord(head) && !IsFunctionWord(tail) && char.IsLower(head[0]) &&
-        (IsPrefix(head) || (head.Length is >= 3 and <= 5 && head is not "self"));
 
     private static bool IsPrefix(ReadOnlySpan<char> head)
     {

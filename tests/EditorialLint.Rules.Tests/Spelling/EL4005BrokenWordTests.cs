@@ -70,10 +70,13 @@ public class EL4005BrokenWordTests
             Options);
 
     [Fact]
-    public async Task Closed_compounds_of_known_parts_are_words()
+    public async Task Prefix_compounds_are_words_and_two_words_written_as_one_are_run_together()
     {
-        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("The hotline and the watchlist and Multiclass cosegmentation met the {|EL4001:tlaks|}.\n", Options);
-        await RuleVerifier<EL4005BrokenWord>.VerifyAsync("The hotline and the watchlist and Multiclass cosegmentation met the tlaks.\n", Options);
+        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("The hotline and Multiclass cosegmentation met the {|EL4001:tlaks|}.\n", Options);
+        await RuleVerifier<EL4005BrokenWord>.VerifyAsync(
+            "The {|#0:hotline|} and Multiclass cosegmentation met the tlaks.\n",
+            Options,
+            new ExpectedDiagnostic("EL4005").WithLocation(0).WithMessage("'hot line'"));
     }
 }
 
@@ -104,6 +107,12 @@ public class EL4001ExtractedTextTests
     [Fact]
     public Task A_paragraph_of_unknown_words_only_is_another_language() =>
         RuleVerifier<EL4001UnknownWord>.VerifyAsync("Keine Ergebnisse gefunden\n\nThe talks {|EL4001:wre|} given.\n", Options);
+
+    [Fact]
+    public Task A_name_a_quoted_title_writes_in_lower_case_is_the_sources_casing_but_not_in_the_authors_prose() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "It said “A markov model of the mri data” and the {|EL4001:markov|} count.\n",
+            new RuleTestOptions { SpellChecker = new FakeSpellChecker("it", "said", "a", "model", "of", "the", "data", "and", "count", "Markov", "MRI") });
 
     [Fact]
     public Task A_word_cut_off_at_the_very_end_of_the_text_is_unfinished_not_misspelt() =>
