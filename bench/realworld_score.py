@@ -56,7 +56,7 @@ def span_text(d):
     return units[2 * (d["column"] - 1):2 * (d["endColumn"] - 1)].decode("utf-16-le", errors="replace").strip()
 
 
-SAME_FINDING = {"EL4001": ("EL4001", "EL4004")}
+SAME_FINDING = {"EL4001": ("EL4001", "EL4004", "EL4005")}
 
 # A judged finding is matched by rule, file and line (and, when several share the line, its flagged text).
 found = collections.defaultdict(list)
@@ -73,8 +73,9 @@ with open(judgments_path, encoding="utf-8") as f:
         if verdict not in total:
             continue
         file, _, line = row["location"].rpartition(":")
-        # Unknown names were split from unknown words (EL4004, suggestion severity): a judged-true EL4001 on a name is
-        # still reported when it is now an EL4004; a judged-false one is gone when the warning is (strictly: any id).
+        # Unknown names (EL4004, suggestion severity) and broken words (EL4005) were split from unknown words: a
+        # judged-true EL4001 on a name or a broken word is still reported when it is now an EL4004 or EL4005; a
+        # judged-false one is gone when the warning is (strictly: any id).
         rules = SAME_FINDING.get(row["rule"], (row["rule"],)) if verdict == "TRUE" else (row["rule"],)
         candidates = [d for r in rules for d in found.get((r, os.path.basename(file), int(line)), [])]
         strict = [d for r in SAME_FINDING.get(row["rule"], (row["rule"],)) for d in found.get((r, os.path.basename(file), int(line)), [])]

@@ -112,10 +112,13 @@ public sealed class EL4001UnknownWord : EditorialRule
         fixes.Count == 1 ? $"; a common misspelling of '{fixes[0]}'"
         : $"; a common misspelling{(max == 0 ? string.Empty : $": did you mean {string.Join(", ", fixes.Take(Math.Max(max, 1)).Select(s => $"'{s}'"))}?")}";
 
-    internal enum WordKind { Word, Misspelling, Name }
+    internal enum WordKind { Word, Misspelling, Name, RunTogether, Compound }
 
-    /// <summary>The unknown words of a document, classified, in text order; shared by EL4001 and EL4004.</summary>
-    internal sealed record Findings(List<(TextSpan Span, string Key, WordKind Kind)> Words, List<(TextSpan Span, bool Known)> Judged);
+    /// <summary>
+    /// The unknown words of a document, classified, in text order, and the words whose boundaries are damaged (run
+    /// together, broken apart); shared by EL4001, EL4004 and EL4005.
+    /// </summary>
+    internal sealed record Findings(List<(TextSpan Span, string Key, WordKind Kind)> Words, List<(TextSpan Span, bool Known)> Judged, List<BrokenWord> Broken);
 
     private sealed record Cached(object Speller, Core.Configuration.RuleOptions Options, Findings Findings);
 
@@ -162,6 +165,9 @@ public sealed class EL4001UnknownWord : EditorialRule
         HashSet<string>? marked = null;
         var judged = new List<(TextSpan Span, bool Known)>();
         var candidates = new List<(TextSpan Span, string Key)>();
+        var kinds = new Dictionary<string, (WordKind Kind, string? Repair)>(StringComparer.Ordinal);
+        var brokenWords = new List<BrokenWord>();
+        var lastBroken = 0;
         var words = document.Words;
         for (var index = 0; index < words.Length; index++)
         {
@@ -196,8 +202,20 @@ public sealed class EL4001UnknownWord : EditorialRule
                 continue;
             }
 
+            // dePk, evalB, pMID: identifiers and variables, unless known words run together (funThis)
+            if (!isKnown && WordBreaks.IsIdentifier(text) && WordBreaks.RunTogether(text, speller) is null)
+            {
+                continue;
+            }
+
             judged.Add((word.Span, isKnown));
             if (isKnown)
+            {
+                continue;
+            }
+
+            // wi, yc, ji: variables and indices (still evidence of another language: "Ovo je kraj")
+            if (SpellingText.IsTwoLetterSymbol(text, speller) && speller.CommonMisspelling(text).Count == 0)
             {
                 continue;
             }
@@ -217,6 +235,20 @@ public sealed class EL4001UnknownWord : EditorialRule
                 continue;
             }
 
+            // "…for a more indep": the text was cut off here, at its very end; the word is not misspelt, it is unfinished
+            if (word.Span.End == document.Content.Length)
+            {
+                continue;
+            }
+
+            // “A markov random field”, “mri”: a quoted title whose casing the source lowered (as BibTeX does); the word
+            // is right, its case is the source's
+            if (char.IsLower(text[0]) && document.Prose.IsVerbatim(word.Span.Start, Core.Syntax.VerbatimKind.Quotation | Core.Syntax.VerbatimKind.Title) &&
+                IsLoweredName(text, speller))
+            {
+                continue;
+            }
+
             if (TouchesDamage(document.Content, word.Span.Start - 1) || TouchesDamage(document.Content, word.Span.End))
             {
                 continue; // "Erdo�an", "Erdo?an": a lost character (EL3001, EL3006), not a misspelling
@@ -230,6 +262,19 @@ public sealed class EL4001UnknownWord : EditorialRule
             // "cooper-/ation": a word broken across lines by the PDF's hyphenation is right when its halves join.
             if (HalfOfBrokenWord(document, index, speller))
             {
+                continue;
+            }
+
+            // "constitu- ent", "signifi-cantly", "R EFERENCES", "th eemergence": damage EL4005 reports with its repair
+            if (WordBreaks.Find(document, index, speller) is { } broken)
+            {
+                judged[^1] = (word.Span, true);
+                if (broken.Span.Start >= lastBroken)
+                {
+                    brokenWords.Add(broken);
+                    lastBroken = broken.Span.End;
+                }
+
                 continue;
             }
 
@@ -252,12 +297,24 @@ public sealed class EL4001UnknownWord : EditorialRule
                 continue;
             }
 
-            candidates.Add((word.Span, text.ToString()));
+            // Words run together and compounds are English words for the foreign-passage test below.
+            var key = text.ToString();
+            if (!kinds.TryGetValue(key, out var classified))
+            {
+                kinds[key] = classified = Classify(key, speller);
+            }
+
+            if (classified.Kind is WordKind.RunTogether or WordKind.Compound)
+            {
+                judged[^1] = (word.Span, true);
+            }
+
+            candidates.Add((word.Span, key));
         }
 
-        var foreign = candidates.Count == 0 ? [] : ForeignPassages(document, judged);
+        var foreign = candidates.Count == 0 && brokenWords.Count == 0 ? [] : ForeignPassages(document, judged);
+        brokenWords.RemoveAll(b => foreign.Any(f => f.Contains(b.Span)));
         var result = new List<(TextSpan Span, string Key, WordKind Kind)>();
-        var kinds = new Dictionary<string, WordKind>(StringComparer.Ordinal);
         var uses = candidates.CountBy(c => c.Key, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         foreach (var (span, key) in candidates)
         {
@@ -266,37 +323,84 @@ public sealed class EL4001UnknownWord : EditorialRule
                 continue;
             }
 
-            if (!kinds.TryGetValue(key, out var kind))
-            {
-                kinds[key] = kind = Classify(key, speller);
-            }
+            var classified = kinds[key];
+            var kind = classified.Kind;
 
             // A word the draft writes the same way three times or more is its own term (subteams, keypoints), as a
             // repeated name is: a slip is rarely repeated letter for letter, and the common ones are listed.
-            if (kind == WordKind.Word && uses[key] >= DraftTermUses)
+            if (kind == WordKind.Compound || (kind is WordKind.Word or WordKind.RunTogether && uses[key] >= DraftTermUses))
             {
+                continue;
+            }
+
+            if (kind == WordKind.RunTogether)
+            {
+                brokenWords.Add(new BrokenWord(span, key, classified.Repair!, BreakKind.RunTogether));
                 continue;
             }
 
             result.Add((span, key, kind));
         }
 
-        return new Findings(result, judged);
+        brokenWords.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return new Findings(result, judged, brokenWords);
     }
 
     /// <summary>
-    /// A listed common misspelling (also capitalised: "Goverment" at a sentence start); else a capitalised word is a
-    /// name, unless it is two known words run together ("RelationsThe", "THISunfortunately", "Registeringmigrants");
-    /// else an unknown word.
+    /// A listed common misspelling (also capitalised: "Goverment" at a sentence start); else a prefix compound
+    /// (multiclass), which is a word; else known words run together ("RelationsThe", "THISunfortunately",
+    /// "benefitwith", "warzone", with the words apart); else a capitalised word is a name, and a lower-case one unknown.
     /// </summary>
-    private static WordKind Classify(string word, Core.Spelling.ISpellChecker speller)
+    private static (WordKind Kind, string? Repair) Classify(string word, Core.Spelling.ISpellChecker speller)
     {
         if (speller.CommonMisspelling(word).Count > 0)
         {
-            return WordKind.Misspelling;
+            return (WordKind.Misspelling, null);
         }
 
-        return char.IsUpper(word[0]) && !SpellingText.IsRunTogether(word, speller) ? WordKind.Name : WordKind.Word;
+        if (WordBreaks.IsClosedCompound(word, speller))
+        {
+            return (WordKind.Compound, null);
+        }
+
+        if (WordBreaks.RunTogether(word, speller, out var weak) is { } apart && !(weak && IsNearKnownWord(word, speller)))
+        {
+            return (WordKind.RunTogether, apart);
+        }
+
+        return (char.IsUpper(word[0]) ? WordKind.Name : WordKind.Word, null);
+    }
+
+    /// <summary>A lower-case word the dictionaries know capitalised or in capitals (markov, bayesian, mri, gpu).</summary>
+    private static bool IsLoweredName(ReadOnlySpan<char> word, Core.Spelling.ISpellChecker speller)
+    {
+        Span<char> cased = stackalloc char[word.Length];
+        word.ToUpperInvariant(cased);
+        if (speller.Check(cased))
+        {
+            return true;
+        }
+
+        word.CopyTo(cased);
+        cased[0] = char.ToUpperInvariant(word[0]);
+        return speller.Check(cased);
+    }
+
+    /// <summary>
+    /// One edit from a word the dictionaries know, in case or letters (european, pervalent, resurgency): a typo, even when
+    /// it also splits after a short word ("euro pean", "per valent"). The split itself ("war zone") does not count.
+    /// </summary>
+    private static bool IsNearKnownWord(string word, Core.Spelling.ISpellChecker speller)
+    {
+        foreach (var suggestion in speller.Suggest(word, 3))
+        {
+            if (suggestion.AsSpan().IndexOfAny(' ', '-') < 0 && SpellingText.Distance(word.ToLowerInvariant(), suggestion.ToLowerInvariant(), 1) <= 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -357,8 +461,9 @@ public sealed class EL4001UnknownWord : EditorialRule
 
     /// <summary>
     /// Passages in another language, whose words are not misspellings of English ones: a quotation (between “ ”,
-    /// „ “, « » or straight double quotes) or a whole paragraph in which at least half of the words the dictionaries
-    /// judged are unknown (three words at least in a quotation, six in a paragraph).
+    /// „ “, « » or straight double quotes) or a bracket, or a whole paragraph, in which at least half of the words the
+    /// dictionaries judged are unknown (three words at least in a quotation or bracket, six in a paragraph), or every
+    /// one of three or more ("Keine Ergebnisse gefunden").
     /// </summary>
     private static List<TextSpan> ForeignPassages(Core.Syntax.EditorialDocument document, List<(TextSpan Span, bool Known)> judged)
     {
@@ -388,38 +493,27 @@ public sealed class EL4001UnknownWord : EditorialRule
                 continue;
             }
 
-            // Quotations inside the paragraph are judged on their own.
-            var quotes = new List<TextSpan>();
-            var open = -1;
-            var closer = '\0';
-            for (var i = paragraph.Span.Start; i < paragraph.Span.End; i++)
+            // A paragraph of unknown words only ("Wird geladen (Jetzt Volltext ansehen)"), then its quotations and
+            // brackets, each judged on its own, and the rest.
+            if (IsForeign(inside, int.MaxValue, content, bracket: false))
             {
-                var c = content[i];
-                if (open < 0)
-                {
-                    closer = c switch { '“' => '”', '„' => '“', '«' => '»', '"' => '"', _ => '\0' };
-                    if (closer != '\0')
-                    {
-                        open = i;
-                    }
-                }
-                else if (c == closer || (closer == '“' && c == '”'))
-                {
-                    quotes.Add(TextSpan.FromBounds(open, i + 1));
-                    open = -1;
-                }
+                result.Add(paragraph.Span);
+                continue;
             }
 
+            var quotes = new List<TextSpan>();
+            Enclosed(content, paragraph.Span, quotations: true, quotes);
+            Enclosed(content, paragraph.Span, quotations: false, quotes);
             foreach (var quote in quotes)
             {
-                if (IsForeign(inside.Where(j => quote.Contains(j.Span)).ToList(), 3))
+                if (IsForeign(inside.Where(j => quote.Contains(j.Span)).ToList(), 3, content, bracket: content[quote.Start] is '[' or '('))
                 {
                     result.Add(quote);
                 }
             }
 
             // The rest of the paragraph, outside its quotations.
-            if (IsForeign(inside.Where(j => !quotes.Any(q => q.Contains(j.Span))).ToList(), 6))
+            if (IsForeign(inside.Where(j => !quotes.Any(q => q.Contains(j.Span))).ToList(), 6, content, bracket: false))
             {
                 result.Add(paragraph.Span);
             }
@@ -428,6 +522,44 @@ public sealed class EL4001UnknownWord : EditorialRule
         return result;
     }
 
-    private static bool IsForeign(List<(TextSpan Span, bool Known)> words, int minimum) =>
-        words.Count >= minimum && words.Count(w => !w.Known) * 2 >= words.Count;
+    /// <summary>The quotations (“…”, „…“, «…», "…") or the brackets ([…], (…)) of a paragraph, not nested.</summary>
+    private static void Enclosed(string content, TextSpan paragraph, bool quotations, List<TextSpan> into)
+    {
+        var open = -1;
+        var closer = '\0';
+        for (var i = paragraph.Start; i < paragraph.End; i++)
+        {
+            var c = content[i];
+            if (open < 0)
+            {
+                closer = quotations ? c switch { '“' => '”', '„' => '“', '«' => '»', '"' => '"', _ => '\0' } : c switch { '[' => ']', '(' => ')', _ => '\0' };
+                if (closer != '\0')
+                {
+                    open = i;
+                }
+            }
+            else if (c == closer || (closer == '“' && c == '”'))
+            {
+                into.Add(TextSpan.FromBounds(open, i + 1));
+                open = -1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Half the judged words unknown (at least <paramref name="minimum"/>), or all of three or more with a lower-case
+    /// one among them. A bracket needs three in four unknown and two of them lower case: names in brackets are English
+    /// ("(Vucic and Thaci)"), a foreign phrase has unknown common words ("[desde que comenzó la guerra]").
+    /// </summary>
+    private static bool IsForeign(List<(TextSpan Span, bool Known)> words, int minimum, string content, bool bracket)
+    {
+        var unknown = words.Count(w => !w.Known);
+        var lowerUnknown = words.Count(w => !w.Known && char.IsLower(content[w.Span.Start]));
+        if (bracket)
+        {
+            return words.Count >= minimum && unknown * 4 >= words.Count * 3 && lowerUnknown >= 2;
+        }
+
+        return (words.Count >= minimum && unknown * 2 >= words.Count) || (words.Count >= 3 && unknown == words.Count && lowerUnknown >= 1);
+    }
 }

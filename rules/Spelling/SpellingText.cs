@@ -92,74 +92,11 @@ internal static class SpellingText
     }
 
     /// <summary>
-    /// Two known words run together, as extraction and hasty typing leave them: at a change of case ("RelationsThe",
-    /// "THISunfortunately", "ILSVRCin": the part after the change is a known word, the part before a known word or
-    /// capitals), or, in a capitalised word of ten letters or more, at a point where both halves of three letters or
-    /// more are known ("Registeringmigrants"). Such a word is a typo, not a name.
-    /// </summary>
-    public static bool IsRunTogether(ReadOnlySpan<char> word, ISpellChecker speller)
-    {
-        if (word.Length < 4 || word.Length > 64)
-        {
-            return false;
-        }
-
-        for (var i = 1; i < word.Length; i++)
-        {
-            bool headKnown;
-            if (char.IsLower(word[i - 1]) && char.IsUpper(word[i]))
-            {
-                // RelationsThe; not McCallum ("Mc" is too short) nor the shorter brand names (ImageNet, OpenID)
-                headKnown = i >= 3 && word.Length >= 11 && speller.Check(word[..i]);
-            }
-            else if (i >= 2 && char.IsUpper(word[i - 1]) && char.IsLower(word[i]) && IsAllCaps(word[..i]))
-            {
-                headKnown = true; // THISunfortunately, ILSVRCin
-            }
-            else
-            {
-                continue;
-            }
-
-            if (headKnown && word.Length - i >= 2 && speller.Check(word[i..]))
-            {
-                return true;
-            }
-        }
-
-        if (!char.IsUpper(word[0]))
-        {
-            return false;
-        }
-
-        for (var i = 1; i < word.Length; i++)
-        {
-            if (!char.IsLower(word[i]))
-            {
-                return false;
-            }
-        }
-
-        for (var cut = 2; cut <= word.Length - 2; cut++)
-        {
-            var head = word[..cut];
-            var tail = word[cut..];
-            var ok = (head.Length >= 3 && tail.Length >= 3 && word.Length >= 10) ||       // Registeringmigrants
-                     (head.Length >= 5 && IsFunctionWord(tail)) ||                        // Deploymentof
-                     (tail.Length >= 3 && IsFunctionWord(head) && head.Length >= 3);       // Thenew
-            if (ok && speller.Check(head) && speller.Check(tail))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// A thin check for text that is not prose, kept until the document model leaves it out: "al" of "et al." (and
-    /// its "et"), the name of a template tag (<c>{% endtooltip %}</c>, <c>{{ page.title }}</c>), and a lower-case
-    /// piece of a domain or file name, joined to a letter or digit by a dot (<c>example.org</c>, <c>report.pdf</c>).
+    /// its "et"), the name of a template tag (<c>{% endtooltip %}</c>, <c>{{ page.title }}</c>), a segment of a path
+    /// or repository reference left by a broken link (<c>/hexahedria/</c>, <c>rust-lang/rfcs#3392</c>), a query
+    /// parameter (<c>arnumber=6795963</c>), a handle (<c>@ra</c>), and a lower-case piece of a domain or file name,
+    /// joined to a letter or digit by a dot (<c>example.org</c>, <c>report.pdf</c>).
     /// </summary>
     public static bool IsNonProse(string text, int start, int end)
     {
@@ -177,6 +114,15 @@ internal static class SpellingText
         var before = start;
         while (before > 0 && text[before - 1] == ' ') before--;
         if (before >= 2 && text[before - 1] is '%' or '{' && text[before - 2] == '{')
+        {
+            return true;
+        }
+
+        // a segment of a path or repository reference (github.com/hexahedria/…, rust-lang/rfcs#3392, ~jiaxu/pub), a
+        // query parameter (arnumber=6795963), a handle (@ra)
+        var prev = start > 0 ? text[start - 1] : ' ';
+        var next = end < text.Length ? text[end] : ' ';
+        if ((prev is '/' or '~' && next is '/' or '#') || prev == '@' || (next == '=' && end + 1 < text.Length && char.IsLetterOrDigit(text[end + 1])))
         {
             return true;
         }
@@ -214,8 +160,12 @@ internal static class SpellingText
         return true;
     }
 
-    private static bool IsFunctionWord(ReadOnlySpan<char> word) =>
-        word is "of" or "to" or "in" or "is" or "on" or "at" or "by" or "as" or "an" or "or" or "the" or "and" or "for" or "with" or "The" or "This" or "That" or "and";
+    /// <summary>
+    /// Two lower-case letters the dictionaries do not know, and not a known word reversed (si, ot, fo are slips for
+    /// is, to, of): a variable or index of extracted technical text (wi, yc, ji), a cut-off piece, not a word to correct.
+    /// </summary>
+    public static bool IsTwoLetterSymbol(ReadOnlySpan<char> word, ISpellChecker speller) =>
+        word.Length == 2 && char.IsAsciiLetterLower(word[0]) && char.IsAsciiLetterLower(word[1]) && !speller.Check([word[1], word[0]]);
 
     /// <summary>
     /// Optimal-string-alignment distance (insertions, deletions, substitutions, adjacent swaps) up to

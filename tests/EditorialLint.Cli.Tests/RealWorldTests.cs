@@ -71,11 +71,12 @@ public class RealWorldTests(ITestOutputHelper output)
         var found = findings.ToLookup(f => (f.Id, f.File, f.Line), f => f.Text);
 
         // Several findings of a rule can share a line: the judged one is the one whose text was flagged.
-        // Unknown names were split from unknown words (EL4004, suggestion severity): a judged-true EL4001 on a name is
-        // still reported when it is now an EL4004; a judged-false one is gone when the EL4001 warning is.
+        // Unknown names were split from unknown words (EL4004, suggestion severity), and so were broken words (EL4005): a
+        // judged-true EL4001 on a name or a broken word is still reported when it is now an EL4004 or EL4005; a
+        // judged-false one is gone when the EL4001 warning is.
         bool Found((string Rule, string File, int Line) key, string flagged, bool orAsName = false)
         {
-            var texts = found[key].Concat(orAsName && key.Rule == "EL4001" ? found[("EL4004", key.File, key.Line)] : []).ToList();
+            var texts = found[key].Concat(orAsName && key.Rule == "EL4001" ? found[("EL4004", key.File, key.Line)].Concat(found[("EL4005", key.File, key.Line)]) : []).ToList();
             flagged = flagged.Trim();
             if (texts.Count == 0 || flagged.Length == 0 || flagged.Contains('\u23CE') || texts.All(t => t.Length == 0))
             {

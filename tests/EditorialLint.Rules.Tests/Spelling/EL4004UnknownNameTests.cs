@@ -73,9 +73,12 @@ public class EL4004UnknownNameTests
             "The RelationsThe talks and Registeringmigrants and Goverment aid.\n", Options);
 
     [Fact]
-    public Task Run_together_words_are_EL4001() =>
-        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
-            "The {|EL4001:ministerRelationsThe|} talks and {|EL4001:Registeringmigrants|} met.\n", Options);
+    public async Task Run_together_words_are_EL4005_not_unknown_words()
+    {
+        await RuleVerifier<EL4005BrokenWord>.VerifyAsync(
+            "The {|EL4005:ministerRelationsThe|} talks and {|EL4005:Registeringmigrants|} met.\n", Options);
+        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("The ministerRelationsThe talks and Registeringmigrants met.\n", Options);
+    }
 }
 
 public class SpellingLongWordTests
