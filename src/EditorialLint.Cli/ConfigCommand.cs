@@ -28,12 +28,22 @@ internal static class ConfigCommand
         return command;
     }
 
+    /// <summary>A configuration problem as "file(line): message", or the message alone when it has no place.</summary>
+    private static string Describe(Microsoft.CodeAnalysis.Diagnostic d)
+    {
+        var message = d.GetMessage(CultureInfo.InvariantCulture);
+        var span = d.Location.GetLineSpan();
+        return d.Location.Kind == Microsoft.CodeAnalysis.LocationKind.None ? message : $"{Show(span.Path)}({span.StartLinePosition.Line + 1}): {message}";
+    }
+
     internal static int Run(string draft, string? rulesDir, bool noPlugins, TextWriter w)
     {
         var full = Path.GetFullPath(draft);
-        var setup = RuleSetup.Create(rulesDir, noPlugins, Environment.CurrentDirectory);
-        var registry = setup.Registry;
-        var configuration = new EditorialConfiguration(registry).GetForPath(full);
+        Core.Rules.RuleRegistry? registry = null;
+        var configurations = new EditorialConfiguration(() => registry!);
+        var setup = RuleSetup.Create(rulesDir, noPlugins, Environment.CurrentDirectory, false, configurations, [full]);
+        registry = setup.Registry;
+        var configuration = configurations.GetForPath(full);
         var trace = EditorConfigTrace.For(full);
         var inv = CultureInfo.InvariantCulture;
 
@@ -126,16 +136,15 @@ internal static class ConfigCommand
         }
         else
         {
-            // The run's rule folder comes from the .editorconfig that applies to the current folder, not to the draft.
-            var probe = new EditorialConfiguration(registry).GetForPath(Path.Combine(Environment.CurrentDirectory, "any.md"));
-            var folder = probe.Options.GetPath("rules_path");
-            var line = EditorConfigTrace.For(Path.Combine(Environment.CurrentDirectory, "any.md")).Winner(k => string.Equals(k, "editorial_lint.rules_path", StringComparison.OrdinalIgnoreCase));
+            // The draft's rule folder comes from the .editorconfig that applies to it, relative to that file.
+            var folder = configuration.Options.GetPath("rules_path");
+            var line = trace.Winner(k => string.Equals(k, "editorial_lint.rules_path", StringComparison.OrdinalIgnoreCase));
             w.WriteLine(folder is null
                 ? "Rule folder: none (built-in rules only)"
-                : $"Rule folder: {Show(folder)}{(Directory.Exists(folder) ? string.Empty : " (NOT FOUND)")} [{line?.ToString() ?? "editorial_lint.rules_path"}; taken from the current folder's settings]");
+                : $"Rule folder: {Show(folder)}{(Directory.Exists(folder) ? string.Empty : " (NOT FOUND)")} [{line?.ToString() ?? "editorial_lint.rules_path"}]");
         }
 
-        var problems = configuration.Problems.Concat(setup.Problems).ToList();
+        var problems = configuration.Problems.Select(Describe).Concat(setup.Problems).ToList();
         if (problems.Count > 0)
         {
             w.WriteLine();

@@ -63,13 +63,14 @@ public class ReliabilityTests
     [Fact]
     public void Any_exception_while_reading_a_document_becomes_EL9010_on_it_and_the_others_are_analysed()
     {
-        var driver = new AnalysisDriver(BuiltInRules.CreateRegistry());
+        var session = new LintSession(BuiltInRules.CreateRegistry());
         var inputs = new[]
         {
             new DocumentInput("bad.md", () => throw new InvalidOperationException("reader broke")),
             new DocumentInput("good.md", () => Encoding.UTF8.GetBytes("# Title\n\nThe the talks resumed.\n")),
         };
-        var results = driver.AnalyzeMany(inputs, maxDegreeOfParallelism: 2);
+        var results = new List<DocumentResult>();
+        session.LintInOrder(inputs, results.Add, maxDegreeOfParallelism: 2);
 
         var failure = Assert.Single(results[0].Diagnostics);
         Assert.Equal("EL9010", failure.Id);
