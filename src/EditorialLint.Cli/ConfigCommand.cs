@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Data;
 using EditorialLint.Core.Parsing;
@@ -144,7 +145,9 @@ internal static class ConfigCommand
                 : $"Rule folder: {Show(folder)}{(Directory.Exists(folder) ? string.Empty : " (NOT FOUND)")} [{line?.ToString() ?? "editorial_lint.rules_path"}]");
         }
 
-        var problems = configuration.Problems.Select(Describe).Concat(setup.Problems).ToList();
+        var session = new LintSession(registry, new LintSessionOptions { Configuration = configurations, OptionCatalog = OptionCatalog.Today });
+        var configurationProblems = session.ProblemsOf(configuration);
+        var problems = configurationProblems.Select(d => Describe(d.Diagnostic)).Concat(setup.Problems).ToList();
         if (problems.Count > 0)
         {
             w.WriteLine();
@@ -155,7 +158,8 @@ internal static class ConfigCommand
             }
         }
 
-        return problems.Count > 0 ? ExitCodes.Usage : ExitCodes.Success;
+        // A warning (an option key no rule reads) is shown but does not fail, as in a lint run.
+        return setup.Problems.Count > 0 || configurationProblems.Any(d => EngineTags.FailsTheRun(d.Diagnostic)) ? ExitCodes.Usage : ExitCodes.Success;
 
         static string Word(DiagnosticSeverity s) => s switch
         {

@@ -237,59 +237,8 @@ internal static class LintCommand
             : () => File.ReadAllBytes(f))));
         var fixState = new FixState();
 
-        // One configuration for the run: its options (dictionaries, rule folders) are read while the rules are set up,
-        // its severities once the registry is complete.
-        Core.Rules.RuleRegistry? registry = null;
-        var configuration = new EditorialConfiguration(() => registry ?? throw new InvalidOperationException("severities were asked for before the rules were set up"));
-
-        // The dictionaries take about 80 ms to load: start on those the first draft's configuration names while the
-        // rules are set up. The load is shared (SpellingSetup loads each list once); the first document waits for it.
-        var spelling = new SpellingSetup();
-        if (inputs.Count > 0)
-        {
-            var first = inputs[0].Path;
-            _ = Task.Run(() =>
-            {
-                try
-                {
-                    spelling.For(configuration.GetOptionsForPath(first));
-                }
-                catch (Exception)
-                {
-                    // The document that needs these dictionaries meets the same failure and reports it.
-                }
-            });
-        }
-
-        var tsetup = Timings.Start();
-        var setup = RuleSetup.Create(o.RulesDir, o.NoPlugins, Environment.CurrentDirectory, o.AllowPluginApis, configuration, inputs.Select(i => i.Path));
-        Timings.Stop("cli: rule setup", tsetup);
-        registry = setup.Registry;
-        var session = new LintSession(registry, new LintSessionOptions
-        {
-            Configuration = configuration,
-            SpellCheckers = spelling,
-            OptionCatalog = OptionCatalog.Today,
-            RuleFilter = setup.RuleFilter,
-        });
-
-        // Problems found before the run are diagnostics too, reported first: paths that name nothing, rule folders.
-        foreach (var p in input.Problems)
-        {
-            var d = Diagnostic.Create(EngineDiagnostics.UnreadablePath, Location.None, p);
-            session.AddRunProblems(new DocumentResult(PathOfProblem(p), null, [new EditorialDiagnostic(d, null)]));
-        }
-
-        foreach (var e in registry.Errors)
-        {
-            var d = Diagnostic.Create(EngineDiagnostics.InvalidRuleId, Location.None, e);
-            session.AddRunProblems(new DocumentResult(string.Empty, null, [new EditorialDiagnostic(d, null)]));
-        }
-
-        foreach (var e in setup.PluginErrors)
-        {
-            session.AddRunProblems(e);
-        }
+        var (session, setup) = SessionSetup.Create(o, inputs, input.Problems);
+        var registry = session.Registry;
 
         var progress = new Progress(stderr, inputs.Count, enabled: !o.Quiet && !Console.IsErrorRedirected && inputs.Count >= 20);
         var report = new LintReport(registry, setup.PluginErrors.Count + inputs.Count) { UsesBaseline = baseline is not null, BaselineFile = o.Baseline };
@@ -505,20 +454,6 @@ internal static class LintCommand
 
         var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
-    }
-
-    /// <summary>The path an input problem names ("path not found: X", "cannot read folder X: why"), to report it at.</summary>
-    private static string PathOfProblem(string problem)
-    {
-        const string folder = "cannot read folder ";
-        if (problem.StartsWith(folder, StringComparison.Ordinal))
-        {
-            var end = problem.IndexOf(": ", folder.Length, StringComparison.Ordinal);
-            return end < 0 ? problem[folder.Length..] : problem[folder.Length..end];
-        }
-
-        var colon = problem.IndexOf(": ", StringComparison.Ordinal);
-        return colon < 0 ? string.Empty : problem[(colon + 2)..];
     }
 
     /// <summary>How the fixes of a run went: files that could not be written make the run exit 2.</summary>

@@ -35,7 +35,7 @@ internal static class RuleSetup
     {
         var registry = BuiltInRules.CreateRegistry();
         var problems = new List<string>(registry.Errors);
-        var errors = new List<DocumentResult>();
+        var errors = registry.Errors.Select(e => Problem(string.Empty, EngineDiagnostics.InvalidRuleId, Location.None, e)).ToList();
         if (noPlugins)
         {
             return new Setup(registry, errors, problems);

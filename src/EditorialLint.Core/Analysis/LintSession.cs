@@ -149,6 +149,12 @@ public sealed class LintSession
     }
 
     /// <summary>
+    /// The problems of a configuration (its settings, option keys and values, dictionaries), located at the
+    /// .editorconfig lines that hold them, for tools that show one draft's settings.
+    /// </summary>
+    public ImmutableArray<EditorialDiagnostic> ProblemsOf(DocumentConfiguration configuration) => State(configuration).Problems;
+
+    /// <summary>
     /// Fix a draft to a fixed point (<see cref="FixEngine"/>), re-linting with the draft's configuration after each
     /// round. <paramref name="applies"/> chooses the fixes (default: safe ones only).
     /// </summary>
@@ -259,7 +265,7 @@ public sealed class LintSession
             var location = configuration.Locate(key);
             if (!catalog.IsKnown(name))
             {
-                var nearest = OptionCatalog.Nearest(catalog, name);
+                var nearest = OptionCatalog.Nearest(catalog.Names, name);
                 var hint = nearest is null ? string.Empty : $"; did you mean {prefix}{nearest}?";
                 var message = $"{key} is not an option of EditorialLint or its rules{hint}";
                 yield return new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.BadConfiguration, location, DiagnosticSeverity.Warning, null, null, message), null);

@@ -105,12 +105,12 @@ public sealed class OptionCatalog(IEnumerable<OptionInfo> options) : IOptionCata
         };
     }
 
-    /// <summary>The known name nearest to <paramref name="name"/> (at most a third of its letters different), or null.</summary>
-    public static string? Nearest(IOptionCatalog catalog, string name)
+    /// <summary>The name among <paramref name="names"/> nearest to <paramref name="name"/> (at most a third of its letters different), or null.</summary>
+    public static string? Nearest(IEnumerable<string> names, string name)
     {
         string? best = null;
         var bestDistance = Math.Max(1, name.Length / 3) + 1;
-        foreach (var candidate in catalog.Names)
+        foreach (var candidate in names)
         {
             var d = Distance(name.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (d < bestDistance)

@@ -208,10 +208,13 @@ public sealed class EditorialConfiguration
             var id = registry.ResolveId(key);
             if (id is null)
             {
-                if (key.StartsWith("el", StringComparison.OrdinalIgnoreCase))
+                // Ours look like EL1234 or a kebab alias; other tools' ids (CA1822, IDE0055) may share the file.
+                if (key.StartsWith("el", StringComparison.OrdinalIgnoreCase) || key.Contains('-', StringComparison.Ordinal))
                 {
                     var setting = $"dotnet_diagnostic.{key}.severity";
-                    problems.Add(Problem(FindKey(chain, setting), $"{setting} names no known rule id or alias"));
+                    var nearest = Analysis.OptionCatalog.Nearest(registry.Descriptors.Select(d => registry.GetAlias(d.Id)), key);
+                    var hint = nearest is null ? string.Empty : $"; did you mean {nearest}?";
+                    problems.Add(Problem(FindKey(chain, setting), $"{setting} names no known rule id or alias{hint}"));
                 }
 
                 continue;
