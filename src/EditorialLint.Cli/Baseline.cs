@@ -106,7 +106,7 @@ internal sealed class Baseline
         var visible = LintReport.Visible(result).ToList();
         foreach (var e in Fingerprints.For(result, visible))
         {
-            if (IsEngine(e.Diagnostic.Id))
+            if (IsEngine(e.Diagnostic))
             {
                 kept.Add(e);
                 continue;
@@ -164,7 +164,8 @@ internal sealed class Baseline
     /// <summary>How many findings the baseline accepted but this run no longer has (fixed or gone), in linted files.</summary>
     public int Absent => _remaining.Where(kv => _linted.Contains(kv.Key.Path)).Sum(kv => kv.Value);
 
-    internal static bool IsEngine(string id) => id.StartsWith("EL9", StringComparison.Ordinal);
+    /// <summary>The engine's own diagnostics (not configurable: problems of the run or of reading) never go into a baseline.</summary>
+    internal static bool IsEngine(EditorialDiagnostic d) => EngineTags.IsNotConfigurable(d.Diagnostic.Descriptor);
 
     private string Relative(string path) => Path.GetRelativePath(Folder, Path.GetFullPath(path)).Replace('\\', '/');
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
+using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Data;
 using EditorialLint.Core.Parsing;
@@ -28,12 +29,22 @@ internal static class ConfigCommand
         return command;
     }
 
+    /// <summary>A configuration problem as "file(line): message", or the message alone when it has no place.</summary>
+    private static string Describe(Microsoft.CodeAnalysis.Diagnostic d)
+    {
+        var message = d.GetMessage(CultureInfo.InvariantCulture);
+        var span = d.Location.GetLineSpan();
+        return d.Location.Kind == Microsoft.CodeAnalysis.LocationKind.None ? message : $"{Show(span.Path)}({span.StartLinePosition.Line + 1}): {message}";
+    }
+
     internal static int Run(string draft, string? rulesDir, bool noPlugins, TextWriter w)
     {
         var full = Path.GetFullPath(draft);
-        var setup = RuleSetup.Create(rulesDir, noPlugins, Environment.CurrentDirectory);
-        var registry = setup.Registry;
-        var configuration = new EditorialConfiguration(registry).GetForPath(full);
+        Core.Rules.RuleRegistry? registry = null;
+        var configurations = new EditorialConfiguration(() => registry!);
+        var setup = RuleSetup.Create(rulesDir, noPlugins, Environment.CurrentDirectory, false, configurations, [full]);
+        registry = setup.Registry;
+        var configuration = configurations.GetForPath(full);
         var trace = EditorConfigTrace.For(full);
         var inv = CultureInfo.InvariantCulture;
 
@@ -126,16 +137,17 @@ internal static class ConfigCommand
         }
         else
         {
-            // The run's rule folder comes from the .editorconfig that applies to the current folder, not to the draft.
-            var probe = new EditorialConfiguration(registry).GetForPath(Path.Combine(Environment.CurrentDirectory, "any.md"));
-            var folder = probe.Options.GetPath("rules_path");
-            var line = EditorConfigTrace.For(Path.Combine(Environment.CurrentDirectory, "any.md")).Winner(k => string.Equals(k, "editorial_lint.rules_path", StringComparison.OrdinalIgnoreCase));
+            // The draft's rule folder comes from the .editorconfig that applies to it, relative to that file.
+            var folder = configuration.Options.GetPath("rules_path");
+            var line = trace.Winner(k => string.Equals(k, "editorial_lint.rules_path", StringComparison.OrdinalIgnoreCase));
             w.WriteLine(folder is null
                 ? "Rule folder: none (built-in rules only)"
-                : $"Rule folder: {Show(folder)}{(Directory.Exists(folder) ? string.Empty : " (NOT FOUND)")} [{line?.ToString() ?? "editorial_lint.rules_path"}; taken from the current folder's settings]");
+                : $"Rule folder: {Show(folder)}{(Directory.Exists(folder) ? string.Empty : " (NOT FOUND)")} [{line?.ToString() ?? "editorial_lint.rules_path"}]");
         }
 
-        var problems = configuration.Problems.Concat(setup.Problems).ToList();
+        var session = new LintSession(registry, new LintSessionOptions { Configuration = configurations, OptionCatalog = OptionCatalog.Today });
+        var configurationProblems = session.ProblemsOf(configuration);
+        var problems = configurationProblems.Select(d => Describe(d.Diagnostic)).Concat(setup.Problems).ToList();
         if (problems.Count > 0)
         {
             w.WriteLine();
@@ -146,7 +158,8 @@ internal static class ConfigCommand
             }
         }
 
-        return problems.Count > 0 ? ExitCodes.Usage : ExitCodes.Success;
+        // A warning (an option key no rule reads) is shown but does not fail, as in a lint run.
+        return setup.Problems.Count > 0 || configurationProblems.Any(d => EngineTags.FailsTheRun(d.Diagnostic)) ? ExitCodes.Usage : ExitCodes.Success;
 
         static string Word(DiagnosticSeverity s) => s switch
         {

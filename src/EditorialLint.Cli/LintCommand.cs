@@ -199,14 +199,7 @@ internal static class LintCommand
             throw new CliUsageException("--stdin-filename names standard input, which is read only when - is among the paths");
         }
 
-        var usageProblem = false;
         var input = InputFiles.Expand(o.Paths, new InputFiles.Options(o.NoIgnore, o.Exclude));
-        foreach (var p in input.Problems)
-        {
-            stderr.WriteLine($"editorial-lint: {Sanitizer.Text(p)}");
-            usageProblem = true;
-        }
-
         foreach (var n in input.Notes)
         {
             stderr.WriteLine($"editorial-lint: {n}");
@@ -244,37 +237,8 @@ internal static class LintCommand
             : () => File.ReadAllBytes(f))));
         var fixState = new FixState();
 
-        // The dictionaries take about 80 ms to load: start on those the first draft's configuration names while the
-        // rules are set up. The load is shared (SpellingSetup loads each list once); the first document waits for it.
-        var spelling = new SpellingSetup();
-        if (inputs.Count > 0)
-        {
-            var first = inputs[0].Path;
-            _ = Task.Run(() =>
-            {
-                try
-                {
-                    spelling.For(new EditorialConfiguration(new Core.Rules.RuleRegistry()).GetForPath(first));
-                }
-                catch (Exception)
-                {
-                    // The document that needs these dictionaries meets the same failure and reports it.
-                }
-            });
-        }
-
-        var tsetup = Timings.Start();
-        var setup = RuleSetup.Create(o.RulesDir, o.NoPlugins, Environment.CurrentDirectory, o.AllowPluginApis);
-        Timings.Stop("cli: rule setup", tsetup);
-        var registry = setup.Registry;
-        foreach (var p in setup.Problems)
-        {
-            stderr.WriteLine($"editorial-lint: {Sanitizer.Text(p)}");
-            usageProblem = true;
-        }
-
-        var configuration = new EditorialConfiguration(registry);
-        var driver = new AnalysisDriver(registry, configuration, spelling.For);
+        var (session, setup) = SessionSetup.Create(o, inputs, input.Problems);
+        var registry = session.Registry;
 
         var progress = new Progress(stderr, inputs.Count, enabled: !o.Quiet && !Console.IsErrorRedirected && inputs.Count >= 20);
         var report = new LintReport(registry, setup.PluginErrors.Count + inputs.Count) { UsesBaseline = baseline is not null, BaselineFile = o.Baseline };
@@ -328,8 +292,8 @@ internal static class LintCommand
                 if (o.UpdateBaseline)
                 {
                     // Everything but engine findings goes into the new baseline: nothing else is reported.
-                    report.AddUnchanged(entries.Count(e => !Baseline.IsEngine(e.Diagnostic.Id)));
-                    entries = [.. entries.Where(e => Baseline.IsEngine(e.Diagnostic.Id))];
+                    report.AddUnchanged(entries.Count(e => !Baseline.IsEngine(e.Diagnostic)));
+                    entries = [.. entries.Where(e => Baseline.IsEngine(e.Diagnostic))];
                     fresh = fresh with { Diagnostics = [.. entries.Select(e => e.Diagnostic)] };
                 }
 
@@ -343,9 +307,8 @@ internal static class LintCommand
             {
                 if (d.Severity == DiagnosticSeverity.Error)
                 {
-                    var engine = d.Id is "EL9001" or "EL9003" or "EL9004" or "EL9008" or "EL9010";
-                    hasError |= !o.UpdateBaseline || Baseline.IsEngine(d.Id);
-                    hasUsageError |= engine;
+                    hasError |= !o.UpdateBaseline || Baseline.IsEngine(d);
+                    hasUsageError |= EngineTags.FailsTheRun(d.Diagnostic);
                 }
             }
 
@@ -361,22 +324,24 @@ internal static class LintCommand
         try
         {
             reporter.Begin(report, writer);
-            foreach (var e in setup.PluginErrors)
-            {
-                Take(e, e);
-            }
-
-            driver.AnalyzeInOrder(
+            session.LintInOrder(
                 inputs,
                 result =>
                 {
+                    if (result.IsRunProblem)
+                    {
+                        var problem = result with { Path = RelativeToCurrentFolder(result.Path) };
+                        Take(problem, problem);
+                        return;
+                    }
+
                     if (!o.Fix)
                     {
                         Take(result, result);
                         return;
                     }
 
-                    var (shown, remaining) = FixOne(driver, result, o.DryRun, o.UnsafeFixes, color, snapshots.GetValueOrDefault(result.Path), fixState, stdout, stderr);
+                    var (shown, remaining) = FixOne(session, result, o.DryRun, o.UnsafeFixes, color, snapshots.GetValueOrDefault(result.Path), fixState, stdout, stderr);
                     if (o.DryRun)
                     {
                         report.AddWouldRemove(Math.Max(0, LintReport.Visible(result).Count() - LintReport.Visible(remaining).Count()));
@@ -387,11 +352,6 @@ internal static class LintCommand
                 onDocumentDone: _ => progress.Tick());
             Timings.Stop("cli: analyze+report (wall)", tanalyze);
             progress.Done();
-
-            foreach (var problem in spelling.Problems)
-            {
-                stderr.WriteLine($"editorial-lint: {problem}");
-            }
 
             reporter.End(report, writer);
             if (o.Output is not null)
@@ -476,12 +436,24 @@ internal static class LintCommand
             stderr.WriteLine($"process start to here: {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms");
         }
 
-        if (usageProblem || spelling.Problems.Count > 0 || hasUsageError)
+        if (hasUsageError)
         {
             return ExitCodes.Usage;
         }
 
         return hasError ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    /// <summary>A configuration file under the current folder is shown relative to it, as the drafts are.</summary>
+    private static string RelativeToCurrentFolder(string path)
+    {
+        if (!Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
     /// <summary>How the fixes of a run went: files that could not be written make the run exit 2.</summary>
@@ -490,32 +462,26 @@ internal static class LintCommand
         public int WriteFailures { get; set; }
     }
 
-    /// <summary>Rounds of fixing per document before giving up on reaching a fixed point (each round re-lints the document).</summary>
-    internal const int MaxFixRounds = 200;
-
     /// <summary>
     /// Fix one draft: returns what to report (the findings before fixing with --dry-run, what remains otherwise) and
     /// what remains after the fixes, which decides the exit code. The file is written only if it is unchanged since it
     /// was read (<paramref name="snapshot"/>); a file that cannot be written counts in <paramref name="state"/>.
     /// </summary>
-    private static (DocumentResult Shown, DocumentResult Remaining) FixOne(AnalysisDriver driver, DocumentResult result, bool dryRun, bool unsafeFixes, bool color, FileSnapshot? snapshot, FixState state, TextWriter stdout, TextWriter stderr)
+    private static (DocumentResult Shown, DocumentResult Remaining) FixOne(LintSession session, DocumentResult result, bool dryRun, bool unsafeFixes, bool color, FileSnapshot? snapshot, FixState state, TextWriter stdout, TextWriter stderr)
     {
-        bool Applies(EditorialDiagnostic d) => d.Fix is { } f && (f.IsSafe || unsafeFixes);
-        if (result.Document is not { } original || !result.Diagnostics.Any(Applies))
+        Func<EditorialDiagnostic, bool> applies = unsafeFixes ? FixEngine.AnyFix : FixEngine.SafeOnly;
+        if (result.Document is not { } original || !result.Diagnostics.Any(applies))
         {
             return (result, result);
         }
 
-        string after;
-        DocumentResult current;
-        int total;
+        FixOutcome outcome;
         try
         {
-            bool settled;
-            (after, current, total, settled) = FixToFixedPoint(driver, result, original, Applies);
-            if (!settled)
+            outcome = session.Fix(result, applies);
+            if (!outcome.Settled)
             {
-                stderr.WriteLine($"editorial-lint: {Sanitizer.Path(original.Path)}: some fixes undo each other (or did not settle in {MaxFixRounds} rounds); the text was settled on one of them");
+                stderr.WriteLine($"editorial-lint: {Sanitizer.Path(original.Path)}: some fixes undo each other (or did not settle in {FixEngine.MaxRounds} rounds); the text was settled on one of them");
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
@@ -525,15 +491,15 @@ internal static class LintCommand
             return (result, result);
         }
 
-        var before = original.Content;
-        if (total == 0 || string.Equals(before, after, StringComparison.Ordinal))
+        if (!outcome.Changed(original))
         {
             return (result, result);
         }
 
+        var (after, current, total) = (outcome.Text, outcome.Result, outcome.Applied);
         if (dryRun)
         {
-            stdout.Write(UnifiedDiff.Create(original.Path, before, after, color));
+            stdout.Write(UnifiedDiff.Create(original.Path, original.Content, after, color));
             return (result, current);
         }
 
@@ -556,94 +522,6 @@ internal static class LintCommand
         }
 
         return (current, current);
-    }
-
-    /// <summary>
-    /// Apply fix rounds until no fix changes the text (a fixed point), a text seen before comes back (fixes that undo
-    /// each other), or <see cref="MaxFixRounds"/> is reached.
-    /// </summary>
-    internal static (string Text, DocumentResult Result, int Applied, bool Settled) FixToFixedPoint(AnalysisDriver driver, DocumentResult result, EditorialDocument original, Func<EditorialDiagnostic, bool>? applies = null)
-    {
-        applies ??= d => d.Fix is { IsSafe: true };
-        var config = driver.GetConfiguration(original.Path);
-        var text = original.Text;
-        var current = result;
-        var total = 0;
-        var seen = new List<string> { Fingerprint(original.Content) };
-        for (var round = 0; ; round++)
-        {
-            if (round == MaxFixRounds)
-            {
-                return (text.ToString(), current, total, false);
-            }
-
-            if (current.Document is null)
-            {
-                break; // the fixed text could not be analysed (EL9010): stop here
-            }
-
-            var fixable = current.Diagnostics.Where(applies).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
-            var (next, applied) = FixApplier.ApplyRound(text, fixable);
-            if (applied == 0)
-            {
-                break;
-            }
-
-            var nextContent = next.ToString();
-            var fingerprint = Fingerprint(nextContent);
-            var repeat = seen.IndexOf(fingerprint);
-            if (repeat >= 0)
-            {
-                // Fixes that undo each other (a cycle): go round it once more and settle on its ordinally smallest
-                // text, so that a run starting anywhere in the cycle ends on the same text and a second --fix changes
-                // nothing. Only fingerprints are kept on the way, not every text.
-                var (settle, settledResult) = SmallestInCycle(driver, config, original, next, seen.Count - repeat, applies);
-                return (settle, settledResult, total + applied, false);
-            }
-
-            seen.Add(fingerprint);
-            total += applied;
-            text = next;
-            var doc = DocumentParser.Parse(original.Path, text, original.Encoding, original.Kind);
-            current = driver.Analyze(doc, config);
-        }
-
-        return (text.ToString(), current, total, true);
-    }
-
-    private static (string Text, DocumentResult Result) SmallestInCycle(AnalysisDriver driver, DocumentConfiguration config, EditorialDocument original, SourceText start, int length, Func<EditorialDiagnostic, bool> applies)
-    {
-        var state = start;
-        var result = driver.Analyze(DocumentParser.Parse(original.Path, state, original.Encoding, original.Kind), config);
-        var (best, bestResult) = (state.ToString(), result);
-        for (var k = 1; k < length && result.Document is not null; k++)
-        {
-            var fixable = result.Diagnostics.Where(applies).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));
-            (state, _) = FixApplier.ApplyRound(state, fixable);
-            result = driver.Analyze(DocumentParser.Parse(original.Path, state, original.Encoding, original.Kind), config);
-            var content = state.ToString();
-            if (string.CompareOrdinal(content, best) < 0)
-            {
-                (best, bestResult) = (content, result);
-            }
-        }
-
-        return (best, bestResult);
-    }
-
-    private static string Fingerprint(string text) =>
-        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
-
-    /// <summary>A fix that inserts "\n" in a CRLF file inserts "\r\n": line endings stay as the author had them.</summary>
-    private static EditorialDiagnostic NormaliseNewLines(EditorialDiagnostic d, string lineEnding)
-    {
-        if (lineEnding == "\n" || d.Fix is null || !d.Fix.Changes.Any(c => c.NewText?.Contains('\n') == true))
-        {
-            return d;
-        }
-
-        var changes = d.Fix.Changes.Select(c => new TextChange(c.Span, (c.NewText ?? string.Empty).Replace("\r\n", "\n", StringComparison.Ordinal).Replace("\n", lineEnding, StringComparison.Ordinal)));
-        return d with { Fix = d.Fix with { Changes = [.. changes] } };
     }
 
     private sealed class Progress(TextWriter stderr, int total, bool enabled)

@@ -9,56 +9,105 @@ namespace EditorialLint.Cli;
 
 /// <summary>
 /// Builds the rule registry for a run: the built-in rules, then — unless <c>--no-plugins</c> — the editor's plugin
-/// rules from <c>--rules DIR</c> or from <c>editorial_lint.rules_path</c> in the .editorconfig that applies to the
-/// current folder. Plugin folders are opted into explicitly: rules are code and run with the user's rights.
+/// rules from <c>--rules DIR</c> (for every draft) or from the <c>editorial_lint.rules_path</c> of each draft's
+/// .editorconfig (resolved against that file's folder, and run only on the drafts it configures). Plugin folders are
+/// opted into explicitly: rules are code and run with the user's rights.
 /// </summary>
 internal static class RuleSetup
 {
-    public sealed record Setup(RuleRegistry Registry, IReadOnlyList<DocumentResult> PluginErrors, IReadOnlyList<string> Problems);
+    /// <summary>
+    /// The registry, the problems of the rule folders as results located at their files (compile errors at the rule
+    /// file, a missing folder at the .editorconfig line that names it), the same problems as text for commands that
+    /// print them, and which plugin rules apply to which draft.
+    /// </summary>
+    public sealed record Setup(RuleRegistry Registry, IReadOnlyList<DocumentResult> PluginErrors, IReadOnlyList<string> Problems)
+    {
+        /// <summary>For <see cref="LintSessionOptions.RuleFilter"/>: null when every loaded rule applies to every draft.</summary>
+        public Func<LoadedRule, DocumentConfiguration, bool>? RuleFilter { get; init; }
+    }
 
-    public static Setup Create(string? rulesDir, bool noPlugins, string baseDirectory, bool allowPluginApis = false)
+    /// <summary>The setup for commands about the current folder: its .editorconfig's rule folder, if any.</summary>
+    public static Setup Create(string? rulesDir, bool noPlugins, string baseDirectory, bool allowPluginApis = false) =>
+        Create(rulesDir, noPlugins, baseDirectory, allowPluginApis, new EditorialConfiguration(new RuleRegistry()), [Path.Combine(baseDirectory, "any.md")]);
+
+    /// <summary>The setup for a lint run over <paramref name="drafts"/>, reading rule folders from <paramref name="configuration"/>.</summary>
+    public static Setup Create(string? rulesDir, bool noPlugins, string baseDirectory, bool allowPluginApis, EditorialConfiguration configuration, IEnumerable<string> drafts)
     {
         var registry = BuiltInRules.CreateRegistry();
         var problems = new List<string>(registry.Errors);
-        var errors = new List<DocumentResult>();
+        var errors = registry.Errors.Select(e => Problem(string.Empty, EngineDiagnostics.InvalidRuleId, Location.None, e)).ToList();
         if (noPlugins)
         {
             return new Setup(registry, errors, problems);
         }
 
-        var folder = rulesDir;
-        var fromEditorConfig = false;
-        if (folder is null)
+        if (rulesDir is not null)
         {
-            // rules_path from the .editorconfig that applies to this folder, relative to that file.
-            folder = RulesPathFromEditorConfig(registry, baseDirectory);
-            fromEditorConfig = folder is not null;
-        }
+            if (!Directory.Exists(rulesDir))
+            {
+                var message = $"rules folder not found: {rulesDir}";
+                problems.Add(message);
+                errors.Add(Problem(rulesDir, EngineDiagnostics.UnreadablePath, Location.None, message));
+            }
+            else
+            {
+                Load(rulesDir, registry, baseDirectory, allowPluginApis, errors);
+            }
 
-        if (folder is null)
-        {
             return new Setup(registry, errors, problems);
         }
 
-        if (!Directory.Exists(folder))
+        // Each rules_path that a draft's .editorconfig names, relative to that file; read once per folder.
+        var named = new Dictionary<string, Location>(StringComparer.Ordinal);
+        foreach (var draft in drafts)
         {
-            problems.Add($"rules folder not found: {folder}");
-            return new Setup(registry, errors, problems);
+            var options = configuration.GetOptionsForPath(draft);
+            if (options.Options.GetPath("rules_path") is { } folder)
+            {
+                named.TryAdd(Normalise(folder), options.Locate("rules_path"));
+            }
         }
 
-        // A folder named only by an .editorconfig (which came with the drafts, perhaps from a cloned repository) is
-        // code the user never chose to run: it is compiled only once trusted as it is now, or named with --rules.
-        if (fromEditorConfig && TrustStore.Check(folder) is var state and not TrustStore.State.Trusted)
+        foreach (var (folder, where) in named.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            var shown = Path.GetRelativePath(baseDirectory, folder);
-            var why = state == TrustStore.State.Changed ? "has changed since you trusted it" : "is not trusted";
-            var message = $"The rules folder '{shown}' named by .editorconfig (editorial_lint.rules_path) {why}, so its C# was not compiled or run; " +
-                $"read it, then run 'editorial-lint trust {shown}' to trust it as it is now, or pass --rules {shown}. Linting goes on with the built-in rules.";
-            var d = Diagnostic.Create(EngineDiagnostics.UntrustedRules, Location.None, message);
-            errors.Add(new DocumentResult(shown, null, [new EditorialDiagnostic(d, null)]));
-            return new Setup(registry, errors, problems);
+            if (!Directory.Exists(folder))
+            {
+                var message = $"rules folder not found: {folder} (editorial_lint.rules_path)";
+                problems.Add(message);
+                errors.Add(Problem(where.GetLineSpan().Path is { Length: > 0 } p ? Path.GetRelativePath(baseDirectory, p) : folder, EngineDiagnostics.BadConfiguration, where, message));
+                continue;
+            }
+
+            // A folder named only by an .editorconfig (which came with the drafts, perhaps from a cloned repository) is
+            // code the user never chose to run: it is compiled only once trusted as it is now, or named with --rules.
+            if (TrustStore.Check(folder) is var state and not TrustStore.State.Trusted)
+            {
+                var shown = Path.GetRelativePath(baseDirectory, folder);
+                var why = state == TrustStore.State.Changed ? "has changed since you trusted it" : "is not trusted";
+                var message = $"The rules folder '{shown}' named by .editorconfig (editorial_lint.rules_path) {why}, so its C# was not compiled or run; " +
+                    $"read it, then run 'editorial-lint trust {shown}' to trust it as it is now, or pass --rules {shown}. Linting goes on with the built-in rules.";
+                errors.Add(Problem(shown, EngineDiagnostics.UntrustedRules, Location.None, message));
+                continue;
+            }
+
+            Load(folder, registry, baseDirectory, allowPluginApis, errors);
         }
 
+        // A plugin rule from an .editorconfig's folder runs only on the drafts whose configuration names that folder.
+        return new Setup(registry, errors, problems)
+        {
+            RuleFilter = named.Count == 0 ? null : (rule, c) => rule.Origin == "built-in" || (c.Options.GetPath("rules_path") is { } p && string.Equals(Normalise(p), rule.Origin, StringComparison.Ordinal)),
+        };
+    }
+
+    private static string Normalise(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+
+    private static DocumentResult Problem(string path, DiagnosticDescriptor descriptor, Location location, string message) =>
+        new(path, null, [new EditorialDiagnostic(Diagnostic.Create(descriptor, location, message), null)]);
+
+    /// <summary>Compile a rule folder and add its rules (and their pages) to the registry; compile errors go to <paramref name="errors"/>.</summary>
+    private static void Load(string folder, RuleRegistry registry, string baseDirectory, bool allowPluginApis, List<DocumentResult> errors)
+    {
         var loaded = RuleCompiler.Load(folder, allowBannedApis: allowPluginApis);
         if (!loaded.Success)
         {
@@ -67,7 +116,7 @@ internal static class RuleSetup
                 errors.Add(new DocumentResult(Path.GetRelativePath(baseDirectory, group.Key), null, [.. group.Select(d => new EditorialDiagnostic(d, null))]));
             }
 
-            return new Setup(registry, errors, problems);
+            return;
         }
 
         var before = registry.Errors.Count;
@@ -75,13 +124,12 @@ internal static class RuleSetup
         {
             // Initialize is plugin code: held to the same limits as the rule's actions.
             using var guard = PluginGuard.Enter(RuleCompiler.ConstructionTimeLimit, RuleCompiler.PluginMemoryLimitBytes);
-            registry.Add(rule, loaded.Folder, userRule: true);
+            registry.Add(rule, Normalise(loaded.Folder), userRule: true);
         }
 
         foreach (var e in registry.Errors.Skip(before))
         {
-            var d = Diagnostic.Create(EngineDiagnostics.InvalidRuleId, Location.None, e);
-            errors.Add(new DocumentResult(Path.GetRelativePath(baseDirectory, loaded.Folder), null, [new EditorialDiagnostic(d, null)]));
+            errors.Add(Problem(Path.GetRelativePath(baseDirectory, loaded.Folder), EngineDiagnostics.InvalidRuleId, Location.None, e));
         }
 
         // Doc pages beside plugin rules: ELnnnnTitle.md.
@@ -93,11 +141,9 @@ internal static class RuleSetup
                 registry.AddDoc(name[..6], File.ReadAllText(md));
             }
         }
-
-        return new Setup(registry, errors, problems);
     }
 
     /// <summary>The rules folder that the .editorconfig applying to <paramref name="directory"/> names, if any.</summary>
     internal static string? RulesPathFromEditorConfig(RuleRegistry registry, string directory) =>
-        new EditorialConfiguration(registry).GetForPath(Path.Combine(directory, "any.md")).Options.GetPath("rules_path");
+        new EditorialConfiguration(registry).GetOptionsForPath(Path.Combine(directory, "any.md")).Options.GetPath("rules_path");
 }

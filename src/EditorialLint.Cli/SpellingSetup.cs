@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Spelling;
 using EditorialLint.Spelling;
@@ -12,17 +13,15 @@ namespace EditorialLint.Cli;
 /// misspellings is the table of common misspellings with their fixes), once per distinct list. A name is looked up
 /// beside the .editorconfig that named it (and in its <c>dictionaries/</c> folder), then in the built-in dictionaries
 /// shipped with the tool, then in /usr/share/hunspell; a path (with a slash or ending in .dic, .words or .tsv) is
-/// resolved against that .editorconfig's folder.
+/// resolved against that .editorconfig's folder. A list that cannot be loaded gives no checker and says why (the
+/// session reports it once, at the .editorconfig line that named the list).
 /// </summary>
-internal sealed class SpellingSetup
+internal sealed class SpellingSetup : ISpellCheckerSource
 {
     private const string DefaultList = "en_US, house, en_GB, en_wide, names, software, misspellings";
-    private readonly ConcurrentDictionary<string, Lazy<ISpellChecker?>> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _problems = new();
+    private readonly ConcurrentDictionary<string, Lazy<SpellCheckerLookup>> _cache = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<string> Problems => [.. _problems.Distinct(StringComparer.Ordinal)];
-
-    public ISpellChecker? For(DocumentConfiguration configuration)
+    public SpellCheckerLookup For(DocumentConfiguration configuration)
     {
         var options = configuration.Options;
         var names = options.GetList("dictionaries");
@@ -33,12 +32,12 @@ internal sealed class SpellingSetup
 
         if (names.Length == 1 && names[0].Equals("none", StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            return default;
         }
 
         var origin = options.GetOriginDirectory("dictionaries");
         var key = (origin ?? string.Empty) + "|" + string.Join(",", names);
-        return _cache.GetOrAdd(key, _ => new Lazy<ISpellChecker?>(() => Load(names, origin))).Value;
+        return _cache.GetOrAdd(key, _ => new Lazy<SpellCheckerLookup>(() => Load(names, origin))).Value;
     }
 
     /// <summary>The dictionary names a configuration gives (or the default list), and the folder of the file that gave them.</summary>
@@ -87,7 +86,7 @@ internal sealed class SpellingSetup
         return (found, folders);
     }
 
-    private ISpellChecker? Load(IReadOnlyList<string> names, string? origin)
+    private static SpellCheckerLookup Load(IReadOnlyList<string> names, string? origin)
     {
         var (found, folders) = Resolve(names, origin);
         var paths = new List<string>();
@@ -95,8 +94,7 @@ internal sealed class SpellingSetup
         {
             if (dic is null)
             {
-                _problems.Enqueue($"dictionary '{name}' not found (looked in {string.Join(", ", folders)}); spelling rules are off for the files that name it");
-                return null;
+                return new(null, $"dictionary '{name}' not found (looked in {string.Join(", ", folders)}); spelling rules are off for the files that name it");
             }
 
             paths.Add(dic);
@@ -104,12 +102,11 @@ internal sealed class SpellingSetup
 
         try
         {
-            return SpellCheckerStack.Create(paths);
+            return new(SpellCheckerStack.Create(paths));
         }
         catch (Exception ex) when (ex is IOException or FormatException or InvalidDataException or ArgumentException)
         {
-            _problems.Enqueue($"dictionaries {string.Join(", ", names)} could not be loaded: {ex.Message}");
-            return null;
+            return new(null, $"dictionaries {string.Join(", ", names)} could not be loaded: {ex.Message}");
         }
     }
 }

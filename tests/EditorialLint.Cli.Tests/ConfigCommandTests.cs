@@ -74,4 +74,15 @@ public class ConfigCommandTests
         Assert.Contains("dotnet_diagnostic.el9999.severity names no known rule", stdout, StringComparison.Ordinal);
         Assert.Contains("Rule folder: none (built-in rules only)", stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_misspelt_option_key_is_shown_with_its_line_and_the_nearest_key_without_failing()
+    {
+        using var h = new CliHarness();
+        File.Delete(h.PathOf(".editorconfig"));
+        h.Write(".editorconfig", "root = true\n[*.md]\neditorial_lint.heading_cas = title\n");
+        var (exit, stdout, _) = h.Run("config", "a.md");
+        Assert.Equal(0, exit);
+        Assert.Contains("(3): editorial_lint.heading_cas is not an option of EditorialLint or its rules; did you mean editorial_lint.heading_case?", stdout, StringComparison.Ordinal);
+    }
 }

@@ -86,10 +86,11 @@ public class InputTests
 
         var none = h.Run("lint", "docs/**/*.markdown");
         Assert.Equal(2, none.Exit);
-        Assert.Contains("no drafts match: docs/**/*.markdown", none.Err, StringComparison.Ordinal);
+        // Inputs that name nothing are EL9012 diagnostics in the report (issue 15: one channel), no longer stderr lines.
+        Assert.Contains("error EL9012: no drafts match: docs/**/*.markdown", none.Out, StringComparison.Ordinal);
         var missing = h.Run("lint", "nowhere/**/*.md");
         Assert.Equal(2, missing.Exit);
-        Assert.Contains("path not found: nowhere/**/*.md", missing.Err, StringComparison.Ordinal);
+        Assert.Contains("error EL9012: path not found: nowhere/**/*.md", missing.Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -35,10 +35,14 @@ public class LintCommandTests
     {
         using var h = new CliHarness();
         h.Write("a.md", Damaged);
-        var (exit, stdout, stderr) = h.Run("lint", "a.md", "missing.md");
+        var (exit, stdout, _) = h.Run("lint", "a.md", "missing.md", "--no-color");
         Assert.Equal(2, exit);
-        Assert.Contains("path not found: missing.md", stderr, StringComparison.Ordinal);
+
+        // The missing path is a diagnostic in the report (EL9012), not a line on standard error (issue 15).
+        Assert.Contains("missing.md:1:1: error EL9012: path not found: missing.md", stdout, StringComparison.Ordinal);
         Assert.Contains("EL3001", stdout, StringComparison.Ordinal);
+        var json = JsonDocument.Parse(h.Run("lint", "a.md", "missing.md", "--format", "json").Out).RootElement.GetProperty("diagnostics");
+        Assert.Contains(json.EnumerateArray(), d => d.GetProperty("id").GetString() == "EL9012" && d.GetProperty("path").GetString() == "missing.md");
     }
 
     [Fact]
@@ -153,6 +157,36 @@ public class LintCommandTests
         // The id-specific setting wins over the category one.
         File.WriteAllText(h.PathOf(".editorconfig"), "root = true\n[*.md]\ndotnet_analyzer_diagnostic.category-Characters.severity = none\ndotnet_diagnostic.EL3001.severity = error\n");
         Assert.Equal(1, h.Run("lint", "a.md").Exit);
+    }
+
+    [Fact]
+    public void Configuration_problems_are_in_the_json_once_at_the_editorconfig_line()
+    {
+        using var h = new CliHarness();
+        h.Write("a.md", "# T\n\nFine.\n");
+        h.Write("b.md", "# T\n\nFine.\n");
+        File.WriteAllText(h.PathOf(".editorconfig"), "root = true\n[*.md]\ndotnet_analyzer_diagnostic.category-Characters.severity = loud\neditorial_lint.dictionaries = en_US, nosuch\n");
+        var r = h.Run("lint", "a.md", "b.md", "--format", "json");
+        Assert.Equal(2, r.Exit);
+        var problems = JsonDocument.Parse(r.Out).RootElement.GetProperty("diagnostics").EnumerateArray().Where(d => d.GetProperty("id").GetString() == "EL9004").ToList();
+        Assert.Equal(2, problems.Count); // not one per draft, and never at line 1 of a draft
+        Assert.All(problems, p => Assert.Equal(".editorconfig", p.GetProperty("path").GetString()));
+        Assert.Equal([3, 4], problems.Select(p => p.GetProperty("line").GetInt32()).Order());
+        Assert.Contains(problems, p => p.GetProperty("message").GetString()!.StartsWith("dictionary 'nosuch' not found", StringComparison.Ordinal));
+        Assert.DoesNotContain("nosuch", r.Err, StringComparison.Ordinal); // one channel: the report
+    }
+
+    [Fact]
+    public void Rules_path_is_read_from_each_drafts_editorconfig_relative_to_it()
+    {
+        using var h = new CliHarness();
+        h.Write("a.md", "# T\n\nFine.\n");
+        h.Write("project/draft.md", "# T\n\nFine.\n");
+        File.WriteAllText(h.PathOf("project/.editorconfig"), "root = true\n[*.md]\neditorial_lint.rules_path = no-such-rules\n");
+        var r = h.Run("lint", "a.md", "project/draft.md", "--format", "msbuild");
+        Assert.Equal(2, r.Exit);
+        Assert.Contains("(3,1,3,", r.Out, StringComparison.Ordinal);
+        Assert.Contains("error EL9004: rules folder not found: " + h.PathOf("project/no-such-rules"), r.Out, StringComparison.Ordinal);
     }
 
     [Fact]

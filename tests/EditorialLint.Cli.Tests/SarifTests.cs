@@ -43,10 +43,38 @@ public class SarifTests(ITestOutputHelper output)
         }
 
         h.Write("extra.md", "# T\n\nPresident Erdo\uFFFDan spoke.\n");
-        var (_, _, _) = h.Run("lint", ".", "--format", "sarif", "--output", "out.sarif");
+        // Problems of the run too (issue 15): they are the invocation's notifications.
+        h.Write(".editorconfig", "root = true\n[*.md]\neditorial_lint.heading_cas = title\n");
+        var (_, _, _) = h.Run("lint", ".", "missing.md", "--format", "sarif", "--output", "out.sarif");
         var (exit, stdout, stderr) = CliHarness.RunProcess("node", $"\"{Path.Combine(validator, "validate.js")}\" \"{h.PathOf("out.sarif")}\"", validator);
         output.WriteLine(stdout + stderr);
         Assert.True(exit == 0, stdout + stderr);
         Assert.Contains("valid", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Problems_of_the_run_are_invocation_notifications_at_their_real_location()
+    {
+        using var h = new CliHarness();
+        h.Write(".editorconfig", "root = true\n[*.md]\ndotnet_diagnostic.EL0999.severity = error\neditorial_lint.heading_cas = title\n");
+        h.Write("a.md", "# T\n\nText.\n");
+        h.Write("b.md", "# T\n\nText.\n");
+        var (exit, stdout, _) = h.Run("lint", "a.md", "b.md", "missing.md", "--format", "sarif");
+        Assert.Equal(2, exit);
+
+        var run = JsonDocument.Parse(stdout).RootElement.GetProperty("runs")[0];
+        Assert.Empty(run.GetProperty("results").EnumerateArray()); // not findings about a draft
+        var invocation = run.GetProperty("invocations")[0];
+        Assert.False(invocation.GetProperty("executionSuccessful").GetBoolean());
+        var configuration = invocation.GetProperty("toolConfigurationNotifications").EnumerateArray().ToList();
+        Assert.Equal(2, configuration.Count); // once each, though two drafts meet them
+        var unknownId = configuration.Single(n => n.GetProperty("level").GetString() == "error");
+        Assert.Equal("EL9004", unknownId.GetProperty("descriptor").GetProperty("id").GetString());
+        var location = unknownId.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal(".editorconfig", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal(3, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Contains("did you mean editorial_lint.heading_case?", configuration.Single(n => n.GetProperty("level").GetString() == "warning").GetProperty("message").GetProperty("text").GetString(), StringComparison.Ordinal);
+        var execution = Assert.Single(invocation.GetProperty("toolExecutionNotifications").EnumerateArray());
+        Assert.Equal("EL9012", execution.GetProperty("descriptor").GetProperty("id").GetString());
     }
 }

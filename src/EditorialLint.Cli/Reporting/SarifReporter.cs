@@ -5,11 +5,19 @@ using EditorialLint.Core.Rules;
 
 namespace EditorialLint.Cli.Reporting;
 
-/// <summary>SARIF 2.1.0: one run, every known rule in <c>tool.driver.rules</c> with its help text, results with fixes.</summary>
+/// <summary>
+/// SARIF 2.1.0: one run, every known rule in <c>tool.driver.rules</c> with its help text, results with fixes. Problems
+/// of the run itself (configuration, rule folders, command-line paths) are not results about a draft: they are
+/// notifications of the run's invocation (<c>toolConfigurationNotifications</c> for settings and rules,
+/// <c>toolExecutionNotifications</c> for inputs), at their real location.
+/// </summary>
 internal sealed class SarifReporter : IReporter
 {
     private readonly StreamedJson _out = new();
     private Dictionary<string, int> _index = new(StringComparer.Ordinal);
+    private readonly List<(DocumentResult Result, EditorialDiagnostic Diagnostic)> _configurationNotifications = [];
+    private readonly List<(DocumentResult Result, EditorialDiagnostic Diagnostic)> _executionNotifications = [];
+    private bool _failed;
 
     public void Begin(LintReport report, TextWriter w)
     {
@@ -47,6 +55,17 @@ internal sealed class SarifReporter : IReporter
 
     public void Write(LintReport report, DocumentResult result, TextWriter w)
     {
+        _failed |= result.Diagnostics.Any(d => EngineTags.FailsTheRun(d.Diagnostic));
+        if (result.IsRunProblem)
+        {
+            foreach (var d in LintReport.Visible(result))
+            {
+                (IsConfiguration(d) ? _configurationNotifications : _executionNotifications).Add((result, d));
+            }
+
+            return;
+        }
+
         foreach (var e in report.Entries(result))
         {
             WriteResult(_out.Json, result, e, _index, report.UsesBaseline ? "new" : null, null);
@@ -70,12 +89,66 @@ internal sealed class SarifReporter : IReporter
     {
         var json = _out.Json;
         json.WriteEndArray();
+        WriteInvocation(json);
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
         _out.Drain(w);
         w.WriteLine();
         _out.Dispose();
+    }
+
+    /// <summary>Settings and rule folders are the tool's configuration; a path that names nothing is a problem of the execution.</summary>
+    private static bool IsConfiguration(EditorialDiagnostic d) => d.Id != EngineDiagnostics.UnreadablePath.Id;
+
+    private void WriteInvocation(Utf8JsonWriter json)
+    {
+        json.WriteStartArray("invocations");
+        json.WriteStartObject();
+        json.WriteBoolean("executionSuccessful", !_failed);
+        WriteNotifications(json, "toolConfigurationNotifications", _configurationNotifications);
+        WriteNotifications(json, "toolExecutionNotifications", _executionNotifications);
+        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    private void WriteNotifications(Utf8JsonWriter json, string name, List<(DocumentResult Result, EditorialDiagnostic Diagnostic)> notifications)
+    {
+        if (notifications.Count == 0)
+        {
+            return;
+        }
+
+        json.WriteStartArray(name);
+        foreach (var (result, d) in notifications)
+        {
+            json.WriteStartObject();
+            json.WriteStartObject("descriptor");
+            json.WriteString("id", d.Id);
+            json.WriteEndObject();
+            if (_index.TryGetValue(d.Id, out var i))
+            {
+                json.WriteStartObject("associatedRule");
+                json.WriteString("id", d.Id);
+                json.WriteNumber("index", i);
+                json.WriteEndObject();
+            }
+
+            json.WriteString("level", Level(d.Severity));
+            json.WriteStartObject("message");
+            json.WriteString("text", d.Message);
+            json.WriteEndObject();
+            if (result.Path.Length > 0)
+            {
+                json.WriteStartArray("locations");
+                WriteLocation(json, result.Path, d.Location.GetLineSpan(), null);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static string Level(DiagnosticSeverity s) => s switch

@@ -13,7 +13,17 @@ using EditorialLint.Core.Text;
 namespace EditorialLint.Core.Analysis;
 
 /// <summary>The findings for one input.</summary>
-public sealed record DocumentResult(string Path, EditorialDocument? Document, ImmutableArray<EditorialDiagnostic> Diagnostics);
+public sealed record DocumentResult(string Path, EditorialDocument? Document, ImmutableArray<EditorialDiagnostic> Diagnostics)
+{
+    /// <summary>
+    /// Problems of the run met with this input (its .editorconfig's, its dictionaries'), located where they are; not
+    /// among <see cref="Diagnostics"/>. <see cref="LintSession.LintInOrder"/> reports each once per run.
+    /// </summary>
+    public ImmutableArray<EditorialDiagnostic> RunProblems { get; init; } = [];
+
+    /// <summary>True for a result that holds problems of the run (a configuration file, a rule file, a command-line path), not a draft's findings.</summary>
+    public bool IsRunProblem { get; init; }
+}
 
 /// <summary>One input for <see cref="AnalysisDriver.AnalyzeMany"/>: its path and how to read its bytes.</summary>
 public sealed record DocumentInput(string Path, Func<byte[]> ReadBytes);
@@ -21,6 +31,7 @@ public sealed record DocumentInput(string Path, Func<byte[]> ReadBytes);
 /// <summary>
 /// Decodes, parses and analyses documents: each document is parsed once, each rule's actions are dispatched in one
 /// walk, and documents run in parallel. A rule that throws becomes EL9002 on that document and the run goes on.
+/// The per-document engine of a <see cref="LintSession"/>, which is what callers use.
 /// </summary>
 public sealed class AnalysisDriver
 {
@@ -61,153 +72,28 @@ public sealed class AnalysisDriver
     }
 
     /// <summary>
-    /// Analyse many inputs in parallel and hand each result to <paramref name="consume"/> in input order, one at a
-    /// time, as soon as it and every input before it are done. At most a few documents per thread are in flight or
-    /// waiting for their turn, so memory stays flat however many inputs there are; a result the consumer lets go of
-    /// (its text, syntax and diagnostics) can be collected at once.
+    /// Analyse many inputs in parallel and hand each result to <paramref name="consume"/> in input order
+    /// (<see cref="OrderedPipeline"/>).
     /// </summary>
-    public void AnalyzeInOrder(IReadOnlyList<DocumentInput> inputs, Action<DocumentResult> consume, int maxDegreeOfParallelism = -1, Action<DocumentResult>? onDocumentDone = null, CancellationToken cancellationToken = default)
-    {
-        var threads = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
-        threads = Math.Max(1, Math.Min(threads, inputs.Count));
-        var window = Math.Max(8, threads * 4); // inputs started ahead of the first one not yet consumed
-        var gate = new object();
-        var emitLock = new object();
-        var pending = new Dictionary<int, DocumentResult>();
-        var claimed = -1;
-        var emitted = 0; // index of the next result to consume
-        var failed = false;
+    public void AnalyzeInOrder(IReadOnlyList<DocumentInput> inputs, Action<DocumentResult> consume, int maxDegreeOfParallelism = -1, Action<DocumentResult>? onDocumentDone = null, CancellationToken cancellationToken = default) =>
+        OrderedPipeline.Run(inputs, input => AnalyzeInput(input, cancellationToken), consume, maxDegreeOfParallelism, onDocumentDone, cancellationToken);
 
-        void Emit()
-        {
-            lock (emitLock)
-            {
-                while (true)
-                {
-                    DocumentResult? ready;
-                    lock (gate)
-                    {
-                        if (failed || !pending.Remove(emitted, out ready))
-                        {
-                            return;
-                        }
-                    }
+    /// <summary>Read, decode, parse and analyse one input; whatever goes wrong becomes that input's finding.</summary>
+    public DocumentResult AnalyzeInput(DocumentInput input, CancellationToken cancellationToken = default) =>
+        AnalyzeInput(input, null, cancellationToken);
 
-                    consume(ready);
-                    lock (gate)
-                    {
-                        emitted++;
-                        Monitor.PulseAll(gate);
-                    }
-                }
-            }
-        }
-
-        void Work()
-        {
-            try
-            {
-                while (true)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var i = Interlocked.Increment(ref claimed);
-                    if (i >= inputs.Count)
-                    {
-                        return;
-                    }
-
-                    lock (gate)
-                    {
-                        while (i - emitted >= window && !failed)
-                        {
-                            Monitor.Wait(gate);
-                        }
-
-                        if (failed)
-                        {
-                            return;
-                        }
-                    }
-
-                    var result = AnalyzeInput(inputs[i], cancellationToken);
-                    onDocumentDone?.Invoke(result);
-                    lock (gate)
-                    {
-                        pending.Add(i, result);
-                    }
-
-                    Emit();
-                }
-            }
-            catch
-            {
-                lock (gate)
-                {
-                    failed = true;
-                    Monitor.PulseAll(gate);
-                }
-
-                throw;
-            }
-        }
-
-        if (inputs.Count == 0)
-        {
-            return;
-        }
-
-        if (threads == 1)
-        {
-            Work();
-            return;
-        }
-
-        var workers = new Task[threads - 1];
-        for (var t = 0; t < workers.Length; t++)
-        {
-            workers[t] = Task.Factory.StartNew(Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        }
-
-        Exception? own = null;
-        try
-        {
-            Work();
-        }
-        catch (Exception ex)
-        {
-            own = ex;
-        }
-
-        var errors = new List<Exception>();
-        try
-        {
-            Task.WaitAll(workers);
-        }
-        catch (AggregateException ex)
-        {
-            errors.AddRange(ex.InnerExceptions);
-        }
-
-        if (own is not null)
-        {
-            errors.Insert(0, own);
-        }
-
-        if (errors.Count > 0)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            throw new AggregateException(errors);
-        }
-    }
-
-    private DocumentResult AnalyzeInput(DocumentInput input, CancellationToken cancellationToken)
+    /// <summary>
+    /// Read, decode, parse and analyse one input with <paramref name="configuration"/> (null: the one for its path);
+    /// whatever goes wrong becomes that input's finding.
+    /// </summary>
+    public DocumentResult AnalyzeInput(DocumentInput input, DocumentConfiguration? configuration, CancellationToken cancellationToken = default)
     {
         try
         {
             var t0 = Timings.Start();
             var bytes = input.ReadBytes();
             Timings.Stop("read", t0);
-            return AnalyzeBytes(input.Path, bytes, cancellationToken);
+            return AnalyzeBytes(input.Path, bytes, configuration, cancellationToken);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -228,7 +114,11 @@ public sealed class AnalysisDriver
     }
 
     /// <summary>Decode (strictly), parse and analyse one file's bytes.</summary>
-    public DocumentResult AnalyzeBytes(string path, byte[] bytes, CancellationToken cancellationToken = default)
+    public DocumentResult AnalyzeBytes(string path, byte[] bytes, CancellationToken cancellationToken = default) =>
+        AnalyzeBytes(path, bytes, null, cancellationToken);
+
+    /// <summary>Decode (strictly), parse and analyse one file's bytes with <paramref name="configuration"/> (null: the one for its path).</summary>
+    public DocumentResult AnalyzeBytes(string path, byte[] bytes, DocumentConfiguration? configuration, CancellationToken cancellationToken = default)
     {
         if (bytes.Length == 0)
         {
@@ -252,12 +142,12 @@ public sealed class AnalysisDriver
         var document = DocumentParser.Parse(path, decoded.Text!, decoded.Encoding!);
         Timings.Stop("parse", tp);
         var tc = Timings.Start();
-        var configuration = GetConfiguration(document.Path);
+        configuration ??= GetConfiguration(document.Path);
         Timings.Stop("config", tc);
         return Analyze(document, configuration, cancellationToken);
     }
 
-    private static DocumentResult Failure(string path, DiagnosticDescriptor descriptor, params object[] args)
+    internal static DocumentResult Failure(string path, DiagnosticDescriptor descriptor, params object[] args)
     {
         var d = Diagnostic.Create(descriptor, Location.Create(path, default, default), args);
         return new DocumentResult(path, null, [new EditorialDiagnostic(d, null)]);
@@ -293,23 +183,19 @@ public sealed class AnalysisDriver
             raw.Add(new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.ReadAsPlainText, documentStart, why), null));
         }
 
-        foreach (var problem in configuration.Problems)
-        {
-            raw.Add(new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.BadConfiguration, documentStart, problem), null));
-        }
-
-        // Rules whose every descriptor is off are not run at all.
-        var active = _registry.Rules.Where(r => r.Descriptors.Any(d => configuration.GetSeverity(d) is not null) && !_disabled.ContainsKey(r.Name)).ToList();
+        // Rules whose every descriptor is off, or that do not apply to this document, are not run at all.
+        var active = _registry.Rules.Where(r => r.Descriptors.Any(d => configuration.GetSeverity(d) is not null) && !_disabled.ContainsKey(r.Name) && RuleApplies(r, configuration)).ToList();
         var wordRules = new List<(LoadedRule Rule, List<EditorialDiagnostic> Sink)>();
 
         foreach (var rule in active)
         {
             var sink = new List<EditorialDiagnostic>();
+            var report = SeverityApplied(configuration, sink);
             bool ok;
             if (rule.Origin == "built-in")
             {
                 var tr = Timings.Start();
-                ok = RunActions(rule, new DocumentAnalysisContext(document, configuration.Options, spell, sink.Add, cancellationToken), document, raw, includeWords: false);
+                ok = RunActions(rule, new DocumentAnalysisContext(document, configuration.Options, spell, report, cancellationToken), document, raw, includeWords: false);
                 if (Timings.Enabled)
                 {
                     Timings.Stop("rule " + rule.Name, tr);
@@ -322,7 +208,7 @@ public sealed class AnalysisDriver
                 var timeout = TimeSpan.FromMilliseconds(Math.Max(1, configuration.Options.GetInt("rule_timeout_ms", (int)PluginRuleTimeout.TotalMilliseconds)));
                 limit.CancelAfter(timeout);
                 var isolated = new List<EditorialDiagnostic>();
-                var context = new DocumentAnalysisContext(document, configuration.Options, spell, isolated.Add, limit.Token);
+                var context = new DocumentAnalysisContext(document, configuration.Options, spell, SeverityApplied(configuration, isolated), limit.Token);
                 ok = RunWithTimeout(rule, context, document, raw, limit, timeout, PluginMemoryLimitBytes, _disabled);
                 if (ok)
                 {
@@ -355,30 +241,51 @@ public sealed class AnalysisDriver
             raw.Add(new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.BadConfiguration, loc, DiagnosticSeverity.Warning, null, null, $"Suppression comment names '{name}', which is no known rule id or alias"), null));
         }
 
+        // Severities were applied as each finding was reported; what remains is the suppression comments, which do
+        // not apply to the engine's own (not configurable) diagnostics.
         var final = ImmutableArray.CreateBuilder<EditorialDiagnostic>(raw.Count);
         foreach (var d in raw)
         {
             var descriptor = d.Diagnostic.Descriptor;
-            var isEngine = RuleCategories.ForId(descriptor.Id) == RuleCategories.Engine;
-            var severity = isEngine ? d.Diagnostic.Severity : configuration.GetSeverity(descriptor);
-            if (severity is null)
+            if (!EngineTags.IsNotConfigurable(descriptor) && suppressions.IsSuppressed(descriptor.Id, d.Location.GetLineSpan().StartLinePosition.Line))
             {
                 continue;
             }
 
-            var line = d.Location.GetLineSpan().StartLinePosition.Line;
-            if (suppressions.IsSuppressed(descriptor.Id, line))
-            {
-                continue;
-            }
-
-            final.Add(d.WithSeverity(severity.Value));
+            final.Add(d);
         }
 
         var ordered = final.OrderBy(d => d.Location.SourceSpan.Start).ThenBy(d => d.Id, StringComparer.Ordinal).ToImmutableArray();
         Timings.Stop("suppress+order", tf);
         return new DocumentResult(document.Path, document, ordered);
     }
+
+    /// <summary>
+    /// Which rules run on a document besides their severity: all of them unless the session scopes plugin rules (a
+    /// plugin folder named by an .editorconfig applies to the drafts under it).
+    /// </summary>
+    public Func<LoadedRule, DocumentConfiguration, bool>? RuleFilter { get; init; }
+
+    private bool RuleApplies(LoadedRule rule, DocumentConfiguration configuration) => RuleFilter is null || RuleFilter(rule, configuration);
+
+    /// <summary>
+    /// The report callback a rule's context gets: the configured severity is applied once, as the finding is reported
+    /// (a finding whose severity is <c>none</c> is dropped there); not-configurable diagnostics keep their own.
+    /// </summary>
+    private static Action<EditorialDiagnostic> SeverityApplied(DocumentConfiguration configuration, List<EditorialDiagnostic> sink) => d =>
+    {
+        var descriptor = d.Diagnostic.Descriptor;
+        if (EngineTags.IsNotConfigurable(descriptor))
+        {
+            sink.Add(d);
+            return;
+        }
+
+        if (configuration.GetSeverity(descriptor) is { } severity)
+        {
+            sink.Add(d.WithSeverity(severity));
+        }
+    };
 
     private static bool RunActions(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw, bool includeWords)
     {
@@ -546,7 +453,7 @@ public sealed class AnalysisDriver
         for (var r = 0; r < wordRules.Count; r++)
         {
             var sink = new List<EditorialDiagnostic>();
-            var parent = new DocumentAnalysisContext(document, configuration.Options, spell, sink.Add, cancellationToken);
+            var parent = new DocumentAnalysisContext(document, configuration.Options, spell, SeverityApplied(configuration, sink), cancellationToken);
             contexts[r] = (new WordAnalysisContext(parent), wordRules[r].Rule, sink, false);
         }
 

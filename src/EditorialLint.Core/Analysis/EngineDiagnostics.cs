@@ -3,16 +3,50 @@ using EditorialLint.Core.Rules;
 
 namespace EditorialLint.Core.Analysis;
 
-/// <summary>The EL9xxx diagnostics the engine itself reports.</summary>
+/// <summary>Custom tags on descriptors that decide how the engine and the command line treat a diagnostic.</summary>
+public static class EngineTags
+{
+    /// <summary>
+    /// At error severity, the run cannot be trusted (usage, configuration, unreadable input, rule compile failure):
+    /// the exit code is 2, not 1.
+    /// </summary>
+    public const string FailsRun = "EditorialLint.FailsRun";
+
+    /// <summary>Whether <paramref name="diagnostic"/> makes the run exit 2 (an error whose descriptor is tagged <see cref="FailsRun"/>).</summary>
+    public static bool FailsTheRun(Diagnostic diagnostic) =>
+        diagnostic.Severity == DiagnosticSeverity.Error && Has(diagnostic.Descriptor, FailsRun);
+
+    /// <summary>
+    /// Whether the descriptor is <see cref="WellKnownDiagnosticTags.NotConfigurable"/>: .editorconfig severities and
+    /// suppression comments do not apply to it, and it keeps the severity it was created with.
+    /// </summary>
+    public static bool IsNotConfigurable(DiagnosticDescriptor descriptor) => Has(descriptor, WellKnownDiagnosticTags.NotConfigurable);
+
+    private static bool Has(DiagnosticDescriptor descriptor, string tag)
+    {
+        foreach (var t in descriptor.CustomTags)
+        {
+            if (string.Equals(t, tag, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>The EL9xxx diagnostics the engine itself reports. None is configurable; those that fail the run say so in their tags.</summary>
 public static class EngineDiagnostics
 {
-    private static DiagnosticDescriptor Make(string id, string title, string message, DiagnosticSeverity severity, string description) =>
+    private static DiagnosticDescriptor Make(string id, string title, string message, DiagnosticSeverity severity, string description, bool failsRun = false) =>
         new(id, title, message, RuleCategories.Engine, severity, isEnabledByDefault: true, description: description,
-            helpLinkUri: $"docs/engine-diagnostics.md#{id.ToLowerInvariant()}");
+            helpLinkUri: $"docs/engine-diagnostics.md#{id.ToLowerInvariant()}",
+            customTags: failsRun ? [WellKnownDiagnosticTags.NotConfigurable, EngineTags.FailsRun] : [WellKnownDiagnosticTags.NotConfigurable]);
 
     public static readonly DiagnosticDescriptor RuleCompileError = Make(
         "EL9001", "Rule compile error", "Rule file does not compile: {0}", DiagnosticSeverity.Error,
-        "A custom rule in a rules/ folder has a C# compile error. No plugin rule runs until it compiles.");
+        "A custom rule in a rules/ folder has a C# compile error. No plugin rule runs until it compiles.", failsRun: true);
 
     public static readonly DiagnosticDescriptor RuleFailure = Make(
         "EL9002", "Rule failure", "Rule '{0}' failed on this document: {1}", DiagnosticSeverity.Warning,
@@ -21,11 +55,11 @@ public static class EngineDiagnostics
     public static readonly DiagnosticDescriptor InvalidText = Make(
         "EL9003", "Unreadable input", "The file is not valid {0}: {1} at byte offset {2}", DiagnosticSeverity.Error,
         "The file's bytes are not valid text in the encoding its byte order mark (or the UTF-8 default) says. " +
-        "Nothing is guessed or replaced: fix the file's encoding, then lint it again.");
+        "Nothing is guessed or replaced: fix the file's encoding, then lint it again.", failsRun: true);
 
     public static readonly DiagnosticDescriptor BadConfiguration = Make(
         "EL9004", "Bad configuration", "{0}", DiagnosticSeverity.Error,
-        "An .editorconfig setting for EditorialLint could not be understood.");
+        "An .editorconfig setting for EditorialLint could not be understood.", failsRun: true);
 
     public static readonly DiagnosticDescriptor BinaryFile = Make(
         "EL9005", "Binary file skipped", "The file looks binary ({0}) and was skipped", DiagnosticSeverity.Warning,
@@ -43,7 +77,7 @@ public static class EngineDiagnostics
 
     public static readonly DiagnosticDescriptor InvalidRuleId = Make(
         "EL9008", "Invalid rule id", "{0}", DiagnosticSeverity.Error,
-        "A custom rule uses an id outside EL6000-EL8999 or one that another rule already uses.");
+        "A custom rule uses an id outside EL6000-EL8999 or one that another rule already uses.", failsRun: true);
 
     public static readonly DiagnosticDescriptor ReadAsPlainText = Make(
         "EL9009", "Read as plain text", "The Markdown reader could not read this document ({0}); it was linted as plain text", DiagnosticSeverity.Warning,
@@ -54,7 +88,7 @@ public static class EngineDiagnostics
     public static readonly DiagnosticDescriptor AnalysisFailure = Make(
         "EL9010", "Document not analysed", "EditorialLint could not analyse this document: {0}", DiagnosticSeverity.Error,
         "Reading or analysing the document failed inside the engine (not in a rule). The other documents are linted and " +
-        "the report stays whole; the run exits 2. Please report the input that causes it.");
+        "the report stays whole; the run exits 2. Please report the input that causes it.", failsRun: true);
 
     public static readonly DiagnosticDescriptor UntrustedRules = Make(
         "EL9011", "Untrusted rules folder", "{0}", DiagnosticSeverity.Warning,
@@ -62,6 +96,11 @@ public static class EngineDiagnostics
         "are C# code that runs with your rights, so they are not compiled until you run 'editorial-lint trust FOLDER' " +
         "(remembered for that folder and its current content) or pass --rules FOLDER. The run goes on with the built-in rules.");
 
+    public static readonly DiagnosticDescriptor UnreadablePath = Make(
+        "EL9012", "Input not found", "{0}", DiagnosticSeverity.Error,
+        "A path, folder or glob named on the command line does not exist, matches no draft or cannot be read. The other " +
+        "inputs are linted; the run exits 2.", failsRun: true);
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
-        [RuleCompileError, RuleFailure, InvalidText, BadConfiguration, BinaryFile, RuleTimeout, EmptyFile, InvalidRuleId, ReadAsPlainText, AnalysisFailure, UntrustedRules];
+        [RuleCompileError, RuleFailure, InvalidText, BadConfiguration, BinaryFile, RuleTimeout, EmptyFile, InvalidRuleId, ReadAsPlainText, AnalysisFailure, UntrustedRules, UnreadablePath];
 }

@@ -12,19 +12,22 @@ public sealed class DocumentConfiguration
     private readonly ImmutableDictionary<string, ReportDiagnostic> _idSeverities;
     private readonly ImmutableDictionary<string, ReportDiagnostic> _categorySeverities;
     private readonly ReportDiagnostic _globalSeverity;
+    private readonly ImmutableDictionary<string, Location> _keyLocations;
 
     internal DocumentConfiguration(
         RuleOptions options,
         ImmutableDictionary<string, ReportDiagnostic> idSeverities,
         ImmutableDictionary<string, ReportDiagnostic> categorySeverities,
         ReportDiagnostic globalSeverity,
-        ImmutableArray<string> problems)
+        ImmutableArray<Diagnostic> problems,
+        ImmutableDictionary<string, Location>? keyLocations = null)
     {
         Options = options;
         _idSeverities = idSeverities;
         _categorySeverities = categorySeverities;
         _globalSeverity = globalSeverity;
         Problems = problems;
+        _keyLocations = keyLocations ?? ImmutableDictionary<string, Location>.Empty;
     }
 
     public static DocumentConfiguration Default { get; } = new(
@@ -46,8 +49,18 @@ public sealed class DocumentConfiguration
 
     public RuleOptions Options { get; }
 
-    /// <summary>Settings that could not be understood (reported as EL9004).</summary>
-    public ImmutableArray<string> Problems { get; }
+    /// <summary>
+    /// Settings that could not be understood, as EL9004 diagnostics located at the .editorconfig line that holds them.
+    /// A run reports each once (<see cref="Analysis.LintSession"/>), not once per draft.
+    /// </summary>
+    public ImmutableArray<Diagnostic> Problems { get; }
+
+    /// <summary>
+    /// Where a key that applies to this document was set: the line of the nearest .editorconfig that sets it, or
+    /// <see cref="Location.None"/>. An option key may be given with or without the <c>editorial_lint.</c> prefix.
+    /// </summary>
+    public Location Locate(string key) =>
+        _keyLocations.TryGetValue(key, out var l) || _keyLocations.TryGetValue("editorial_lint." + key, out l) ? l : Location.None;
 
     /// <summary>
     /// The effective severity of a descriptor, with Roslyn's precedence: <c>dotnet_diagnostic.ID.severity</c> (id or
@@ -88,21 +101,55 @@ public sealed class DocumentConfiguration
 /// </summary>
 public sealed class EditorialConfiguration
 {
-    private readonly RuleRegistry _registry;
+    private readonly Lazy<RuleRegistry> _registry;
     private readonly ImmutableArray<string> _extraConfigFiles;
     private readonly ConcurrentDictionary<string, (AnalyzerConfigSet Set, ImmutableArray<ConfigFile> Chain)> _byDirectory = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ConfigFile?> _parsed = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<ResultKey, DocumentConfiguration> _built = new();
 
-    /// <summary>A parsed file plus the two facts Roslyn keeps internal: root-ness and which keys it sets.</summary>
-    internal sealed record ConfigFile(string Path, AnalyzerConfig Config, bool IsRoot, ImmutableHashSet<string> Keys);
+    /// <summary>
+    /// A parsed file plus what Roslyn keeps internal: root-ness, which keys it sets and on which line (the last line
+    /// that sets a key, as a later section wins over an earlier one).
+    /// </summary>
+    internal sealed record ConfigFile(string Path, AnalyzerConfig Config, bool IsRoot, ImmutableDictionary<string, Location> Keys);
 
+    /// <summary>A configuration that resolves ids and aliases in <paramref name="registry"/>.</summary>
     public EditorialConfiguration(RuleRegistry registry, IEnumerable<string>? extraConfigFiles = null)
+        : this(() => registry, extraConfigFiles)
     {
-        _registry = registry;
+    }
+
+    /// <summary>
+    /// A configuration whose rule registry is asked for only when a draft's severities are first resolved, so that
+    /// options (<see cref="GetOptionsForPath"/>: which dictionaries, which rule folder) can be read from the same
+    /// parsed files while the registry is still being built.
+    /// </summary>
+    public EditorialConfiguration(Func<RuleRegistry> registry, IEnumerable<string>? extraConfigFiles = null)
+    {
+        _registry = new Lazy<RuleRegistry>(registry, LazyThreadSafetyMode.ExecutionAndPublication);
         _extraConfigFiles = [.. (extraConfigFiles ?? []).Select(Path.GetFullPath)];
     }
 
+    /// <summary>
+    /// The options (and their locations) that apply to a path, without severities or problems: needs no rule
+    /// registry. Severities read from it are the rules' defaults.
+    /// </summary>
+    public DocumentConfiguration GetOptionsForPath(string documentPath)
+    {
+        var (result, chain) = Resolve(documentPath);
+        var (options, locations) = ReadOptions(result, chain, problems: null, out _, out _);
+        return new DocumentConfiguration(options, ImmutableDictionary<string, ReportDiagnostic>.Empty, ImmutableDictionary<string, ReportDiagnostic>.Empty, ReportDiagnostic.Default, [], locations);
+    }
+
+    private (AnalyzerConfigOptionsResult Result, ImmutableArray<ConfigFile> Chain) Resolve(string documentPath)
+    {
+        var full = Path.GetFullPath(documentPath);
+        var dir = Path.GetDirectoryName(full) ?? full;
+        var (set, chain) = _byDirectory.GetOrAdd(dir, BuildSet);
+        return (set.GetOptionsForSourcePath(full), chain);
+    }
+
+    /// <summary>The configuration (severities, options, problems) for a document path; cached per set of matching sections.</summary>
     public DocumentConfiguration GetForPath(string documentPath)
     {
         var full = Path.GetFullPath(documentPath);
@@ -147,21 +194,27 @@ public sealed class EditorialConfiguration
             Timings.Stop("config: built", Timings.Start());
         }
 
-        var problems = ImmutableArray.CreateBuilder<string>();
+        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var d in result.Diagnostics)
         {
-            problems.Add(d.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+            var message = d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+            problems.Add(Problem(LocateRoslynProblem(chain, message), message));
         }
 
+        var registry = _registry.Value;
         var ids = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in result.TreeOptions)
         {
-            var id = _registry.ResolveId(key);
+            var id = registry.ResolveId(key);
             if (id is null)
             {
-                if (key.StartsWith("el", StringComparison.OrdinalIgnoreCase))
+                // Ours look like EL1234 or a kebab alias; other tools' ids (CA1822, IDE0055) may share the file.
+                if (key.StartsWith("el", StringComparison.OrdinalIgnoreCase) || key.Contains('-', StringComparison.Ordinal))
                 {
-                    problems.Add($"dotnet_diagnostic.{key}.severity names no known rule id or alias");
+                    var setting = $"dotnet_diagnostic.{key}.severity";
+                    var nearest = Analysis.OptionCatalog.Nearest(registry.Descriptors.Select(d => registry.GetAlias(d.Id)), key);
+                    var hint = nearest is null ? string.Empty : $"; did you mean {nearest}?";
+                    problems.Add(Problem(FindKey(chain, setting), $"{setting} names no known rule id or alias{hint}"));
                 }
 
                 continue;
@@ -170,37 +223,43 @@ public sealed class EditorialConfiguration
             ids[id] = value;
         }
 
+        var (options, locations) = ReadOptions(result, chain, problems, out var categories, out var global);
+        return new DocumentConfiguration(options, ids.ToImmutable(), categories, global, problems.ToImmutable(), locations);
+    }
+
+    /// <summary>
+    /// The <c>editorial_lint.*</c> (and other) options with the folder and line that set each, and the category and
+    /// global severities; a severity that cannot be read is added to <paramref name="problems"/> when it is given.
+    /// </summary>
+    private static (RuleOptions Options, ImmutableDictionary<string, Location> Locations) ReadOptions(
+        AnalyzerConfigOptionsResult result,
+        ImmutableArray<ConfigFile> chain,
+        ImmutableArray<Diagnostic>.Builder? problems,
+        out ImmutableDictionary<string, ReportDiagnostic> categorySeverities,
+        out ReportDiagnostic globalSeverity)
+    {
         var categories = ImmutableDictionary.CreateBuilder<string, ReportDiagnostic>(StringComparer.OrdinalIgnoreCase);
         var global = ReportDiagnostic.Default;
         var values = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
         var origins = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.OrdinalIgnoreCase);
+        var locations = ImmutableDictionary.CreateBuilder<string, Location>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in result.AnalyzerOptions)
         {
             const string categoryPrefix = "dotnet_analyzer_diagnostic.category-";
-            if (key.StartsWith(categoryPrefix, StringComparison.OrdinalIgnoreCase) && key.EndsWith(".severity", StringComparison.OrdinalIgnoreCase))
+            var isCategory = key.StartsWith(categoryPrefix, StringComparison.OrdinalIgnoreCase) && key.EndsWith(".severity", StringComparison.OrdinalIgnoreCase);
+            if (isCategory || string.Equals(key, "dotnet_analyzer_diagnostic.severity", StringComparison.OrdinalIgnoreCase))
             {
-                var category = key[categoryPrefix.Length..^".severity".Length];
-                if (TryParseSeverity(value, out var sev))
+                if (!TryParseSeverity(value, out var sev))
                 {
-                    categories[category] = sev;
+                    problems?.Add(Problem(FindKey(chain, key), $"{key} = {value}: severity must be error, warning, suggestion, silent, none or default"));
+                }
+                else if (isCategory)
+                {
+                    categories[key[categoryPrefix.Length..^".severity".Length]] = sev;
                 }
                 else
-                {
-                    problems.Add($"{key} = {value}: severity must be error, warning, suggestion, silent, none or default");
-                }
-
-                continue;
-            }
-
-            if (string.Equals(key, "dotnet_analyzer_diagnostic.severity", StringComparison.OrdinalIgnoreCase))
-            {
-                if (TryParseSeverity(value, out var sev))
                 {
                     global = sev;
-                }
-                else
-                {
-                    problems.Add($"{key} = {value}: severity must be error, warning, suggestion, silent, none or default");
                 }
 
                 continue;
@@ -210,26 +269,59 @@ public sealed class EditorialConfiguration
             var origin = FindOrigin(chain, key);
             if (origin is not null)
             {
-                origins[key] = origin;
+                origins[key] = Path.GetDirectoryName(origin.Path)!;
+                locations[key] = origin.Keys[key];
             }
         }
 
-        return new DocumentConfiguration(
-            new RuleOptions(values.ToImmutable(), origins.ToImmutable()),
-            ids.ToImmutable(),
-            categories.ToImmutable(),
-            global,
-            problems.ToImmutable());
+        categorySeverities = categories.ToImmutable();
+        globalSeverity = global;
+        return (new RuleOptions(values.ToImmutable(), origins.ToImmutable()), locations.ToImmutable());
     }
 
-    private static string? FindOrigin(ImmutableArray<ConfigFile> chain, string key)
+    private static Diagnostic Problem(Location location, string message) =>
+        Diagnostic.Create(EngineDiagnostics.BadConfiguration, location, message);
+
+    /// <summary>The line of the nearest file in the chain that sets <paramref name="key"/>.</summary>
+    private static Location FindKey(ImmutableArray<ConfigFile> chain, string key) =>
+        FindOrigin(chain, key) is { } file ? file.Keys[key] : Location.None;
+
+    /// <summary>
+    /// Roslyn's own configuration diagnostics have no location; their message names the file and the diagnostic id.
+    /// </summary>
+    private static Location LocateRoslynProblem(ImmutableArray<ConfigFile> chain, string message)
+    {
+        foreach (var file in chain)
+        {
+            if (!message.Contains(file.Path, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var (key, location) in file.Keys)
+            {
+                const string prefix = "dotnet_diagnostic.";
+                if (key.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && key.EndsWith(".severity", StringComparison.OrdinalIgnoreCase) &&
+                    message.Contains("'" + key[prefix.Length..^".severity".Length] + "'", StringComparison.OrdinalIgnoreCase))
+                {
+                    return location;
+                }
+            }
+
+            return Location.Create(file.Path, default, default);
+        }
+
+        return Location.None;
+    }
+
+    private static ConfigFile? FindOrigin(ImmutableArray<ConfigFile> chain, string key)
     {
         // The chain is ordered nearest first; the nearest file that sets the key is the one whose value won.
         foreach (var config in chain)
         {
-            if (config.Keys.Contains(key))
+            if (config.Keys.ContainsKey(key))
             {
-                return Path.GetDirectoryName(config.Path);
+                return config;
             }
         }
 
@@ -282,12 +374,13 @@ public sealed class EditorialConfiguration
         }
 
         var text = File.ReadAllText(file);
+        var source = Microsoft.CodeAnalysis.Text.SourceText.From(text);
         var isRoot = false;
         var inPreamble = true;
-        var keys = ImmutableHashSet.CreateBuilder<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var raw in text.Split('\n'))
+        var keys = ImmutableDictionary.CreateBuilder<string, Location>(StringComparer.OrdinalIgnoreCase);
+        foreach (var textLine in source.Lines)
         {
-            var line = raw.Trim();
+            var line = textLine.ToString().Trim();
             if (line.Length == 0 || line[0] is '#' or ';')
             {
                 continue;
@@ -306,7 +399,7 @@ public sealed class EditorialConfiguration
             }
 
             var key = line[..eq].Trim();
-            keys.Add(key);
+            keys[key] = Location.Create(file, textLine.Span, source.Lines.GetLinePositionSpan(textLine.Span));
             if (inPreamble && key.Equals("root", StringComparison.OrdinalIgnoreCase) &&
                 line[(eq + 1)..].Trim().Equals("true", StringComparison.OrdinalIgnoreCase))
             {

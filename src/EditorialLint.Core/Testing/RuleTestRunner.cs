@@ -60,12 +60,16 @@ public static class RuleTestRunner
         }
 
         var ids = rules.SelectMany(r => r.SupportedDiagnostics).Select(d => d.Id).Distinct(StringComparer.Ordinal).ToList();
-        var config = DocumentConfiguration.ForTests(RuleOptions.From(options.Options));
-        var driver = new AnalysisDriver(registry, null, _ => options.SpellChecker);
+        var session = new LintSession(registry, new LintSessionOptions
+        {
+            FixedConfiguration = DocumentConfiguration.ForTests(RuleOptions.From(options.Options)),
+            SpellCheckers = new FixedSpellChecker(options.SpellChecker),
+        });
 
         var path = options.Kind == DocumentKind.PlainText && options.Path == "test.md" ? "test.txt" : options.Path;
         var document = DocumentParser.Parse(path, SourceText.From(text), TextEncodingInfo.Utf8NoBom, options.Kind);
-        var actual = driver.Analyze(document, config).Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden || ids.Contains(d.Id)).ToImmutableArray();
+        var result = session.Lint(document);
+        var actual = result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden || ids.Contains(d.Id)).ToImmutableArray();
 
         var expected = new List<(string Id, TextSpan Span, string? Message)>();
         var report = new StringBuilder();
@@ -120,7 +124,7 @@ public static class RuleTestRunner
         string? fixedText = null;
         if (expectedFixedText is not null)
         {
-            fixedText = ApplyFixes(driver, config, document, text, options.Kind);
+            fixedText = session.Fix(result, FixEngine.AnyFix) is { Applied: > 0 } outcome ? outcome.Text : text;
             if (!string.Equals(fixedText, expectedFixedText, StringComparison.Ordinal))
             {
                 report.AppendLine("Fixed text differs.");
@@ -134,25 +138,21 @@ public static class RuleTestRunner
         return new RuleTestOutcome(report.Length == 0, report.ToString(), actual, fixedText);
     }
 
-    /// <summary>Apply fixes to a fixed point (at most 10 rounds).</summary>
+    /// <summary>
+    /// Apply every fix (safe or not) to a fixed point with the engine's one fix loop (<see cref="FixEngine"/>), as
+    /// <c>lint --fix --unsafe-fixes</c> does. <paramref name="text"/> must be <paramref name="document"/>'s text.
+    /// </summary>
     public static string ApplyFixes(AnalysisDriver driver, DocumentConfiguration config, EditorialDocument document, string text, DocumentKind kind)
     {
-        var current = SourceText.From(text);
-        var doc = document;
-        for (var round = 0; round < 10; round++)
-        {
-            var result = driver.Analyze(doc, config);
-            var (next, applied) = FixApplier.ApplyRound(current, result.Diagnostics);
-            if (applied == 0)
-            {
-                break;
-            }
+        var start = document.Kind == kind ? document : DocumentParser.Parse(document.Path, SourceText.From(text), document.Encoding, kind);
+        var outcome = FixEngine.Run(driver.Analyze(start, config), start, d => driver.Analyze(d, config), FixEngine.AnyFix);
+        return outcome.Applied > 0 ? outcome.Text : text;
+    }
 
-            current = next;
-            doc = DocumentParser.Parse(document.Path, current, document.Encoding, kind);
-        }
-
-        return current.ToString();
+    /// <summary>The one spell checker a test gives, for every configuration.</summary>
+    private sealed class FixedSpellChecker(ISpellChecker? checker) : ISpellCheckerSource
+    {
+        public SpellCheckerLookup For(DocumentConfiguration configuration) => new(checker);
     }
 
     private static string Describe(string text, TextSpan span)

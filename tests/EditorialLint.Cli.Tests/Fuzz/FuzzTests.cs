@@ -36,15 +36,14 @@ public sealed class FuzzTests(ITestOutputHelper output)
             // The opt-in layout rules (EL2010, EL2011) run too: their fixes are the ones most likely to fight others.
             File.WriteAllText(Path.Combine(Folder, ".editorconfig"), "root = true\n[*]\ndotnet_diagnostic.EL2010.severity = suggestion\ndotnet_diagnostic.EL2011.severity = suggestion\n" + spellingOff);
             Registry = BuiltInRules.CreateRegistry();
-            var spelling = new SpellingSetup();
-            Driver = new AnalysisDriver(Registry, new EditorialConfiguration(Registry), spelling.For);
+            Session = new LintSession(Registry, new LintSessionOptions { Configuration = new EditorialConfiguration(Registry), SpellCheckers = new SpellingSetup() });
         }
 
         public string Folder { get; }
 
         public Core.Rules.RuleRegistry Registry { get; }
 
-        public AnalysisDriver Driver { get; }
+        public LintSession Session { get; }
     }
 
     private static long _cases;
@@ -123,7 +122,7 @@ public sealed class FuzzTests(ITestOutputHelper output)
     {
         var engine = Shared.Value;
         var path = Path.Combine(engine.Folder, input.Name);
-        var result = engine.Driver.AnalyzeBytes(path, input.Bytes);
+        var result = engine.Session.Lint(new DocumentInput(path, () => input.Bytes));
         if (result.Diagnostics.FirstOrDefault(d => d.Id == "EL9010") is { } failure)
         {
             throw new FuzzFailure("crash", failure.Message);
@@ -135,23 +134,23 @@ public sealed class FuzzTests(ITestOutputHelper output)
         {
             Interlocked.Increment(ref _fixed);
             // Every fix, safe or needing review (--unsafe-fixes), must reach a fixed point.
-            var (once, _, _, settled) = LintCommand.FixToFixedPoint(engine.Driver, result, document, AnyFix);
+            var (once, _, _, settled) = engine.Session.Fix(result, FixEngine.AnyFix);
             // Fixes that undo each other are settled deterministically (so --fix stays idempotent), but they are two
             // rules in conflict: bench/fuzz.sh (FUZZ_STRICT=1) reports them; the bounded run checks idempotence only.
             if (!settled && Environment.GetEnvironmentVariable("FUZZ_STRICT") == "1")
             {
-                throw new FuzzFailure("fix-not-settled", $"fixes undo each other or do not settle in {LintCommand.MaxFixRounds} rounds");
+                throw new FuzzFailure("fix-not-settled", $"fixes undo each other or do not settle in {FixEngine.MaxRounds} rounds");
             }
 
             _ = StrictDecoder.Encode(once, document.Encoding); // the fixed text can be written back in its encoding
             var again = DocumentParser.Parse(path, SourceText.From(once), document.Encoding, document.Kind);
-            var secondResult = engine.Driver.Analyze(again);
+            var secondResult = engine.Session.Lint(again);
             if (secondResult.Diagnostics.FirstOrDefault(d => d.Id == "EL9010") is { } failed)
             {
                 throw new FuzzFailure("crash-after-fix", failed.Message);
             }
 
-            var (twice, _, applied, _) = LintCommand.FixToFixedPoint(engine.Driver, secondResult, again, AnyFix);
+            var (twice, _, applied, _) = engine.Session.Fix(secondResult, FixEngine.AnyFix);
             if (!string.Equals(once, twice, StringComparison.Ordinal))
             {
                 throw new FuzzFailure("fix-not-idempotent", $"a second --fix applied {applied} more fixes");
@@ -194,8 +193,6 @@ public sealed class FuzzTests(ITestOutputHelper output)
             Expect(!text.Any(c => c != '\n' && Sanitizer.NeedsReplacing(c)), "control-character", "a control character reached the output");
         }
     }
-
-    private static bool AnyFix(EditorialDiagnostic d) => d.Fix is not null;
 
     private static string[] Lines(string text) => text.Length == 0 ? [] : text.TrimEnd('\n').Split('\n');
 
