@@ -16,9 +16,11 @@ public class SpellingDeterminismTests
     {
         var registry = BuiltInRules.CreateRegistry();
         var spelling = new SpellingSetup();
-        var driver = new AnalysisDriver(registry, new EditorialConfiguration(registry), spelling.For);
+        var session = new LintSession(registry, new LintSessionOptions { Configuration = new EditorialConfiguration(registry), SpellCheckers = spelling });
         var inputs = files.Select(f => new DocumentInput(f, () => File.ReadAllBytes(f))).ToList();
-        var lines = driver.AnalyzeMany(inputs, maxDegreeOfParallelism: threads)
+        var results = new List<DocumentResult>();
+        session.LintInOrder(inputs, results.Add, maxDegreeOfParallelism: threads);
+        var lines = results
             .SelectMany(r => r.Diagnostics.Where(d => d.Id.StartsWith("EL400", StringComparison.Ordinal))
                 .Select(d => $"{Path.GetFileName(r.Path)}:{d.Location.SourceSpan.Start} {d.Id} {d.Message}"));
         return string.Join("\n", lines);
