@@ -300,16 +300,17 @@ public sealed class AnalysisDriver
 
         // Rules whose every descriptor is off are not run at all.
         var active = _registry.Rules.Where(r => r.Descriptors.Any(d => configuration.GetSeverity(d) is not null) && !_disabled.ContainsKey(r.Name)).ToList();
-        var wordRules = new List<(LoadedRule Rule, List<EditorialDiagnostic> Sink)>();
+        var wordRules = new List<(LoadedRule Rule, RuleContext Actions)>();
 
         foreach (var rule in active)
         {
             var sink = new List<EditorialDiagnostic>();
             bool ok;
+            RuleContext? actions = null;
             if (rule.Origin == "built-in")
             {
                 var tr = Timings.Start();
-                ok = RunActions(rule, new DocumentAnalysisContext(document, configuration.Options, spell, sink.Add, cancellationToken), document, raw, includeWords: false);
+                ok = RunActions(rule, new DocumentAnalysisContext(document, configuration.Options, spell, sink.Add, cancellationToken), document, raw, includeWords: false, out actions);
                 if (Timings.Enabled)
                 {
                     Timings.Stop("rule " + rule.Name, tr);
@@ -336,9 +337,9 @@ public sealed class AnalysisDriver
             if (ok)
             {
                 raw.AddRange(sink);
-                if (rule.Context.WordActions.Count > 0 && rule.Origin == "built-in")
+                if (actions is not null && actions.WordActions.Count + actions.DocumentEndActions.Count > 0)
                 {
-                    wordRules.Add((rule, sink));
+                    wordRules.Add((rule, actions)); // built-in: words in the shared walk, then the end actions
                 }
             }
         }
@@ -380,11 +381,12 @@ public sealed class AnalysisDriver
         return new DocumentResult(document.Path, document, ordered);
     }
 
-    private static bool RunActions(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw, bool includeWords)
+    private static bool RunActions(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw, bool includeWords, out RuleContext? actions)
     {
+        actions = null;
         try
         {
-            var c = rule.Context;
+            var c = actions = rule.Context.ForDocument(context);
             foreach (var a in c.DocumentActions)
             {
                 a(context);
@@ -439,6 +441,11 @@ public sealed class AnalysisDriver
                 }
             }
 
+            if (includeWords)
+            {
+                c.DocumentEndActions.ForEach(a => a(context));
+            }
+
             return true;
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
@@ -466,7 +473,7 @@ public sealed class AnalysisDriver
             using var guard = PluginGuard.Enter(timeout, memoryLimit, limit.Token);
             try
             {
-                var ok = RunActions(rule, context, document, inner, includeWords: true);
+                var ok = RunActions(rule, context, document, inner, includeWords: true, out _);
                 if (!ok && inner.Count > 0 && inner[^1].Id == EngineDiagnostics.RuleFailure.Id && IsLimit(inner[^1]))
                 {
                     stopped = inner[^1].Message.Contains(nameof(InsufficientExecutionStackException), StringComparison.Ordinal)
@@ -535,19 +542,19 @@ public sealed class AnalysisDriver
         return new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.RuleFailure, loc, rule.Name, Describe(ex)), null);
     }
 
-    private static void RunWordActions(EditorialDocument document, DocumentConfiguration configuration, ISpellChecker? spell, List<(LoadedRule Rule, List<EditorialDiagnostic> Sink)> wordRules, List<EditorialDiagnostic> raw, CancellationToken cancellationToken)
+    private static void RunWordActions(EditorialDocument document, DocumentConfiguration configuration, ISpellChecker? spell, List<(LoadedRule Rule, RuleContext Actions)> wordRules, List<EditorialDiagnostic> raw, CancellationToken cancellationToken)
     {
         if (wordRules.Count == 0)
         {
             return;
         }
 
-        var contexts = new (WordAnalysisContext Context, LoadedRule Rule, List<EditorialDiagnostic> Sink, bool Failed)[wordRules.Count];
+        var contexts = new (WordAnalysisContext Context, LoadedRule Rule, List<EditorialDiagnostic> Sink, bool Failed, RuleContext Actions, DocumentAnalysisContext Parent)[wordRules.Count];
         for (var r = 0; r < wordRules.Count; r++)
         {
             var sink = new List<EditorialDiagnostic>();
             var parent = new DocumentAnalysisContext(document, configuration.Options, spell, sink.Add, cancellationToken);
-            contexts[r] = (new WordAnalysisContext(parent), wordRules[r].Rule, sink, false);
+            contexts[r] = (new WordAnalysisContext(parent), wordRules[r].Rule, sink, false, wordRules[r].Actions, parent);
         }
 
         var names = Timings.Enabled ? wordRules.Select(w => "word " + w.Rule.Name).ToArray() : null;
@@ -567,7 +574,7 @@ public sealed class AnalysisDriver
                 var tr = Timings.Start();
                 try
                 {
-                    foreach (var a in c.Rule.Context.WordActions)
+                    foreach (var a in c.Actions.WordActions)
                     {
                         a(c.Context);
                     }
@@ -587,7 +594,27 @@ public sealed class AnalysisDriver
 
         foreach (var c in contexts)
         {
+            if (!c.Failed && !RunEndActions(c.Rule, c.Actions, c.Parent, document, raw, cancellationToken))
+            {
+                continue; // a rule that fails at the end reports EL9002 alone, as one that fails earlier
+            }
+
             raw.AddRange(c.Sink);
+        }
+    }
+
+    /// <summary>A built-in rule's document end actions, after the shared word walk; false when one threw (EL9002 added).</summary>
+    private static bool RunEndActions(LoadedRule rule, RuleContext actions, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw, CancellationToken cancellationToken)
+    {
+        try
+        {
+            actions.DocumentEndActions.ForEach(a => a(context));
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            raw.Add(RuleFailed(rule, document, ex));
+            return false;
         }
     }
 }
