@@ -18,8 +18,8 @@ namespace EditorialLint.Core.Text.Repair;
 /// <see cref="MojibakeBlock"/> (one block, layer by layer, into runs), <see cref="MojibakeLayer"/> (the best code page
 /// for one layer), <see cref="MojibakeClusters"/> (the sequences of one code page and which of them are accepted),
 /// <see cref="Utf8Sequences"/> (the strict round trip through a code page), <see cref="MojibakePlausibility"/>,
-/// <see cref="MojibakeCorroboration"/>, <see cref="NeighbourScripts"/> and <see cref="LostNbsp"/> (the judgements),
-/// <see cref="ScriptClasses"/> (character classes).
+/// <see cref="WordNeighbourhood"/>, <see cref="MojibakeCorroboration"/>, <see cref="NeighbourScripts"/> and
+/// <see cref="LostNbsp"/> (the judgements), <see cref="ScriptClasses"/> (character classes).
 /// </remarks>
 public static class Utf8Mojibake
 {
