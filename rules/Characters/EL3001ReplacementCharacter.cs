@@ -28,41 +28,24 @@ public sealed class EL3001ReplacementCharacter : EditorialRule
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        var text = context.Document.Content;
-        var index = text.IndexOf('\uFFFD', StringComparison.Ordinal);
-        if (index < 0)
+        var damage = context.Analyses.CharacterDamage;
+        if (!damage.HasReplacementCharacters)
         {
             return;
         }
 
-        // The draft's vocabulary, for suggestions: words without U+FFFD.
-        var vocabulary = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var w in context.Document.Words)
+        // The draft's vocabulary, for suggestions (words with U+FFFD are left out in Suggest).
+        var text = context.Document.Content;
+        var vocabulary = context.Analyses.Vocabulary;
+        foreach (var run in damage.ReplacementCharacters())
         {
-            var s = context.Document.Slice(w.Span);
-            if (!s.Contains('\uFFFD'))
+            if (!context.Document.IsSkipped(run.Start))
             {
-                vocabulary.Add(s.ToString());
-            }
-        }
-
-        while (index >= 0)
-        {
-            var end = index;
-            while (end < text.Length && text[end] == '\uFFFD')
-            {
-                end++;
-            }
-
-            if (!context.Document.IsSkipped(index))
-            {
-                var word = WordAround(text, index, end);
+                var word = WordAround(text, run.Start, run.End);
                 var suggestion = Suggest(text.Substring(word.Start, word.Length), vocabulary);
                 var hint = suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)";
-                context.Report(Descriptor, TextSpan.FromBounds(index, end), null, hint);
+                context.Report(Descriptor, run, null, hint);
             }
-
-            index = text.IndexOf('\uFFFD', end);
         }
     }
 
@@ -81,7 +64,7 @@ public sealed class EL3001ReplacementCharacter : EditorialRule
         return TextSpan.FromBounds(start, end);
     }
 
-    private static string? Suggest(string damaged, HashSet<string> vocabulary)
+    private static string? Suggest(string damaged, IReadOnlySet<string> vocabulary)
     {
         if (damaged.Length < 3)
         {
@@ -91,7 +74,7 @@ public sealed class EL3001ReplacementCharacter : EditorialRule
         string? found = null;
         foreach (var candidate in vocabulary)
         {
-            if (candidate.Length != damaged.Length)
+            if (candidate.Length != damaged.Length || candidate.Contains('\uFFFD', StringComparison.Ordinal))
             {
                 continue;
             }

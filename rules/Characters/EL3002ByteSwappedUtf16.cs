@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using EditorialLint.Core.Rules;
-using EditorialLint.Core.Text.Repair;
 
 namespace EditorialLint.Rules.Characters;
 
@@ -24,7 +23,7 @@ public sealed class EL3002ByteSwappedUtf16 : EditorialRule
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        foreach (var run in ByteSwappedText.Find(context.Document.Content))
+        foreach (var run in context.Analyses.CharacterDamage.ByteSwapped)
         {
             if (context.Document.IsSkipped(run.Span.Start))
             {

@@ -27,7 +27,7 @@ public sealed class EL3003Utf8Mojibake : EditorialRule
 
     private static void Analyze(DocumentAnalysisContext context)
     {
-        foreach (var run in Utf8Mojibake.Find(context.Document.Content))
+        foreach (var run in context.Analyses.CharacterDamage.Mojibake)
         {
             if (IsNonProse(context.Document, run.Span))
             {

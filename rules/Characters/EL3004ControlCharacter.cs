@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using EditorialLint.Core.Rules;
-using EditorialLint.Core.Text.Repair;
 
 namespace EditorialLint.Rules.Characters;
 
@@ -30,7 +29,6 @@ public sealed class EL3004ControlCharacter : EditorialRule
     private static void Analyze(DocumentAnalysisContext context)
     {
         var text = context.Document.Content;
-        Dictionary<int, MojibakeRun>? repairs = null;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -51,13 +49,13 @@ public sealed class EL3004ControlCharacter : EditorialRule
             {
                 // The mojibake decoder decides: a C1 control inside a mojibake run is EL3003's (it goes with the
                 // sequence), one outside stands for its Windows-1252 character unless the text around is hopeless garble.
-                repairs ??= Utf8Mojibake.FindWithControls(text).ToDictionary(r => r.Span.Start);
-                if (IsInsideMojibake(repairs, i))
+                var damage = context.Analyses.CharacterDamage;
+                if (damage.IsInsideMojibake(i))
                 {
                     continue;
                 }
 
-                if (repairs.TryGetValue(i, out var repair) && repair.Kind == MojibakeKind.C1Control)
+                if (damage.TryGetC1Control(i, out var repair))
                 {
                     replacement = repair.Repaired[0];
                 }
@@ -74,18 +72,5 @@ public sealed class EL3004ControlCharacter : EditorialRule
                 context.Report(Descriptor, span, CodeFix.Replace($"Replace with {name}", span, replacement.ToString(), FixSafety.Safe), (int)c, $"; it stands for {name}");
             }
         }
-    }
-
-    private static bool IsInsideMojibake(Dictionary<int, MojibakeRun> repairs, int position)
-    {
-        foreach (var r in repairs.Values)
-        {
-            if (r.Kind == MojibakeKind.Utf8 && r.Span.Contains(position))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -16,7 +16,7 @@ public sealed class EL1001FootnoteNumberingStart : EditorialRule
 
     public override void Initialize(RuleContext context) => context.RegisterFootnoteAction(c =>
     {
-        var first = FootnoteFacts.FirstUses(c.References).FirstOrDefault();
+        var first = c.Analyses.Footnotes.FirstUses.FirstOrDefault();
         if (first is { Number: { } n } && n != 1)
         {
             c.Report(Descriptor, first.Span, null, n);

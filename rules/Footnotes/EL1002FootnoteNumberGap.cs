@@ -20,10 +20,12 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
 
     public override void Initialize(RuleContext context) => context.RegisterFootnoteAction(c =>
     {
-        var firsts = FootnoteFacts.FirstUses(c.References);
-        var numbers = firsts.Select(r => r.Number!.Value).ToList();
+        var sequence = c.Analyses.Footnotes;
+        var firsts = sequence.FirstUses;
+        var numbers = sequence.Numbers;
+        var cited = sequence.Cited;
         var ascending = numbers.Zip(numbers.Skip(1)).All(p => p.Second > p.First);
-        var defsOk = c.Definitions.Where(d => d.Number is not null).All(d => numbers.Contains(d.Number!.Value)) &&
+        var defsOk = c.Definitions.Where(d => d.Number is not null).All(d => cited.Contains(d.Number!.Value)) &&
                      c.Definitions.Where(d => d.Number is not null).GroupBy(d => d.Number).All(g => g.Count() == 1);
         CodeFix? fix = null;
         if (ascending && defsOk && numbers.Count > 0 && numbers[0] == 1)
@@ -51,7 +53,6 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
 
         // A gap is a number never cited at all. Numbers skipped here but cited later are an ordering problem
         // (EL1003 reports them), not a gap: 1, 2, 4, 3 has no gap.
-        var cited = numbers.ToHashSet();
         var expected = 1;
         foreach (var r in firsts)
         {
@@ -71,7 +72,7 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
     });
 
     /// <summary>The runs of numbers from <paramref name="from"/> to <paramref name="to"/> (exclusive) never cited.</summary>
-    private static List<(int First, int Last)> Missing(int from, int to, HashSet<int> cited)
+    private static List<(int First, int Last)> Missing(int from, int to, IReadOnlySet<int> cited)
     {
         var runs = new List<(int, int)>();
         var start = from;

@@ -17,7 +17,7 @@ public sealed class EL1003FootnoteOutOfOrder : EditorialRule
     public override void Initialize(RuleContext context) => context.RegisterFootnoteAction(c =>
     {
         var highest = 0;
-        foreach (var r in FootnoteFacts.FirstUses(c.References))
+        foreach (var r in c.Analyses.Footnotes.FirstUses)
         {
             var n = r.Number!.Value;
             if (n < highest)

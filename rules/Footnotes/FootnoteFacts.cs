@@ -3,25 +3,12 @@ using EditorialLint.Core.Syntax;
 
 namespace EditorialLint.Rules.Footnotes;
 
-/// <summary>Facts the footnote rules share: numbered references in first-use order, definitions by label.</summary>
+/// <summary>
+/// Facts the footnote rules share that depend on options: whether notes are required. The numbering facts (first uses)
+/// are computed once per document in <see cref="Core.Analysis.FootnoteSequence"/>.
+/// </summary>
 internal static class FootnoteFacts
 {
-    /// <summary>The first reference to each number, in source order.</summary>
-    public static List<FootnoteReference> FirstUses(IReadOnlyList<FootnoteReference> references)
-    {
-        var seen = new HashSet<int>();
-        var list = new List<FootnoteReference>();
-        foreach (var r in references)
-        {
-            if (r.Number is { } n && seen.Add(n))
-            {
-                list.Add(r);
-            }
-        }
-
-        return list;
-    }
-
     /// <summary>
     /// Whether the draft has notes at all: definitions, or a notes section. With <c>editorial_lint.require_notes =
     /// auto</c> (the default), bracketed numbers in Markdown without any notes are read as citations of a source list

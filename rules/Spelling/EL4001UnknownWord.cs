@@ -156,12 +156,11 @@ public sealed class EL4001UnknownWord : EditorialRule
         var document = context.Document;
 
         // Words inside mojibake are the character rules' business (EL3003): "TÃ¼rkiye" is not a spelling error.
-        var garbled = Core.Text.Repair.Utf8Mojibake.Find(document.Content).Select(r => r.Span).ToList();
+        var damage = context.Analyses.CharacterDamage;
 
         // A draft repeats most of its words: judge each distinct word once.
         var known = new Dictionary<string, bool>(StringComparer.Ordinal);
         var knownLookup = known.GetAlternateLookup<ReadOnlySpan<char>>();
-        HashSet<string>? vocabulary = null;
         HashSet<string>? marked = null;
         var judged = new List<(TextSpan Span, bool Known)>();
         var candidates = new List<(TextSpan Span, string Key)>();
@@ -254,7 +253,7 @@ public sealed class EL4001UnknownWord : EditorialRule
                 continue; // "Erdo�an", "Erdo?an": a lost character (EL3001, EL3006), not a misspelling
             }
 
-            if (garbled.Count > 0 && garbled.Any(g => g.OverlapsWith(word.Span) || g.End == word.Span.Start || word.Span.End == g.Start))
+            if (damage.TouchesMojibake(word.Span))
             {
                 continue;
             }
@@ -279,8 +278,8 @@ public sealed class EL4001UnknownWord : EditorialRule
             }
 
             // Erdoðan: Turkish text decoded with the wrong code page, which EL3005 reports and repairs.
-            if (Characters.EL3005LegacyCodePage.HasSuspect(text) &&
-                Characters.EL3005LegacyCodePage.Repair(text, vocabulary ??= Characters.EL3005LegacyCodePage.Vocabulary(document), speller) is not null)
+            if (Core.Text.Repair.LegacyCodePage.HasSuspect(text) &&
+                Core.Text.Repair.LegacyCodePage.Repair(text, context.Analyses.Vocabulary, speller) is not null)
             {
                 continue;
             }

@@ -185,17 +185,18 @@ public sealed class AnalysisDriver
 
         // Rules whose every descriptor is off, or that do not apply to this document, are not run at all.
         var active = _registry.Rules.Where(r => r.Descriptors.Any(d => configuration.GetSeverity(d) is not null) && !_disabled.ContainsKey(r.Name) && RuleApplies(r, configuration)).ToList();
-        var wordRules = new List<(LoadedRule Rule, List<EditorialDiagnostic> Sink)>();
+        var wordRules = new List<(LoadedRule Rule, RuleContext Actions)>();
 
         foreach (var rule in active)
         {
             var sink = new List<EditorialDiagnostic>();
             var report = SeverityApplied(configuration, sink);
             bool ok;
+            RuleContext? actions = null;
             if (rule.Origin == "built-in")
             {
                 var tr = Timings.Start();
-                ok = RunActions(rule, new DocumentAnalysisContext(document, configuration.Options, spell, report, cancellationToken), document, raw, includeWords: false);
+                ok = RunActions(rule, new DocumentAnalysisContext(document, configuration.Options, spell, report, cancellationToken), document, raw, includeWords: false, out actions);
                 if (Timings.Enabled)
                 {
                     Timings.Stop("rule " + rule.Name, tr);
@@ -222,9 +223,9 @@ public sealed class AnalysisDriver
             if (ok)
             {
                 raw.AddRange(sink);
-                if (rule.Context.WordActions.Count > 0 && rule.Origin == "built-in")
+                if (actions is not null && actions.WordActions.Count + actions.DocumentEndActions.Count > 0)
                 {
-                    wordRules.Add((rule, sink));
+                    wordRules.Add((rule, actions)); // built-in: words in the shared walk, then the end actions
                 }
             }
         }
@@ -287,11 +288,12 @@ public sealed class AnalysisDriver
         }
     };
 
-    private static bool RunActions(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw, bool includeWords)
+        private static bool RunActions(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw, bool includeWords, out RuleContext? actions)
     {
+        actions = null;
         try
         {
-            var c = rule.Context;
+            var c = actions = rule.Context.ForDocument(context);
             foreach (var a in c.DocumentActions)
             {
                 a(context);
@@ -346,6 +348,11 @@ public sealed class AnalysisDriver
                 }
             }
 
+            if (includeWords)
+            {
+                c.DocumentEndActions.ForEach(a => a(context));
+            }
+
             return true;
         }
         catch (OperationCanceledException) when (context.CancellationToken.IsCancellationRequested)
@@ -373,7 +380,7 @@ public sealed class AnalysisDriver
             using var guard = PluginGuard.Enter(timeout, memoryLimit, limit.Token);
             try
             {
-                var ok = RunActions(rule, context, document, inner, includeWords: true);
+                var ok = RunActions(rule, context, document, inner, includeWords: true, out _);
                 if (!ok && inner.Count > 0 && inner[^1].Id == EngineDiagnostics.RuleFailure.Id && IsLimit(inner[^1]))
                 {
                     stopped = inner[^1].Message.Contains(nameof(InsufficientExecutionStackException), StringComparison.Ordinal)
@@ -442,19 +449,19 @@ public sealed class AnalysisDriver
         return new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.RuleFailure, loc, rule.Name, Describe(ex)), null);
     }
 
-    private static void RunWordActions(EditorialDocument document, DocumentConfiguration configuration, ISpellChecker? spell, List<(LoadedRule Rule, List<EditorialDiagnostic> Sink)> wordRules, List<EditorialDiagnostic> raw, CancellationToken cancellationToken)
+    private static void RunWordActions(EditorialDocument document, DocumentConfiguration configuration, ISpellChecker? spell, List<(LoadedRule Rule, RuleContext Actions)> wordRules, List<EditorialDiagnostic> raw, CancellationToken cancellationToken)
     {
         if (wordRules.Count == 0)
         {
             return;
         }
 
-        var contexts = new (WordAnalysisContext Context, LoadedRule Rule, List<EditorialDiagnostic> Sink, bool Failed)[wordRules.Count];
+        var contexts = new (WordAnalysisContext Context, LoadedRule Rule, List<EditorialDiagnostic> Sink, bool Failed, RuleContext Actions, DocumentAnalysisContext Parent)[wordRules.Count];
         for (var r = 0; r < wordRules.Count; r++)
         {
             var sink = new List<EditorialDiagnostic>();
             var parent = new DocumentAnalysisContext(document, configuration.Options, spell, SeverityApplied(configuration, sink), cancellationToken);
-            contexts[r] = (new WordAnalysisContext(parent), wordRules[r].Rule, sink, false);
+            contexts[r] = (new WordAnalysisContext(parent), wordRules[r].Rule, sink, false, wordRules[r].Actions, parent);
         }
 
         var names = Timings.Enabled ? wordRules.Select(w => "word " + w.Rule.Name).ToArray() : null;
@@ -474,7 +481,7 @@ public sealed class AnalysisDriver
                 var tr = Timings.Start();
                 try
                 {
-                    foreach (var a in c.Rule.Context.WordActions)
+                    foreach (var a in c.Actions.WordActions)
                     {
                         a(c.Context);
                     }
@@ -494,7 +501,27 @@ public sealed class AnalysisDriver
 
         foreach (var c in contexts)
         {
+            if (!c.Failed && !RunEndActions(c.Rule, c.Actions, c.Parent, document, raw, cancellationToken))
+            {
+                continue; // a rule that fails at the end reports EL9002 alone, as one that fails earlier
+            }
+
             raw.AddRange(c.Sink);
+        }
+    }
+
+    /// <summary>A built-in rule's document end actions, after the shared word walk; false when one threw (EL9002 added).</summary>
+    private static bool RunEndActions(LoadedRule rule, RuleContext actions, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw, CancellationToken cancellationToken)
+    {
+        try
+        {
+            actions.DocumentEndActions.ForEach(a => a(context));
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            raw.Add(RuleFailed(rule, document, ex));
+            return false;
         }
     }
 }

@@ -37,6 +37,9 @@ public abstract class AnalysisContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>The document's shared analyses (character damage, footnote sequence, vocabulary), each computed once for all rules.</summary>
+    public DocumentAnalyses Analyses => DocumentAnalyses.Of(Document);
+
     /// <summary>A location for <paramref name="span"/> in this document.</summary>
     public Location CreateLocation(TextSpan span) =>
         Location.Create(Document.Path, span, Document.GetLineSpan(span));

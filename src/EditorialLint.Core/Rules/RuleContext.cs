@@ -11,6 +11,8 @@ public sealed class RuleContext
     internal List<Action<ParagraphAnalysisContext>> ParagraphActions { get; } = [];
     internal List<Action<FootnoteAnalysisContext>> FootnoteActions { get; } = [];
     internal List<Action<WordAnalysisContext>> WordActions { get; } = [];
+    internal List<Action<DocumentStartAnalysisContext>> DocumentStartActions { get; } = [];
+    internal List<Action<DocumentAnalysisContext>> DocumentEndActions { get; } = [];
 
     /// <summary>Called once per document.</summary>
     public void RegisterDocumentAction(Action<DocumentAnalysisContext> action) => DocumentActions.Add(action);
@@ -27,7 +29,41 @@ public sealed class RuleContext
     /// <summary>Called for each word token of the prose.</summary>
     public void RegisterWordAction(Action<WordAnalysisContext> action) => WordActions.Add(action);
 
-    internal bool IsEmpty => DocumentActions.Count + HeadingActions.Count + ParagraphActions.Count + FootnoteActions.Count + WordActions.Count == 0;
+    /// <summary>
+    /// Called once per document before its walk (as Roslyn's <c>RegisterCompilationStartAction</c>): keep per-document
+    /// state in locals of the action and register, on the <see cref="DocumentStartAnalysisContext"/>, the actions that
+    /// use it for this document only, and a document end action that reports what they gathered.
+    /// </summary>
+    public void RegisterDocumentStartAction(Action<DocumentStartAnalysisContext> action) => DocumentStartActions.Add(action);
+
+    internal bool IsEmpty => DocumentActions.Count + HeadingActions.Count + ParagraphActions.Count + FootnoteActions.Count + WordActions.Count + DocumentStartActions.Count == 0;
+
+    /// <summary>
+    /// The actions for one document: this context's own, plus those its start actions register for the document
+    /// (the start actions run here). Without start actions, this context itself.
+    /// </summary>
+    internal RuleContext ForDocument(DocumentAnalysisContext context)
+    {
+        if (DocumentStartActions.Count == 0)
+        {
+            return this;
+        }
+
+        var scoped = new RuleContext();
+        scoped.DocumentActions.AddRange(DocumentActions);
+        scoped.HeadingActions.AddRange(HeadingActions);
+        scoped.ParagraphActions.AddRange(ParagraphActions);
+        scoped.FootnoteActions.AddRange(FootnoteActions);
+        scoped.WordActions.AddRange(WordActions);
+        scoped.DocumentEndActions.AddRange(DocumentEndActions);
+        var start = new DocumentStartAnalysisContext(context, scoped);
+        foreach (var a in DocumentStartActions)
+        {
+            a(start);
+        }
+
+        return scoped;
+    }
 }
 
 public sealed class HeadingAnalysisContext : AnalysisContext
@@ -77,4 +113,31 @@ public sealed class WordAnalysisContext : AnalysisContext
     public TextSpan Span => Word.Span;
 
     public ReadOnlySpan<char> Text => Document.Slice(Word.Span);
+}
+
+/// <summary>
+/// What a document start action receives: the document, and registrations that apply to this document only. The
+/// end action runs after every other action of the rule on the document, the word actions included.
+/// </summary>
+public sealed class DocumentStartAnalysisContext : AnalysisContext
+{
+    private readonly RuleContext _scope;
+
+    internal DocumentStartAnalysisContext(DocumentAnalysisContext parent, RuleContext scope)
+        : base(parent) => _scope = scope;
+
+    /// <summary>Called for each heading of this document, in source order.</summary>
+    public void RegisterHeadingAction(Action<HeadingAnalysisContext> action) => _scope.HeadingActions.Add(action);
+
+    /// <summary>Called for each prose paragraph of this document, in source order.</summary>
+    public void RegisterParagraphAction(Action<ParagraphAnalysisContext> action) => _scope.ParagraphActions.Add(action);
+
+    /// <summary>Called once with this document's footnote references and definitions.</summary>
+    public void RegisterFootnoteAction(Action<FootnoteAnalysisContext> action) => _scope.FootnoteActions.Add(action);
+
+    /// <summary>Called for each word token of this document's prose.</summary>
+    public void RegisterWordAction(Action<WordAnalysisContext> action) => _scope.WordActions.Add(action);
+
+    /// <summary>Called once when the walk of this document is over: report what the other actions gathered.</summary>
+    public void RegisterDocumentEndAction(Action<DocumentAnalysisContext> action) => _scope.DocumentEndActions.Add(action);
 }
