@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Data;
 using EditorialLint.Core.Parsing;
+using EditorialLint.Core.Rules;
 
 namespace EditorialLint.Cli;
 
@@ -128,7 +129,7 @@ internal static class ConfigCommand
         {
             // The run's rule folder comes from the .editorconfig that applies to the current folder, not to the draft.
             var probe = new EditorialConfiguration(registry).GetForPath(Path.Combine(Environment.CurrentDirectory, "any.md"));
-            var folder = probe.Options.GetPath("rules_path");
+            var folder = probe.Options.Get(EngineOptions.RulesPath);
             var line = EditorConfigTrace.For(Path.Combine(Environment.CurrentDirectory, "any.md")).Winner(k => string.Equals(k, "editorial_lint.rules_path", StringComparison.OrdinalIgnoreCase));
             w.WriteLine(folder is null
                 ? "Rule folder: none (built-in rules only)"

@@ -99,5 +99,5 @@ internal static class RuleSetup
 
     /// <summary>The rules folder that the .editorconfig applying to <paramref name="directory"/> names, if any.</summary>
     internal static string? RulesPathFromEditorConfig(RuleRegistry registry, string directory) =>
-        new EditorialConfiguration(registry).GetForPath(Path.Combine(directory, "any.md")).Options.GetPath("rules_path");
+        new EditorialConfiguration(registry).GetForPath(Path.Combine(directory, "any.md")).Options.Get(EngineOptions.RulesPath);
 }

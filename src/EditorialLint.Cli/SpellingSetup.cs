@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using EditorialLint.Core.Configuration;
+using EditorialLint.Core.Rules;
 using EditorialLint.Core.Spelling;
 using EditorialLint.Spelling;
 
@@ -16,7 +17,6 @@ namespace EditorialLint.Cli;
 /// </summary>
 internal sealed class SpellingSetup
 {
-    private const string DefaultList = "en_US, house, en_GB, en_wide, names, software, misspellings";
     private readonly ConcurrentDictionary<string, Lazy<ISpellChecker?>> _cache = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _problems = new();
 
@@ -25,18 +25,13 @@ internal sealed class SpellingSetup
     public ISpellChecker? For(DocumentConfiguration configuration)
     {
         var options = configuration.Options;
-        var names = options.GetList("dictionaries");
-        if (names.IsDefaultOrEmpty)
-        {
-            names = [.. DefaultList.Split(',', StringSplitOptions.TrimEntries)];
-        }
-
+        var names = options.Get(EngineOptions.Dictionaries);
         if (names.Length == 1 && names[0].Equals("none", StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        var origin = options.GetOriginDirectory("dictionaries");
+        var origin = options.GetOriginDirectory(EngineOptions.Dictionaries.Name);
         var key = (origin ?? string.Empty) + "|" + string.Join(",", names);
         return _cache.GetOrAdd(key, _ => new Lazy<ISpellChecker?>(() => Load(names, origin))).Value;
     }
@@ -44,13 +39,7 @@ internal sealed class SpellingSetup
     /// <summary>The dictionary names a configuration gives (or the default list), and the folder of the file that gave them.</summary>
     public static (IReadOnlyList<string> Names, string? Origin) NamesFor(DocumentConfiguration configuration)
     {
-        var names = configuration.Options.GetList("dictionaries");
-        if (names.IsDefaultOrEmpty)
-        {
-            names = [.. DefaultList.Split(',', StringSplitOptions.TrimEntries)];
-        }
-
-        return (names, configuration.Options.GetOriginDirectory("dictionaries"));
+        return (configuration.Options.Get(EngineOptions.Dictionaries), configuration.Options.GetOriginDirectory(EngineOptions.Dictionaries.Name));
     }
 
     /// <summary>Where each named dictionary is found (null when it is not), and the folders searched.</summary>

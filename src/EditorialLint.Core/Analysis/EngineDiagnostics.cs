@@ -8,7 +8,7 @@ public static class EngineDiagnostics
 {
     private static DiagnosticDescriptor Make(string id, string title, string message, DiagnosticSeverity severity, string description) =>
         new(id, title, message, RuleCategories.Engine, severity, isEnabledByDefault: true, description: description,
-            helpLinkUri: $"docs/engine-diagnostics.md#{id.ToLowerInvariant()}");
+            helpLinkUri: RuleHelp.LinkFor(id));
 
     public static readonly DiagnosticDescriptor RuleCompileError = Make(
         "EL9001", "Rule compile error", "Rule file does not compile: {0}", DiagnosticSeverity.Error,
