@@ -24,9 +24,24 @@ public static class OptionDocs
     public static string Row(OptionDeclaration option)
     {
         ArgumentNullException.ThrowIfNull(option);
-        var type = option.AllowedValues.IsDefaultOrEmpty ? option.Type : string.Join(" \\| ", option.AllowedValues.Select(v => $"`{v}`"));
-        return $"| `{option.Key}` | {type} | `{option.DefaultText}` | {Escape(option.Description)} |";
+        return $"| `{option.Key}` | {TypeCell(option)} | `{option.DefaultText}` | {Escape(option.Description)} |";
     }
+
+    /// <summary>
+    /// One option's row in the rule index (rules/README.md): key, type, default and the rules that read it
+    /// (<c>engine</c> when no rule does).
+    /// </summary>
+    public static string IndexRow(OptionDeclaration option, IReadOnlyList<string> ruleIds)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        ArgumentNullException.ThrowIfNull(ruleIds);
+        var rules = ruleIds.Count == 0 ? "engine" : string.Join(", ", ruleIds);
+        return $"| `{option.Key}` | {TypeCell(option)} | `{option.DefaultText}` | {rules} |";
+    }
+
+    /// <summary>The type, or for a choice its values in code spans.</summary>
+    private static string TypeCell(OptionDeclaration option) =>
+        option.AllowedValues.IsDefaultOrEmpty ? option.Type : string.Join(" \\| ", option.AllowedValues.Select(v => $"`{v}`"));
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 }
