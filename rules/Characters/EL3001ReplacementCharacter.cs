@@ -19,8 +19,7 @@ public sealed class EL3001ReplacementCharacter : EditorialRule
         RuleCategories.Characters,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "The text holds U+FFFD, the mark a decoder leaves where it could not read a character.",
-        helpLinkUri: "rules/Characters/EL3001ReplacementCharacter.md");
+        description: "The text holds U+FFFD, the mark a decoder leaves where it could not read a character.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -15,7 +15,7 @@ public sealed class EL3002ByteSwappedUtf16 : EditorialRule
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "Characters that look like CJK ideographs but are ASCII text (and dashes) whose UTF-16 bytes were swapped, as some PDF extractors and wrong-endian decoders produce.",
-        helpLinkUri: "rules/Characters/EL3002ByteSwappedUtf16.md", customTags: [RuleTags.SafeFix]);
+        customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

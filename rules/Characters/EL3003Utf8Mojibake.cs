@@ -19,7 +19,7 @@ public sealed class EL3003Utf8Mojibake : EditorialRule
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "Mojibake: the UTF-8 bytes of a character were decoded as Windows-1252, Latin-1 or another single-byte code page, so one letter became two or three.",
-        helpLinkUri: "rules/Characters/EL3003Utf8Mojibake.md", customTags: [RuleTags.SafeFix]);
+        customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -20,7 +20,7 @@ public sealed class EL3004ControlCharacter : EditorialRule
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "C0 or C1 control characters do not belong in prose; most are Windows-1252 punctuation or Word's special hyphens that a conversion mislabelled.",
-        helpLinkUri: "rules/Characters/EL3004ControlCharacter.md", customTags: [RuleTags.SafeFix]);
+        customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

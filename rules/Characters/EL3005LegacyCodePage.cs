@@ -20,7 +20,7 @@ public sealed class EL3005LegacyCodePage : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Windows-1254 (Turkish) or Windows-1250 (Central European) text decoded as Windows-1252 turns ğ into ð, ş into þ, č into è, ć into æ.",
-        helpLinkUri: "rules/Characters/EL3005LegacyCodePage.md", customTags: [RuleTags.SafeFix]);
+        customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -19,7 +19,7 @@ public sealed class EL3006QuestionMarkInWord : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Encoders that cannot represent a character (ğ, č, ’) often write '?' instead.",
-        helpLinkUri: "rules/Characters/EL3006QuestionMarkInWord.md", customTags: [RuleTags.ReviewFix]);
+        customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

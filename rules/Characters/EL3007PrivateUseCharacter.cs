@@ -15,8 +15,7 @@ public sealed class EL3007PrivateUseCharacter : EditorialRule
         RuleCategories.Characters,
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        description: "Private-use code points are glyphs of a particular font (Symbol, Wingdings, a PDF's embedded font); readers see a box.",
-        helpLinkUri: "rules/Characters/EL3007PrivateUseCharacter.md");
+        description: "Private-use code points are glyphs of a particular font (Symbol, Wingdings, a PDF's embedded font); readers see a box.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -20,7 +20,7 @@ public sealed class EL3008InvisibleCharacter : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Invisible characters break searching, spell checking and copy-paste, and do nothing in English prose.",
-        helpLinkUri: "rules/Characters/EL3008InvisibleCharacter.md", customTags: [RuleTags.SafeFix]);
+        customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -17,7 +17,7 @@ public sealed class EL3009Ligature : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Typographic ligatures are a font's business; as characters they break search, spelling and hyphenation.",
-        helpLinkUri: "rules/Characters/EL3009Ligature.md", customTags: [RuleTags.SafeFix]);
+        customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -18,7 +18,7 @@ public sealed class EL3010DecomposedLetter : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Decomposed (NFD) letters look right but fail search, sorting and spell checking; macOS file names and some PDFs produce them.",
-        helpLinkUri: "rules/Characters/EL3010DecomposedLetter.md", customTags: [RuleTags.SafeFix]);
+        customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

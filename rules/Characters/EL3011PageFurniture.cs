@@ -19,7 +19,7 @@ public sealed class EL3011PageFurniture : EditorialRule
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "A page number or running header/footer from the PDF the text was extracted from sits in the running text.",
-        helpLinkUri: "rules/Characters/EL3011PageFurniture.md", customTags: [RuleTags.SafeFix]);
+        customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -18,7 +18,7 @@ public sealed class EL3012MixedScriptWord : EditorialRule
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         description: "Latin and Cyrillic letters that look alike (a/а, e/е, o/о, c/с, p/р, x/х, j/ј, s/ѕ, i/і) mixed in one word break search and spelling, and are invisible to the eye.",
-        helpLinkUri: "rules/Characters/EL3012MixedScriptWord.md", customTags: [RuleTags.SafeFix]);
+        customTags: [RuleTags.SafeFix]);
 
     // Latin look-alike -> Cyrillic, pairwise.
     private const string Latin = "aceopxyjsiAEKMHOPCTXBJSI";

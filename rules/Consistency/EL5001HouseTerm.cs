@@ -21,9 +21,12 @@ public sealed class EL5001HouseTerm : EditorialRule
         "EL5001", "House term", "House style is '{0}', not '{1}'",
         RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "The house uses one form of certain names and terms (Türkiye, not Turkey); the list is dictionaries/house-terms.txt.",
-        helpLinkUri: "rules/Consistency/EL5001HouseTerm.md", customTags: [RuleTags.ReviewFix]);
+        customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [DataFileOptions.HouseTerms];
 
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c =>
     {

@@ -17,9 +17,12 @@ public sealed class EL5002NameSpelledTwoWays : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL5002", "Name spelled two ways", "'{0}' is also written '{1}' (line {2})",
         RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "One name written with and without its diacritics in the same draft.", helpLinkUri: "rules/Consistency/EL5002NameSpelledTwoWays.md", customTags: [RuleTags.ReviewFix]);
+        description: "One name written with and without its diacritics in the same draft.", customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [DataFileOptions.NameVariants, DataFileOptions.HouseTerms];
 
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c =>
     {

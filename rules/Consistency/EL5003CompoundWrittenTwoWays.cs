@@ -16,7 +16,7 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL5003", "Compound written two ways", "'{0}' is also written '{1}' (line {2})",
         RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "One compound hyphenated in one place and open or closed in another.", helpLinkUri: "rules/Consistency/EL5003CompoundWrittenTwoWays.md", customTags: [RuleTags.ReviewFix]);
+        description: "One compound hyphenated in one place and open or closed in another.", customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

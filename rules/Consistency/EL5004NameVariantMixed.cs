@@ -18,9 +18,12 @@ public sealed class EL5004NameVariantMixed : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL5004", "Name variants mixed", "'{0}' is also written '{1}' in this draft (line {2}); use one form",
         RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "A name with several accepted forms should be written one way throughout a draft.", helpLinkUri: "rules/Consistency/EL5004NameVariantMixed.md", customTags: [RuleTags.ReviewFix]);
+        description: "A name with several accepted forms should be written one way throughout a draft.", customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [DataFileOptions.NameVariants];
 
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c =>
     {

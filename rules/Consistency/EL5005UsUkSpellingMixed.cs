@@ -18,9 +18,17 @@ public sealed class EL5005UsUkSpellingMixed : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL5005", "US and UK spelling mixed", "'{0}' is {1} spelling; {2} (such as '{3}' on line {4})",
         RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "A draft should use one spelling standard, American or British.", helpLinkUri: "rules/Consistency/EL5005UsUkSpellingMixed.md", customTags: [RuleTags.ReviewFix]);
+        description: "A draft should use one spelling standard, American or British.", customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>The spelling standard of the house, or auto for the draft's majority.</summary>
+    public static readonly RuleOption<string> Standard = RuleOption.Choice(
+        "spelling_standard", "auto", ["auto", "en-us", "en-gb"],
+        "en-us or en-gb (en_US, en_GB) reports every spelling of the other standard; auto reports the draft's minority.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [Standard, DataFileOptions.UsUkVariants];
 
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c =>
     {
@@ -69,7 +77,7 @@ public sealed class EL5005UsUkSpellingMixed : EditorialRule
             }
         }
 
-        var standard = c.Options.GetString("spelling_standard", "auto")!.ToLowerInvariant().Replace('_', '-');
+        var standard = c.Options.Get(Standard);
         List<(TextSpan Span, string Other)> report;
         List<(TextSpan Span, string Other)> keep;
         bool fixable;

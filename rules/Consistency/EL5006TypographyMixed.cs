@@ -17,7 +17,7 @@ public sealed class EL5006TypographyMixed : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL5006", "Typography mixed", "{0}: this draft mostly uses {1} (as on line {2})",
         RuleCategories.Consistency, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "Apostrophes, quotes, hyphens and dashes should be set one way throughout a draft.", helpLinkUri: "rules/Consistency/EL5006TypographyMixed.md", customTags: [RuleTags.SafeFix]);
+        description: "Apostrophes, quotes, hyphens and dashes should be set one way throughout a draft.", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -10,7 +10,7 @@ public sealed class EL1001FootnoteNumberingStart : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL1001", "Footnote numbering start", "The first footnote is numbered {0}; numbering should start at 1",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "Numbered footnotes start at 1 in order of first use.", helpLinkUri: "rules/Footnotes/EL1001FootnoteNumberingStart.md");
+        description: "Numbered footnotes start at 1 in order of first use.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -14,7 +14,7 @@ public sealed class EL1002FootnoteNumberGap : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL1002", "Footnote number gap", "Footnote {0} follows footnote {1}; {2}",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "Numbered footnotes, in order of first use, skip a number.", helpLinkUri: "rules/Footnotes/EL1002FootnoteNumberGap.md", customTags: [RuleTags.SafeFix]);
+        description: "Numbered footnotes, in order of first use, skip a number.", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -10,7 +10,7 @@ public sealed class EL1003FootnoteOutOfOrder : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL1003", "Footnote out of order", "Footnote {0} is first used after footnote {1}",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "Numbered footnotes must be first used in ascending order.", helpLinkUri: "rules/Footnotes/EL1003FootnoteOutOfOrder.md");
+        description: "Numbered footnotes must be first used in ascending order.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

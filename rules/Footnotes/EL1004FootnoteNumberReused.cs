@@ -16,8 +16,7 @@ public sealed class EL1004FootnoteNumberReused : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL1004", "Footnote number reused", "Note number {0} is used again (first on line {1}); each call should have its own note",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "In endnote-style numbering every call has its own number; a repeated number usually means a note was renumbered wrongly.",
-        helpLinkUri: "rules/Footnotes/EL1004FootnoteNumberReused.md");
+        description: "In endnote-style numbering every call has its own number; a repeated number usually means a note was renumbered wrongly.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -10,7 +10,7 @@ public sealed class EL1005ReferenceWithoutNote : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL1005", "Footnote reference without note", "Footnote [{0}] has no note",
         RuleCategories.Footnotes, DiagnosticSeverity.Error, isEnabledByDefault: true,
-        description: "A footnote reference points to a note that is not defined.", helpLinkUri: "rules/Footnotes/EL1005ReferenceWithoutNote.md");
+        description: "A footnote reference points to a note that is not defined.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

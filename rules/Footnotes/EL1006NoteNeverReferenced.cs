@@ -10,7 +10,7 @@ public sealed class EL1006NoteNeverReferenced : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL1006", "Footnote never referenced", "Note [{0}] is never referenced",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "A footnote definition that no reference in the text points to.", helpLinkUri: "rules/Footnotes/EL1006NoteNeverReferenced.md");
+        description: "A footnote definition that no reference in the text points to.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

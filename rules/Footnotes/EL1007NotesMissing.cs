@@ -10,10 +10,12 @@ public sealed class EL1007NotesMissing : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL1007", "Notes section missing", "The draft has {0} but no notes",
         RuleCategories.Footnotes, DiagnosticSeverity.Error, isEnabledByDefault: true,
-        description: "Footnote references without any notes: the notes were lost (often by PDF extraction) or never written.",
-        helpLinkUri: "rules/Footnotes/EL1007NotesMissing.md");
+        description: "Footnote references without any notes: the notes were lost (often by PDF extraction) or never written.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [FootnoteFacts.RequireNotes];
 
     public override void Initialize(RuleContext context) => context.RegisterFootnoteAction(c =>
     {

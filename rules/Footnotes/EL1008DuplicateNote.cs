@@ -11,7 +11,7 @@ public sealed class EL1008DuplicateNote : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL1008", "Duplicate footnote definition", "Note [{0}] is defined again (first on line {1})",
         RuleCategories.Footnotes, DiagnosticSeverity.Error, isEnabledByDefault: true,
-        description: "Two notes share a label; readers and renderers see only one of them.", helpLinkUri: "rules/Footnotes/EL1008DuplicateNote.md");
+        description: "Two notes share a label; readers and renderers see only one of them.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -16,9 +16,17 @@ public sealed class EL1009NotesOutOfOrder : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL1009", "Footnote definitions out of order", "Note [{0}] is out of citation order (it is cited {1})",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "Notes should be listed in the order their references first appear.", helpLinkUri: "rules/Footnotes/EL1009NotesOutOfOrder.md", customTags: [RuleTags.SafeFix]);
+        description: "Notes should be listed in the order their references first appear.", customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>Whether named notes ([^note]) are checked too.</summary>
+    public static readonly RuleOption<bool> NamedNotesInOrder = RuleOption.Bool(
+        "named_notes_in_order", false,
+        "Also check named notes ([^note]), which a renderer numbers in citation order wherever they are defined (rumdl's MD067).");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [NamedNotesInOrder];
 
     public override void Initialize(RuleContext context) => context.RegisterFootnoteAction(c =>
     {
@@ -31,7 +39,7 @@ public sealed class EL1009NotesOutOfOrder : EditorialRule
         // Named notes ([^council-roles]) are numbered by the renderer in citation order wherever they are defined:
         // only numbered notes have an order of their own in the source.
         // editorial_lint.named_notes_in_order = true checks them too (as rumdl's MD067 does).
-        var named = c.Options.GetBool("named_notes_in_order", false);
+        var named = c.Options.Get(NamedNotesInOrder);
         var defs = c.Definitions.Where(d => order.ContainsKey(d.Label) && (named || d.Number is not null)).ToList();
         var counts = defs.GroupBy(d => d.Label, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
         var duplicated = counts.Values.Any(n => n > 1);

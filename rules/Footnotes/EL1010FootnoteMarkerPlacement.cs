@@ -18,9 +18,22 @@ public sealed class EL1010FootnoteMarkerPlacement : EditorialRule
         "EL1010", "Footnote marker placement", "Footnote marker {0}; {1} puts it {2}",
         RuleCategories.Footnotes, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "Footnote markers should sit in the same place relative to punctuation, and with the same spacing, throughout a draft.",
-        helpLinkUri: "rules/Footnotes/EL1010FootnoteMarkerPlacement.md", customTags: [RuleTags.SafeFix]);
+        customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>The house style for markers and punctuation, or auto for the draft's majority.</summary>
+    public static readonly RuleOption<string> PlacementOption = RuleOption.Choice(
+        "footnote_marker_placement", "auto", ["auto", "after", "before"],
+        "Markers go after the punctuation (after) or before it (before); auto follows the draft's majority.");
+
+    /// <summary>The house style for a space before a marker, or auto for the draft's majority.</summary>
+    public static readonly RuleOption<string> SpaceOption = RuleOption.Choice(
+        "footnote_marker_space", "auto", ["auto", "space", "none"],
+        "A marker has a space before it (space) or none (none); auto follows the draft's majority, a tie meaning none.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [PlacementOption, SpaceOption];
 
     private enum Placement
     {
@@ -64,7 +77,7 @@ public sealed class EL1010FootnoteMarkerPlacement : EditorialRule
             facts.Add((r, place, k == 0 || text[k - 1] is '\n' or '\r' ? null : space));
         }
 
-        var configured = c.Options.GetString("footnote_marker_placement")?.ToLowerInvariant();
+        var configured = c.Options.Get(PlacementOption);
         var afterCount = facts.Count(f => f.Place == Placement.AfterPunctuation);
         var beforeCount = facts.Count(f => f.Place == Placement.BeforePunctuation);
         var majority = configured switch
@@ -76,7 +89,7 @@ public sealed class EL1010FootnoteMarkerPlacement : EditorialRule
         var placementSource = configured is "after" or "before" ? "the house style" : "elsewhere this draft";
 
         // Spacing: markers at the start of a line have no say. A tie goes to no space (the usual house style).
-        var configuredSpace = c.Options.GetString("footnote_marker_space")?.ToLowerInvariant();
+        var configuredSpace = c.Options.Get(SpaceOption);
         var spaced = facts.Count(f => f.Space == true);
         var attached = facts.Count(f => f.Space == false);
         var wantSpace = configuredSpace switch

@@ -15,9 +15,14 @@ internal static class FootnoteFacts
     /// kept elsewhere (as web versions of commentaries do), so they are not required to have notes; in plain text —
     /// the whole document, as extracted — and for Markdown <c>[^n]</c> references they are.
     /// </summary>
+    /// <summary>When references need notes.</summary>
+    public static readonly RuleOption<string> RequireNotes = RuleOption.Choice(
+        "require_notes", "auto", ["auto", "always", "never"],
+        "When references need notes: always, never, or auto (not for bracketed [n] numbers in Markdown, read as citations of a list kept elsewhere).");
+
     public static bool NotesRequired(AnalysisContext context, FootnoteReference reference)
     {
-        var mode = context.Options.GetString("require_notes", "auto")!.ToLowerInvariant();
+        var mode = context.Options.Get(RequireNotes);
         return mode switch
         {
             "always" => true,

@@ -10,9 +10,12 @@ public sealed class EL2001HeadingLevelSkipped : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL2001", "Heading level skipped", "Heading level {0} follows level {1}; expected level {2} at most",
         RuleCategories.Headings, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "Heading levels go down one at a time.", helpLinkUri: "rules/Headings/EL2001HeadingLevelSkipped.md");
+        description: "Heading levels go down one at a time.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [FrontMatterTitle.Option];
 
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c =>
     {

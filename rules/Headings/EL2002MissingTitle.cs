@@ -12,14 +12,22 @@ public sealed class EL2002MissingTitle : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL2002", "Missing title", "The draft does not start with a title (a level-{0} heading)",
         RuleCategories.Headings, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "A draft opens with its title.", helpLinkUri: "rules/Headings/EL2002MissingTitle.md");
+        description: "A draft opens with its title.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>Whether text before the first heading may stand above the title.</summary>
+    public static readonly RuleOption<bool> AllowPreamble = RuleOption.Bool(
+        "title_allow_preamble", false,
+        "Accept a draft whose title heading comes after some text (a cover or a standfirst), as markdownlint's MD041 allow_preamble does.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [HeadingOptions.TitleLevel, AllowPreamble, FrontMatterTitle.Option];
 
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c =>
     {
         var doc = c.Document;
-        var level = c.Options.GetInt("title_level", 1);
+        var level = c.Options.Get(HeadingOptions.TitleLevel);
         var text = doc.Content;
         if (FrontMatterTitle.Find(c) is not null)
         {
@@ -90,7 +98,7 @@ public sealed class EL2002MissingTitle : EditorialRule
         // With a preamble allowed (text before the title, as in a newsletter's standfirst), the first heading of the
         // draft must be the title; the finding then sits on that heading. A draft with no heading at all has no title.
         var at = i;
-        if (c.Options.GetBool("title_allow_preamble", false) && FirstHeading(doc, i) is { } heading)
+        if (c.Options.Get(AllowPreamble) && FirstHeading(doc, i) is { } heading)
         {
             if (heading.Level == level)
             {

@@ -10,13 +10,16 @@ public sealed class EL2003MultipleTitles : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL2003", "Multiple titles", "A second title (level-{0} heading); the draft's title is on line {1}",
         RuleCategories.Headings, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "A draft has one title; sections are level-2 headings.", helpLinkUri: "rules/Headings/EL2003MultipleTitles.md");
+        description: "A draft has one title; sections are level-2 headings.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [HeadingOptions.TitleLevel, FrontMatterTitle.Option];
+
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c =>
     {
-        var level = c.Options.GetInt("title_level", 1);
+        var level = c.Options.Get(HeadingOptions.TitleLevel);
         var titles = c.Document.Headings.Where(h => h.Level == level).ToList();
 
         // A title set in front matter is the draft's title: every heading of the title's level is then an extra.

@@ -14,13 +14,21 @@ public sealed class EL2004DuplicateHeading : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL2004", "Duplicate heading", "Heading '{0}' repeats the heading on line {1}",
         RuleCategories.Headings, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "Two sections with the same heading confuse readers and the table of contents.", helpLinkUri: "rules/Headings/EL2004DuplicateHeading.md");
+        description: "Two sections with the same heading confuse readers and the table of contents.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    /// <summary>Where a repeated heading counts: among siblings or anywhere in the draft.</summary>
+    public static readonly RuleOption<string> Scope = RuleOption.Choice(
+        "duplicate_heading_scope", "siblings", ["siblings", "document"],
+        "siblings reports a heading repeated under the same parent; document reports any heading repeated anywhere.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [Scope];
+
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c =>
     {
-        var siblingsOnly = !string.Equals(c.Options.GetString("duplicate_heading_scope", "siblings"), "document", StringComparison.OrdinalIgnoreCase);
+        var siblingsOnly = c.Options.Get(Scope) != "document";
         var seen = new Dictionary<string, Heading>(StringComparer.Ordinal);
         var parents = new Stack<Heading>();
         foreach (var h in c.Document.Headings)

@@ -12,13 +12,21 @@ public sealed class EL2005HeadingTrailingPunctuation : EditorialRule
         "EL2005", "Heading trailing punctuation", "Heading ends with '{0}'",
         RuleCategories.Headings, DiagnosticSeverity.Warning, isEnabledByDefault: true,
         description: "Headings are not sentences: no full stop, comma, colon, semicolon or exclamation mark at the end.",
-        helpLinkUri: "rules/Headings/EL2005HeadingTrailingPunctuation.md", customTags: [RuleTags.ReviewFix]);
+        customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
+    /// <summary>The characters a heading may not end with.</summary>
+    public static readonly RuleOption<string> Punctuation = RuleOption.Text(
+        "heading_punctuation", ".,;:!。，；：！",
+        "The characters a heading may not end with; an empty value allows every ending.", emptyIsValue: true);
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [Punctuation];
+
     public override void Initialize(RuleContext context) => context.RegisterHeadingAction(c =>
     {
-        var punctuation = c.Options.TryGetValue("heading_punctuation", out var configured) ? configured : ".,;:!。，；：！";
+        var punctuation = c.Options.Get(Punctuation);
         var span = c.Heading.ContentSpan;
         if (span.IsEmpty)
         {

@@ -10,7 +10,7 @@ public sealed class EL2006EmptyHeading : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL2006", "Empty heading", "Heading has no text",
         RuleCategories.Headings, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "A heading marker with nothing after it.", helpLinkUri: "rules/Headings/EL2006EmptyHeading.md");
+        description: "A heading marker with nothing after it.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

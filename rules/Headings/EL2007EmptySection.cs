@@ -10,7 +10,7 @@ public sealed class EL2007EmptySection : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL2007", "Empty section", "Section '{0}' has no content",
         RuleCategories.Headings, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "A heading with nothing under it: the text was lost or the heading is left over.", helpLinkUri: "rules/Headings/EL2007EmptySection.md");
+        description: "A heading with nothing under it: the text was lost or the heading is left over.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -14,10 +14,17 @@ public sealed class EL2008HeadingCapitalisation : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL2008", "Heading capitalisation", "Heading is not in {0} ('{1}'){2}",
         RuleCategories.Headings, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "Headings follow one capitalisation style: title case (small words lower case) or sentence case (names capitalised).",
-        helpLinkUri: "rules/Headings/EL2008HeadingCapitalisation.md");
+        description: "Headings follow one capitalisation style: title case (small words lower case) or sentence case (names capitalised).");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>The house style for headings, or auto for the draft's majority.</summary>
+    public static readonly RuleOption<string> Case = RuleOption.Choice(
+        "heading_case", "auto", ["auto", "title", "sentence"],
+        "title or sentence case for every heading; auto takes the draft's majority style and leaves the title out of the vote.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [Case, HeadingOptions.TitleLevel];
 
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c =>
     {
@@ -34,8 +41,8 @@ public sealed class EL2008HeadingCapitalisation : EditorialRule
         }
 
         var names = HeadingCase.ProperNames(c.Document);
-        var configured = c.Options.GetString("heading_case", "auto")!.ToLowerInvariant();
-        if (configured is not ("title" or "sentence") && headings.Count > 1 && headings[0].Level == c.Options.GetInt("title_level", 1))
+        var configured = c.Options.Get(Case);
+        if (configured is not ("title" or "sentence") && headings.Count > 1 && headings[0].Level == c.Options.Get(HeadingOptions.TitleLevel))
         {
             // Many houses set the title in title case and the sections in sentence case: without a configured style
             // the sections are compared with each other, not with the title.

@@ -10,10 +10,17 @@ public sealed class EL2009EmphasisAsHeading : EditorialRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "EL2009", "Emphasis used as heading", "'{0}' is emphasis standing in for a heading",
         RuleCategories.Headings, DiagnosticSeverity.Warning, isEnabledByDefault: true,
-        description: "A paragraph that is only bold or italic text, without closing punctuation, is a heading in disguise: it is missing from the outline.",
-        helpLinkUri: "rules/Headings/EL2009EmphasisAsHeading.md");
+        description: "A paragraph that is only bold or italic text, without closing punctuation, is a heading in disguise: it is missing from the outline.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>Endings that make an emphasised line a sentence, not a heading.</summary>
+    public static readonly RuleOption<string> Punctuation = RuleOption.Text(
+        "emphasis_heading_punctuation", ".,;:!?。，；：！？",
+        "An emphasised line ending in one of these characters is a sentence, not a heading (markdownlint's MD036 punctuation).");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [Punctuation, HeadingOptions.TitleLevel];
 
     public override void Initialize(RuleContext context) => context.RegisterParagraphAction(c =>
     {
@@ -23,7 +30,7 @@ public sealed class EL2009EmphasisAsHeading : EditorialRule
             return;
         }
 
-        var punctuation = c.Options.GetString("emphasis_heading_punctuation", ".,;:!?。，；：！？")!;
+        var punctuation = c.Options.Get(Punctuation);
         var inner = c.Document.GetText(p.EmphasisContentSpan).Trim();
         if (inner.Length == 0 || punctuation.Contains(inner[^1], StringComparison.Ordinal))
         {
@@ -47,7 +54,7 @@ public sealed class EL2009EmphasisAsHeading : EditorialRule
     private static bool IsUnderTitle(ParagraphAnalysisContext c)
     {
         var doc = c.Document;
-        var level = c.Options.GetInt("title_level", 1);
+        var level = c.Options.Get(HeadingOptions.TitleLevel);
         var title = doc.Headings.FirstOrDefault();
         if (title is null || title.Level != level || title.Span.End > c.Paragraph.Span.Start)
         {

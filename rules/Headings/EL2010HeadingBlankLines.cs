@@ -18,9 +18,22 @@ public sealed class EL2010HeadingBlankLines : EditorialRule
         "EL2010", "Heading without blank lines", "Heading needs {0} blank line{1} {2} it, found {3}",
         RuleCategories.Headings, DiagnosticSeverity.Info, isEnabledByDefault: false,
         description: "A heading glued to the paragraph above or below it is easy to miss in the source and, in some Markdown converters, is not a heading at all.",
-        helpLinkUri: "rules/Headings/EL2010HeadingBlankLines.md", customTags: [RuleTags.SafeFix]);
+        customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <summary>Blank lines needed above a heading.</summary>
+    public static readonly RuleOption<string?> LinesAbove = RuleOption.Levels(
+        "heading_lines_above", "1",
+        "Blank lines needed above a heading: one number, or one per level (1,2,1); -1 leaves the side unchecked.");
+
+    /// <summary>Blank lines needed below a heading.</summary>
+    public static readonly RuleOption<string?> LinesBelow = RuleOption.Levels(
+        "heading_lines_below", "1",
+        "Blank lines needed below a heading: one number, or one per level (1,2,1); -1 leaves the side unchecked.");
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [LinesAbove, LinesBelow];
 
     public override void Initialize(RuleContext context) => context.RegisterHeadingAction(c =>
     {
@@ -39,8 +52,8 @@ public sealed class EL2010HeadingBlankLines : EditorialRule
         var lastStart = LineStart(content, Math.Max(heading.Span.Start, heading.Span.End - 1));
         var lastEnd = LineEnd(content, lastStart);
         var bodyStart = BodyStart(doc);
-        var above = Required(c.Options.GetString("heading_lines_above"), heading.Level);
-        var below = Required(c.Options.GetString("heading_lines_below"), heading.Level);
+        var above = Required(c.Options.Get(LinesAbove), heading.Level);
+        var below = Required(c.Options.Get(LinesBelow), heading.Level);
         var prefix = QuotePrefix(content, firstStart, heading.Span.Start);
         var newline = LineBreak(content, firstStart, firstEnd);
         var reported = TextSpan.FromBounds(heading.Span.Start, Math.Max(heading.Span.Start, firstEnd));

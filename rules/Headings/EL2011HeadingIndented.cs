@@ -13,7 +13,7 @@ public sealed class EL2011HeadingIndented : EditorialRule
         "EL2011", "Heading indented", "Heading is indented by {0} space{1}",
         RuleCategories.Headings, DiagnosticSeverity.Info, isEnabledByDefault: false,
         description: "Spaces before a heading's '#' (or before a setext heading's text) make it look like a continuation of the text above; many converters other than CommonMark do not read it as a heading.",
-        helpLinkUri: "rules/Headings/EL2011HeadingIndented.md", customTags: [RuleTags.SafeFix]);
+        customTags: [RuleTags.SafeFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

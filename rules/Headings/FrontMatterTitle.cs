@@ -15,11 +15,16 @@ internal static class FrontMatterTitle
 {
     public const string DefaultPattern = "^\\s*\"?title\"?\\s*[:=]";
 
+    /// <summary>The pattern a front-matter line must match to set the title.</summary>
+    public static readonly RuleOption<string> Option = RuleOption.Pattern(
+        "front_matter_title", DefaultPattern,
+        "The pattern (a .NET regular expression) of the front-matter line that sets a draft's title; none turns the front-matter title off.");
+
     /// <summary>The front-matter line that sets the title, or null.</summary>
     public static TextSpan? Find(AnalysisContext context)
     {
         var doc = context.Document;
-        var pattern = context.Options.TryGetValue("front_matter_title", out var v) ? v.Trim() : DefaultPattern;
+        var pattern = context.Options.Get(Option);
         if (pattern.Length == 0 || pattern.Equals("none", StringComparison.OrdinalIgnoreCase))
         {
             return null;

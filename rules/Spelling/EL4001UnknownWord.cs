@@ -20,9 +20,12 @@ public sealed class EL4001UnknownWord : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "The word is in none of the configured dictionaries (editorial_lint.dictionaries; by default en_US, the house dictionary and en_GB).",
-        helpLinkUri: "rules/Spelling/EL4001UnknownWord.md", customTags: [RuleTags.ReviewFix]);
+        customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [EngineOptions.Dictionaries, SpellingOptions.MaxSuggestions, SpellingOptions.IgnoreAcronyms];
 
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(Analyze);
 
@@ -103,7 +106,7 @@ public sealed class EL4001UnknownWord : EditorialRule
         }
     }
 
-    internal static int MaxSuggestions(AnalysisContext context) => Math.Clamp(context.Options.GetInt("spelling_max_suggestions", 5), 0, 10);
+    internal static int MaxSuggestions(AnalysisContext context) => Math.Clamp(context.Options.Get(SpellingOptions.MaxSuggestions), 0, 10);
 
     internal static string SuggestionHint(IReadOnlyList<string> suggestions, int max) =>
         suggestions.Count == 0 || max == 0 ? string.Empty : $"; did you mean {string.Join(", ", suggestions.Take(max).Select(s => $"'{s}'"))}?";
@@ -152,7 +155,7 @@ public sealed class EL4001UnknownWord : EditorialRule
     {
         var speller = context.SpellChecker!;
 
-        var ignoreAcronyms = context.Options.GetBool("spelling_ignore_acronyms", true);
+        var ignoreAcronyms = context.Options.Get(SpellingOptions.IgnoreAcronyms);
         var document = context.Document;
 
         // Words inside mojibake are the character rules' business (EL3003): "TÃ¼rkiye" is not a spelling error.

@@ -16,7 +16,7 @@ public sealed class EL4002RepeatedWord : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A word written twice in a row, usually an editing slip. 'had had' and 'that that' are grammatical and are not reported.",
-        helpLinkUri: "rules/Spelling/EL4002RepeatedWord.md", customTags: [RuleTags.ReviewFix]);
+        customTags: [RuleTags.ReviewFix]);
 
     private static readonly string[] Grammatical = ["had", "that", "is", "do", "can"];
 

@@ -23,9 +23,12 @@ public sealed class EL4003LostPossessiveApostrophe : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "A capitalised name or acronym followed by s, which is not a word, while the name is: the apostrophe of a possessive was lost.",
-        helpLinkUri: "rules/Spelling/EL4003LostPossessiveApostrophe.md", customTags: [RuleTags.ReviewFix]);
+        customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [DataFileOptions.SingularNames];
 
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(Analyze);
 

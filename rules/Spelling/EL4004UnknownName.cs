@@ -21,13 +21,15 @@ public sealed class EL4004UnknownName : EditorialRule
         RuleCategories.Spelling,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,
-        description: "A capitalised word that no configured dictionary knows and the draft does not repeat, or one close to a known name.",
-        helpLinkUri: "rules/Spelling/EL4004UnknownName.md");
+        description: "A capitalised word that no configured dictionary knows and the draft does not repeat, or one close to a known name.");
 
     /// <summary>How many times the draft must write an unknown name the same way for it to count as the draft's own.</summary>
     public const int RepeatedName = 2;
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    /// <inheritdoc/>
+    public override ImmutableArray<OptionDeclaration> Options => [EngineOptions.Dictionaries, SpellingOptions.MaxSuggestions];
 
     public override void Initialize(RuleContext context) => context.RegisterDocumentAction(Analyze);
 

@@ -5,6 +5,7 @@ using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Data;
 using EditorialLint.Core.Parsing;
+using EditorialLint.Core.Rules;
 
 namespace EditorialLint.Cli;
 
@@ -138,14 +139,14 @@ internal static class ConfigCommand
         else
         {
             // The draft's rule folder comes from the .editorconfig that applies to it, relative to that file.
-            var folder = configuration.Options.GetPath("rules_path");
+            var folder = configuration.Options.Get(EngineOptions.RulesPath);
             var line = trace.Winner(k => string.Equals(k, "editorial_lint.rules_path", StringComparison.OrdinalIgnoreCase));
             w.WriteLine(folder is null
                 ? "Rule folder: none (built-in rules only)"
                 : $"Rule folder: {Show(folder)}{(Directory.Exists(folder) ? string.Empty : " (NOT FOUND)")} [{line?.ToString() ?? "editorial_lint.rules_path"}]");
         }
 
-        var session = new LintSession(registry, new LintSessionOptions { Configuration = configurations, OptionCatalog = OptionCatalog.Today });
+        var session = new LintSession(registry, new LintSessionOptions { Configuration = configurations, OptionCatalog = OptionCatalog.For(registry) });
         var configurationProblems = session.ProblemsOf(configuration);
         var problems = configurationProblems.Select(d => Describe(d.Diagnostic)).Concat(setup.Problems).ToList();
         if (problems.Count > 0)

@@ -62,7 +62,7 @@ internal static class RuleSetup
         foreach (var draft in drafts)
         {
             var options = configuration.GetOptionsForPath(draft);
-            if (options.Options.GetPath("rules_path") is { } folder)
+            if (options.Options.Get(EngineOptions.RulesPath) is { } folder)
             {
                 named.TryAdd(Normalise(folder), options.Locate("rules_path"));
             }
@@ -96,7 +96,7 @@ internal static class RuleSetup
         // A plugin rule from an .editorconfig's folder runs only on the drafts whose configuration names that folder.
         return new Setup(registry, errors, problems)
         {
-            RuleFilter = named.Count == 0 ? null : (rule, c) => rule.Origin == "built-in" || (c.Options.GetPath("rules_path") is { } p && string.Equals(Normalise(p), rule.Origin, StringComparison.Ordinal)),
+            RuleFilter = named.Count == 0 ? null : (rule, c) => rule.Origin == "built-in" || (c.Options.Get(EngineOptions.RulesPath) is { } p && string.Equals(Normalise(p), rule.Origin, StringComparison.Ordinal)),
         };
     }
 
@@ -145,5 +145,5 @@ internal static class RuleSetup
 
     /// <summary>The rules folder that the .editorconfig applying to <paramref name="directory"/> names, if any.</summary>
     internal static string? RulesPathFromEditorConfig(RuleRegistry registry, string directory) =>
-        new EditorialConfiguration(registry).GetOptionsForPath(Path.Combine(directory, "any.md")).Options.GetPath("rules_path");
+        new EditorialConfiguration(registry).GetOptionsForPath(Path.Combine(directory, "any.md")).Options.Get(EngineOptions.RulesPath);
 }

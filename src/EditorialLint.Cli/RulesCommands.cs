@@ -11,7 +11,7 @@ internal static class RulesCommands
 {
     public static Command CreateRules(TextWriter stdout)
     {
-        var command = new Command("rules", "List every rule: id, alias, category, default severity, whether it can fix, and its title.");
+        var command = new Command("rules", "List every rule (id, alias, category, default severity, the fixes it declares, title), then every option (type, default, the rules that read it).");
         var noPlugins = LintCommand.NoPluginsOption();
         var rulesDir = LintCommand.RulesDirOption();
         command.Add(noPlugins);
@@ -31,10 +31,12 @@ internal static class RulesCommands
                 registry.GetAlias(d.Id),
                 d.Category,
                 d.IsEnabledByDefault ? LintReport.SeverityWord(d.DefaultSeverity) : "none",
-                RuleTags.DeclaredFix(d) ?? (HasFix(registry.GetDoc(d.Id)) ? "yes" : "-"),
+                RuleTags.DeclaredFix(d) ?? "-",
                 d.Title.ToString(CultureInfo.InvariantCulture),
             }).ToList();
             WriteTable(stdout, ["Id", "Alias", "Category", "Severity", "Fix", "Title"], rows);
+            stdout.WriteLine();
+            WriteOptions(stdout, registry);
             return ExitCodes.Success;
         });
         return command;
@@ -63,18 +65,8 @@ internal static class RulesCommands
                 return ExitCodes.Usage;
             }
 
-            var doc = registry.GetDoc(descriptor.Id);
-            if (doc is null)
-            {
-                var inv = CultureInfo.InvariantCulture;
-                stdout.WriteLine($"# {descriptor.Id}: {descriptor.Title.ToString(inv)}");
-                stdout.WriteLine();
-                stdout.WriteLine(descriptor.Description.ToString(inv));
-            }
-            else
-            {
-                stdout.WriteLine(doc.TrimEnd());
-            }
+            var options = registry.GetRule(descriptor.Id)?.Options ?? [];
+            stdout.WriteLine(Explain(descriptor, registry.GetDoc(descriptor.Id), options));
 
             return ExitCodes.Success;
         });
@@ -82,27 +74,47 @@ internal static class RulesCommands
     }
 
     /// <summary>
-    /// For a rule that declares nothing in code (an older plugin): its page says whether it fixes in its table,
-    /// "| Fix | none |" or "| Fix | ... |".
+    /// The options table after the rules table: every declared option (engine options included), its type, default,
+    /// the rules that read it and what it does.
     /// </summary>
-    private static bool HasFix(string? doc)
+    private static void WriteOptions(TextWriter w, RuleRegistry registry)
     {
-        if (doc is null)
+        var rows = OptionCatalogue.AllOptions(registry).Select(o => new[]
         {
-            return false;
+            o.Key,
+            o.AllowedValues.IsDefaultOrEmpty ? o.Type : string.Join("|", o.AllowedValues),
+            o.DefaultText,
+            OptionCatalogue.RulesUsing(registry, o.Name) is { IsEmpty: false } ids ? string.Join(",", ids) : "(engine)",
+            o.Description,
+        }).ToList();
+        WriteTable(w, ["Option", "Type", "Default", "Rules", "Description"], rows);
+    }
+
+    /// <summary>
+    /// A rule's page with its options section written from the declarations (appended when the page has none), or,
+    /// without a page, the descriptor's title and description and the options.
+    /// </summary>
+    internal static string Explain(DiagnosticDescriptor descriptor, string? doc, IReadOnlyList<OptionDeclaration> options)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var lines = doc is null
+            ? [$"# {descriptor.Id}: {descriptor.Title.ToString(inv)}", string.Empty, descriptor.Description.ToString(inv)]
+            : doc.TrimEnd().Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
+        var start = lines.FindIndex(l => l.TrimEnd() == OptionDocs.SectionHeading);
+        if (start >= 0)
+        {
+            var end = lines.FindIndex(start + 1, l => l.StartsWith("## ", StringComparison.Ordinal));
+            end = end < 0 ? lines.Count : end;
+            var keep = lines.Skip(start + 1).Take(end - start - 1).Where(l => !l.StartsWith('|')).ToList();
+            List<string> section = [.. OptionDocs.Table(options), .. keep];
+            lines = [.. lines.Take(start + 1), .. section, .. lines.Skip(end)];
+        }
+        else if (options.Count > 0)
+        {
+            lines = [.. lines, string.Empty, OptionDocs.SectionHeading, .. OptionDocs.Table(options)];
         }
 
-        foreach (var line in doc.Split('\n'))
-        {
-            var cells = line.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (cells.Length >= 2 && cells[0].Equals("Fix", StringComparison.OrdinalIgnoreCase))
-            {
-                var v = cells[1].ToLowerInvariant();
-                return !(v.StartsWith("none", StringComparison.Ordinal) || v.StartsWith("no", StringComparison.Ordinal) || v == "-");
-            }
-        }
-
-        return false;
+        return string.Join('\n', lines);
     }
 
     private static void WriteTable(TextWriter w, string[] header, List<string[]> rows)

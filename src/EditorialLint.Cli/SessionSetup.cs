@@ -45,7 +45,7 @@ internal static class SessionSetup
         {
             Configuration = configuration,
             SpellCheckers = spelling,
-            OptionCatalog = OptionCatalog.Today,
+            OptionCatalog = OptionCatalog.For(registry),
             RuleFilter = setup.RuleFilter,
         });
 

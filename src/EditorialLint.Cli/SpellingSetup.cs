@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Configuration;
+using EditorialLint.Core.Rules;
 using EditorialLint.Core.Spelling;
 using EditorialLint.Spelling;
 
@@ -18,24 +19,18 @@ namespace EditorialLint.Cli;
 /// </summary>
 internal sealed class SpellingSetup : ISpellCheckerSource
 {
-    private const string DefaultList = "en_US, house, en_GB, en_wide, names, software, misspellings";
     private readonly ConcurrentDictionary<string, Lazy<SpellCheckerLookup>> _cache = new(StringComparer.Ordinal);
 
     public SpellCheckerLookup For(DocumentConfiguration configuration)
     {
         var options = configuration.Options;
-        var names = options.GetList("dictionaries");
-        if (names.IsDefaultOrEmpty)
-        {
-            names = [.. DefaultList.Split(',', StringSplitOptions.TrimEntries)];
-        }
-
+        var names = options.Get(EngineOptions.Dictionaries);
         if (names.Length == 1 && names[0].Equals("none", StringComparison.OrdinalIgnoreCase))
         {
             return default;
         }
 
-        var origin = options.GetOriginDirectory("dictionaries");
+        var origin = options.GetOriginDirectory(EngineOptions.Dictionaries.Name);
         var key = (origin ?? string.Empty) + "|" + string.Join(",", names);
         return _cache.GetOrAdd(key, _ => new Lazy<SpellCheckerLookup>(() => Load(names, origin))).Value;
     }
@@ -43,13 +38,7 @@ internal sealed class SpellingSetup : ISpellCheckerSource
     /// <summary>The dictionary names a configuration gives (or the default list), and the folder of the file that gave them.</summary>
     public static (IReadOnlyList<string> Names, string? Origin) NamesFor(DocumentConfiguration configuration)
     {
-        var names = configuration.Options.GetList("dictionaries");
-        if (names.IsDefaultOrEmpty)
-        {
-            names = [.. DefaultList.Split(',', StringSplitOptions.TrimEntries)];
-        }
-
-        return (names, configuration.Options.GetOriginDirectory("dictionaries"));
+        return (configuration.Options.Get(EngineOptions.Dictionaries), configuration.Options.GetOriginDirectory(EngineOptions.Dictionaries.Name));
     }
 
     /// <summary>Where each named dictionary is found (null when it is not), and the folders searched.</summary>

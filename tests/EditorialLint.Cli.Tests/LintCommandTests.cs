@@ -254,6 +254,22 @@ public class LintCommandTests
     }
 
     [Fact]
+    public void Rules_and_explain_print_the_options_declared_in_code()
+    {
+        using var h = new CliHarness();
+        var rules = h.Run("rules");
+        var title = rules.Out.Split('\n').Single(l => l.StartsWith("editorial_lint.title_level ", StringComparison.Ordinal));
+        Assert.Matches(@"^editorial_lint\.title_level +int +1 +EL2002,EL2003,EL2008,EL2009 +The heading level", title);
+        Assert.Contains(rules.Out.Split('\n'), l => l.StartsWith("editorial_lint.rules_path ", StringComparison.Ordinal) && l.Contains("(engine)", StringComparison.Ordinal));
+        var explain = h.Run("explain", "heading-capitalisation");
+        Assert.Equal(0, explain.Exit);
+        Assert.Contains("\n## Options\n| Option | Type | Default | Description |\n| --- | --- | --- | --- |\n| `editorial_lint.heading_case` | `auto` \\| `title` \\| `sentence` | `auto` |", explain.Out.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("| `editorial_lint.title_level` | int | `1` |", explain.Out, StringComparison.Ordinal);
+        var none = h.Run("explain", "EL3001");
+        Assert.DoesNotContain("## Options", none.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Raw_seed_lost_possessive_apostrophes_are_all_found_with_the_clean_texts_possessives()
     {
         var corpus = Path.Combine(EditorialLint.Testing.RepositoryPaths.Root, "..", "shared", "corpus");

@@ -69,7 +69,7 @@ public sealed class LintSessionTests : IDisposable
     }
 
     private LintSession Session(RuleRegistry registry) =>
-        new(registry, new LintSessionOptions { Configuration = new EditorialConfiguration(registry), OptionCatalog = OptionCatalog.Today });
+        new(registry, new LintSessionOptions { Configuration = new EditorialConfiguration(registry), OptionCatalog = OptionCatalog.For(registry) });
 
     private static List<DocumentResult> LintAll(LintSession session, params string[] paths)
     {

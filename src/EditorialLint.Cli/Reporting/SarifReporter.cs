@@ -185,9 +185,9 @@ internal sealed class SarifReporter : IReporter
         }
 
         json.WriteEndObject();
-        if (Uri.TryCreate(d.HelpLinkUri, UriKind.Absolute, out _))
+        if (registry.GetHelpLink(d.Id) is { } help && Uri.TryCreate(help, UriKind.Absolute, out _))
         {
-            json.WriteString("helpUri", d.HelpLinkUri);
+            json.WriteString("helpUri", help);
         }
 
         json.WriteStartObject("defaultConfiguration");

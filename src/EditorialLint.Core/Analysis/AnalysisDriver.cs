@@ -206,7 +206,7 @@ public sealed class AnalysisDriver
             {
                 // A plugin rule gets a token that fires at its time limit; one that ignores it is abandoned.
                 using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                var timeout = TimeSpan.FromMilliseconds(Math.Max(1, configuration.Options.GetInt("rule_timeout_ms", (int)PluginRuleTimeout.TotalMilliseconds)));
+                var timeout = TimeSpan.FromMilliseconds(Math.Max(1, configuration.Options.Get(EngineOptions.RuleTimeoutMs, (int)PluginRuleTimeout.TotalMilliseconds)));
                 limit.CancelAfter(timeout);
                 var isolated = new List<EditorialDiagnostic>();
                 var context = new DocumentAnalysisContext(document, configuration.Options, spell, SeverityApplied(configuration, isolated), limit.Token);

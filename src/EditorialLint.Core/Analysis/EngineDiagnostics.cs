@@ -41,7 +41,7 @@ public static class EngineDiagnostics
 {
     private static DiagnosticDescriptor Make(string id, string title, string message, DiagnosticSeverity severity, string description, bool failsRun = false) =>
         new(id, title, message, RuleCategories.Engine, severity, isEnabledByDefault: true, description: description,
-            helpLinkUri: $"docs/engine-diagnostics.md#{id.ToLowerInvariant()}",
+            helpLinkUri: RuleHelp.LinkFor(id),
             customTags: failsRun ? [WellKnownDiagnosticTags.NotConfigurable, EngineTags.FailsRun] : [WellKnownDiagnosticTags.NotConfigurable]);
 
     public static readonly DiagnosticDescriptor RuleCompileError = Make(

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
+using EditorialLint.Core.Rules;
 
 namespace EditorialLint.Core.Analysis;
 
@@ -19,64 +19,22 @@ public interface IOptionCatalog
     string? Validate(string name, string value);
 }
 
-/// <summary>What values an option takes.</summary>
-public enum OptionKind
-{
-    /// <summary>Any text: a path, a list, characters.</summary>
-    Text,
-
-    /// <summary>true/false (also yes/no, on/off, 1/0).</summary>
-    Boolean,
-
-    /// <summary>A whole number.</summary>
-    Integer,
-
-    /// <summary>One of a fixed set of words.</summary>
-    Choice,
-}
-
-/// <summary>One known option.</summary>
-/// <param name="Name">The key without the <c>editorial_lint.</c> prefix.</param>
-/// <param name="Kind">The values it takes.</param>
-/// <param name="Choices">For <see cref="OptionKind.Choice"/>: the words it accepts (compared ignoring case).</param>
-public sealed record OptionInfo(string Name, OptionKind Kind, ImmutableArray<string> Choices = default);
-
 /// <summary>
-/// A catalogue from a fixed list of options. <see cref="Today"/> lists the keys the built-in rules and the engine read
-/// today, in one place; when rules declare their options, a catalogue built from those declarations replaces it.
+/// The catalogue of a run's declared options: the engine's, the data files' and every option the registry's rules
+/// declare (<see cref="OptionCatalogue.AllOptions"/>). A value is judged by the option's own reader, so the check and
+/// the value a rule receives never disagree.
 /// </summary>
-public sealed class OptionCatalog(IEnumerable<OptionInfo> options) : IOptionCatalog
+public sealed class OptionCatalog : IOptionCatalog
 {
-    private readonly ImmutableDictionary<string, OptionInfo> _options =
-        options.ToImmutableDictionary(o => o.Name, StringComparer.OrdinalIgnoreCase);
+    private readonly ImmutableDictionary<string, OptionDeclaration> _options;
 
-    /// <summary>The options read today by the built-in rules, the data files, the spelling setup and the engine.</summary>
-    public static OptionCatalog Today { get; } = new(
-    [
-        new("dictionaries", OptionKind.Text),
-        new("rules_path", OptionKind.Text),
-        new("rule_timeout_ms", OptionKind.Integer),
-        new("house_terms", OptionKind.Text),
-        new("name_variants", OptionKind.Text),
-        new("us_uk_variants", OptionKind.Text),
-        new("singular_names", OptionKind.Text),
-        new("spelling_standard", OptionKind.Text),
-        new("spelling_max_suggestions", OptionKind.Integer),
-        new("spelling_ignore_acronyms", OptionKind.Boolean),
-        new("require_notes", OptionKind.Choice, ["auto", "always", "never"]),
-        new("named_notes_in_order", OptionKind.Boolean),
-        new("footnote_marker_placement", OptionKind.Choice, ["auto", "after", "before"]),
-        new("footnote_marker_space", OptionKind.Choice, ["auto", "space", "none"]),
-        new("title_level", OptionKind.Integer),
-        new("title_allow_preamble", OptionKind.Boolean),
-        new("front_matter_title", OptionKind.Text),
-        new("heading_case", OptionKind.Choice, ["auto", "title", "sentence"]),
-        new("heading_punctuation", OptionKind.Text),
-        new("emphasis_heading_punctuation", OptionKind.Text),
-        new("duplicate_heading_scope", OptionKind.Choice, ["siblings", "document"]),
-        new("heading_lines_above", OptionKind.Text),
-        new("heading_lines_below", OptionKind.Text),
-    ]);
+    /// <summary>A catalogue of the given declarations (first declaration of a name wins).</summary>
+    public OptionCatalog(IEnumerable<OptionDeclaration> options) =>
+        _options = options.DistinctBy(o => o.Name, StringComparer.OrdinalIgnoreCase)
+            .ToImmutableDictionary(o => o.Name, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The options declared for a run with <paramref name="registry"/>'s rules.</summary>
+    public static OptionCatalog For(RuleRegistry registry) => new(OptionCatalogue.AllOptions(registry));
 
     /// <inheritdoc/>
     public IEnumerable<string> Names => _options.Keys.Order(StringComparer.Ordinal);
@@ -85,25 +43,8 @@ public sealed class OptionCatalog(IEnumerable<OptionInfo> options) : IOptionCata
     public bool IsKnown(string name) => _options.ContainsKey(name);
 
     /// <inheritdoc/>
-    public string? Validate(string name, string value)
-    {
-        if (!_options.TryGetValue(name, out var option))
-        {
-            return null;
-        }
-
-        var v = value.Trim();
-        return option.Kind switch
-        {
-            OptionKind.Boolean when v.ToLowerInvariant() is not ("true" or "false" or "yes" or "no" or "on" or "off" or "1" or "0") =>
-                "must be true or false",
-            OptionKind.Integer when !int.TryParse(v, NumberStyles.Integer, CultureInfo.InvariantCulture, out _) =>
-                "must be a whole number",
-            OptionKind.Choice when !option.Choices.Contains(v, StringComparer.OrdinalIgnoreCase) =>
-                "must be " + string.Join(", ", option.Choices[..^1]) + " or " + option.Choices[^1],
-            _ => null,
-        };
-    }
+    public string? Validate(string name, string value) =>
+        _options.TryGetValue(name, out var option) && !option.IsValid(value) ? "expected " + option.Expected : null;
 
     /// <summary>The name among <paramref name="names"/> nearest to <paramref name="name"/> (at most a third of its letters different), or null.</summary>
     public static string? Nearest(IEnumerable<string> names, string name)

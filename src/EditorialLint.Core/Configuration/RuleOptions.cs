@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using EditorialLint.Core.Rules;
 
 namespace EditorialLint.Core.Configuration;
 
@@ -33,6 +34,24 @@ public sealed class RuleOptions
         }
 
         return _values.TryGetValue("editorial_lint." + key, out value!);
+    }
+
+    /// <summary>
+    /// The value of a declared option: the default when it is not set, and also when it is set to something the option
+    /// does not understand (<see cref="OptionCatalogue.Check"/> reports those). Path options resolve against the folder
+    /// of the .editorconfig that set them.
+    /// </summary>
+    public T Get<T>(RuleOption<T> option)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        return TryGetValue(option.Name, out var raw) ? option.Read(raw, GetOriginDirectory(option.Name)) : option.Default;
+    }
+
+    /// <summary>As <see cref="Get{T}(RuleOption{T})"/>, with a default that the caller decides (a host's own setting).</summary>
+    public T Get<T>(RuleOption<T> option, T defaultValue)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        return TryGetValue(option.Name, out var raw) && option.IsValid(raw) && raw.Trim().Length > 0 ? option.Read(raw, GetOriginDirectory(option.Name)) : defaultValue;
     }
 
     public string? GetString(string key, string? defaultValue = null) =>

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using EditorialLint.Core.Configuration;
+using EditorialLint.Core.Rules;
 
 namespace EditorialLint.Core.Data;
 
@@ -17,6 +18,10 @@ public static class DataFiles
     private static readonly ConcurrentDictionary<string, object?> Cache = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, string?> Shipped = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, bool> Exists = new(StringComparer.Ordinal);
+
+    /// <summary>The file a path option names (when it exists), else the shipped <paramref name="fileName"/>, else null.</summary>
+    public static string? Locate(RuleOptions options, RuleOption<string?> option, string fileName) =>
+        Locate(options, option.Name, fileName);
 
     public static string? Locate(RuleOptions options, string optionKey, string fileName)
     {
@@ -35,18 +40,18 @@ public static class DataFiles
     }
 
     public static ImmutableArray<HouseTerm> HouseTerms(RuleOptions options) =>
-        Load(Locate(options, "house_terms", "house-terms.txt"), ParseHouseTerms) ?? [];
+        Load(Locate(options, DataFileOptions.HouseTerms, "house-terms.txt"), ParseHouseTerms) ?? [];
 
     public static ImmutableArray<ImmutableArray<string>> NameVariants(RuleOptions options) =>
-        Load(Locate(options, "name_variants", "name-variants.txt"), ParseGroups) ?? [];
+        Load(Locate(options, DataFileOptions.NameVariants, "name-variants.txt"), ParseGroups) ?? [];
 
     /// <summary>Names of single institutions (European Union), whose capitalised plural is a lost possessive.</summary>
     public static ImmutableArray<string> SingularNames(RuleOptions options) =>
-        Load(Locate(options, "singular_names", "singular-names.txt"), lines => DataLines(lines).ToImmutableArray()) ?? [];
+        Load(Locate(options, DataFileOptions.SingularNames, "singular-names.txt"), lines => DataLines(lines).ToImmutableArray()) ?? [];
 
     /// <summary>US → UK and UK → US lookups.</summary>
     public static (FrozenMap Us, FrozenMap Uk)? UsUkVariants(RuleOptions options) =>
-        Load(Locate(options, "us_uk_variants", "us-uk-variants.txt"), ParseUsUk);
+        Load(Locate(options, DataFileOptions.UsUkVariants, "us-uk-variants.txt"), ParseUsUk);
 
     private static T? Load<T>(string? path, Func<string[], T> parse)
         where T : struct =>

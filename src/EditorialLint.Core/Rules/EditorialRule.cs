@@ -13,6 +13,12 @@ public abstract class EditorialRule
     /// <summary>Every diagnostic this rule can report.</summary>
     public abstract ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
 
+    /// <summary>
+    /// The <c>editorial_lint.*</c> options the rule reads, declared with <see cref="RuleOption"/>. <c>rules</c> and
+    /// <c>explain</c> print them, and a value an option does not understand is reported as a configuration problem.
+    /// </summary>
+    public virtual ImmutableArray<OptionDeclaration> Options => [];
+
     /// <summary>Register the rule's actions. Called once per rule instance.</summary>
     public abstract void Initialize(RuleContext context);
 }

@@ -23,6 +23,12 @@ public sealed class LoadedRule
 
     public string Name { get; }
 
+    /// <summary>The options the rule declares, read once when it was added.</summary>
+    public ImmutableArray<OptionDeclaration> Options { get; internal init; } = [];
+
+    /// <summary>Where the rule's documentation lives (see <see cref="RuleHelp"/>), or null when nothing says.</summary>
+    public string? HelpLink { get; internal init; }
+
     /// <summary>"built-in" or the path of the plugin folder the rule was compiled from.</summary>
     public string Origin { get; }
 
@@ -91,10 +97,12 @@ public sealed class RuleRegistry
     public bool Add(EditorialRule rule, string origin = "built-in", bool userRule = false)
     {
         ImmutableArray<DiagnosticDescriptor> descriptors;
+        ImmutableArray<OptionDeclaration> options;
         var context = new RuleContext();
         try
         {
             descriptors = rule.SupportedDiagnostics;
+            options = rule.Options.IsDefault ? [] : rule.Options;
             rule.Initialize(context);
         }
         catch (Exception ex)
@@ -123,7 +131,9 @@ public sealed class RuleRegistry
             AddDescriptor(d);
         }
 
-        _rules.Add(new LoadedRule(rule, context, origin) { Descriptors = descriptors });
+        var help = descriptors.Select(d => d.HelpLinkUri).FirstOrDefault(l => !string.IsNullOrEmpty(l))
+            ?? (userRule || descriptors.IsEmpty ? null : RuleHelp.LinkFor(descriptors[0].Id, rule.GetType().Name));
+        _rules.Add(new LoadedRule(rule, context, origin) { Descriptors = descriptors, Options = options, HelpLink = help });
         return true;
     }
 
@@ -152,6 +162,24 @@ public sealed class RuleRegistry
         ResolveId(idOrAlias) is { } id ? _byId[id] : null;
 
     public string GetAlias(string id) => _byId.TryGetValue(id, out var d) ? RuleAliases.For(d) : id.ToLowerInvariant();
+
+    /// <summary>The rule that reports <paramref name="idOrAlias"/>, or null (an engine id, or an unknown one).</summary>
+    public LoadedRule? GetRule(string idOrAlias) =>
+        ResolveId(idOrAlias) is { } id ? _rules.FirstOrDefault(r => r.Descriptors.Any(d => d.Id == id)) : null;
+
+    /// <summary>
+    /// Where an id's documentation lives: what its descriptor says, else the link <see cref="RuleHelp"/> derives
+    /// for it; null for an unknown id or a plugin rule that gives none.
+    /// </summary>
+    public string? GetHelpLink(string idOrAlias)
+    {
+        if (GetDescriptor(idOrAlias) is not { } d)
+        {
+            return null;
+        }
+
+        return !string.IsNullOrEmpty(d.HelpLinkUri) ? d.HelpLinkUri : GetRule(d.Id)?.HelpLink ?? RuleHelp.LinkFor(d.Id);
+    }
 
     public string? GetDoc(string idOrAlias) => ResolveId(idOrAlias) is { } id && _docs.TryGetValue(id, out var doc) ? doc : null;
 }

@@ -9,7 +9,7 @@ namespace EditorialLint.Core.Suppression;
 /// <c>&lt;!-- editorial-lint-disable [ids] --&gt;</c>, <c>-enable</c>, <c>-disable-next-line</c>, <c>-disable-line</c>,
 /// <c>-disable-file</c>. Ids or aliases; no ids means every rule. Engine diagnostics (EL9xxx) cannot be suppressed.
 /// </summary>
-public sealed class SuppressionMap
+internal sealed class SuppressionMap
 {
     private const string AllRules = "*";
 

@@ -9,7 +9,7 @@ namespace EditorialLint.Core.Syntax;
 /// (U+0027 or U+2019) or a period between letters is not joined (sentence ends are common in hard-wrapped text).
 /// Hyphens and dashes separate words, as hunspell's default BREAK does. Identifiers (letters joined by '_') are not words.
 /// </summary>
-public static class WordTokenizer
+internal static class WordTokenizer
 {
     public static bool IsWordChar(char c)
     {
