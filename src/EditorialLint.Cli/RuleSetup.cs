@@ -59,7 +59,7 @@ internal static class RuleSetup
             return new Setup(registry, errors, problems);
         }
 
-        var loaded = RuleCompiler.Load(folder, allowBannedApis: allowPluginApis);
+        var (loaded, initializeErrors) = PluginWorkerCommand.Load(folder, allowPluginApis);
         if (!loaded.Success)
         {
             foreach (var group in loaded.Errors.GroupBy(d => d.Location.GetLineSpan().Path is { Length: > 0 } p ? p : folder))
@@ -78,7 +78,7 @@ internal static class RuleSetup
             registry.Add(rule, loaded.Folder, userRule: true);
         }
 
-        foreach (var e in registry.Errors.Skip(before))
+        foreach (var e in initializeErrors.Concat(registry.Errors.Skip(before)))
         {
             var d = Diagnostic.Create(EngineDiagnostics.InvalidRuleId, Location.None, e);
             errors.Add(new DocumentResult(Path.GetRelativePath(baseDirectory, loaded.Folder), null, [new EditorialDiagnostic(d, null)]));
