@@ -72,6 +72,7 @@ public class InputReliabilityTests
     }
 
     [SkippableFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void A_folder_without_read_permission_is_reported_by_lint_for_folders_and_globs()
     {
         Skip.If(OperatingSystem.IsWindows(), "Unix permissions");

@@ -51,17 +51,18 @@ public class PluginIsolationTests
         Assert.Equal(builtIn, found.Where(d => !d.Id.StartsWith("EL64", StringComparison.Ordinal) && d.Id is not ("EL9002" or "EL9006")).ToList());
 
         // The rule that behaves reports every heading of every draft (6 headings in 4 drafts).
-        Assert.Equal(6, found.Count(d => d.Id == "EL6405"));
+        Assert.True(found.Count(d => d.Id == "EL6405") == 6, stdout);
 
         // A rule that ends the worker is EL9002 on the first drafts (the worker is restarted each time) and, at the
         // third fault, EL9006: disabled for the rest of the run. Never one of its own findings.
         foreach (var rule in new[] { "EL6401ExitsInDocumentAction", "EL6402ExitsInWordAction", "EL6403FailsFast" })
         {
             var faults = found.Where(d => d.Message.Contains($"'{rule}'", StringComparison.Ordinal)).ToList();
-            Assert.Equal(2, faults.Count(d => d.Id == "EL9002"));
+            // Documents run in parallel, so the draft after the third may already be under way when it is disabled.
+            Assert.InRange(faults.Count(d => d.Id == "EL9002"), 2, 3);
             Assert.Equal(1, faults.Count(d => d.Id == "EL9006"));
             Assert.All(faults, f => Assert.Contains("plugin worker process ended", f.Message, StringComparison.Ordinal));
-            Assert.Equal(3, faults.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count());
+            Assert.Equal(faults.Count, faults.Select(f => f.Path).Distinct(StringComparer.Ordinal).Count());
         }
 
         Assert.DoesNotContain(found, d => d.Id is "EL6401" or "EL6402" or "EL6403");
@@ -85,7 +86,7 @@ public class PluginIsolationTests
             var found = Findings(stdout);
             Assert.Contains(found, d => d.Id == "EL4002" && d.Path == "a.md");
             Assert.Equal(2, found.Count(d => d.Id == "EL4002" && d.Path == "b.md"));
-            Assert.Equal(2, found.Count(d => d.Id == "EL6210"));
+            Assert.True(found.Count(d => d.Id == "EL6210") == 2, isolation + ": " + stdout);
             Assert.Equal(2, found.Count(d => d.Id == "EL9002" && d.Message.Contains("'EL6201Throws'", StringComparison.Ordinal)));
             Assert.Equal(2, found.Count(d => d.Id == "EL9002" && d.Message.Contains("'EL6208AllocatesTenGigabytes'", StringComparison.Ordinal)));
             foreach (var rule in new[] { "EL6202LoopsInDocumentAction", "EL6203LoopsInHeadingAction", "EL6204LoopsInParagraphAction", "EL6205LoopsInFootnoteAction", "EL6206LoopsInWordAction", "EL6207Recurses", "EL6209CatchesTheStop" })

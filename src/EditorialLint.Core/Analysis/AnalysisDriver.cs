@@ -306,7 +306,7 @@ public sealed class AnalysisDriver
         {
             var sink = new List<EditorialDiagnostic>();
             bool ok;
-            if (rule.Origin == "built-in")
+            if (rule.Origin == "built-in" || rule.Rule is ISelfLimitingRule)
             {
                 var tr = Timings.Start();
                 ok = RunActions(rule, new DocumentAnalysisContext(document, configuration.Options, spell, sink.Add, cancellationToken), document, raw, includeWords: false);

@@ -6,7 +6,11 @@ namespace EditorialLint.RuleHost.Isolation;
 public sealed record WorkerLaunch(string FileName, IReadOnlyList<string> PrefixArguments);
 
 /// <summary>A worker process ended, stopped answering or could not be started.</summary>
-public sealed class WorkerFaultException(string message) : Exception(message);
+public sealed class WorkerFaultException(string message, bool timedOut = false) : Exception(message)
+{
+    /// <summary>True when the worker was stopped because it did not answer in time (else it ended or could not start).</summary>
+    public bool TimedOut { get; } = timedOut;
+}
 
 /// <summary>
 /// One plugin worker process seen from the host: started with the rules folder, it answers a <see cref="WireHello"/>
@@ -116,9 +120,9 @@ internal sealed class PluginWorker : IDisposable
             throw new OperationCanceledException(cancellationToken);
         }
 
-        throw new WorkerFaultException(limit.IsCancellationRequested
-            ? $"the plugin worker did not answer within {(int)timeout.TotalMilliseconds} ms and was stopped"
-            : DescribeExit());
+        throw limit.IsCancellationRequested
+            ? new WorkerFaultException($"its worker did not answer within {(int)timeout.TotalMilliseconds} ms and was stopped", timedOut: true)
+            : new WorkerFaultException(DescribeExit());
     }
 
     private string DescribeExit()

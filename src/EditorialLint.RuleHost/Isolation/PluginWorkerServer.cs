@@ -44,8 +44,15 @@ public sealed class PluginWorkerServer
     /// Parse a small draft once before saying hello, so the first real request does not spend the rule's time limit
     /// compiling the parser (no plugin code runs here).
     /// </summary>
-    private static void WarmUp() =>
-        _ = DocumentParser.Parse("warm-up.md", SourceText.From("# Warm up\n\nA paragraph with a note.[^1] And *emphasis*.\n\n- a list\n\n## Notes\n\n[^1]: A note.\n"), TextEncodingInfo.Utf8NoBom).Words.Length;
+    private static void WarmUp()
+    {
+        var document = DocumentParser.Parse("warm-up.md", SourceText.From("# Warm up\n\nA paragraph with a note.[^1] And *emphasis*.\n\n- a list\n\n## Notes\n\n[^1]: A note.\n"), TextEncodingInfo.Utf8NoBom);
+        var result = new AnalysisDriver(new RuleRegistry()).Analyze(document, DocumentConfiguration.ForTests(RuleOptions.Empty));
+        using var sink = new MemoryStream();
+        WorkerProtocol.Write(sink, new WireResponse([.. result.Diagnostics.Select(ToWire)]));
+        sink.Position = 0;
+        _ = WorkerProtocol.Read<WireResponse>(sink);
+    }
 
     private WireHello Load(string folder, bool allowBannedApis, Func<DocumentConfiguration, ISpellChecker?>? spellCheckers)
     {

@@ -12,8 +12,11 @@ namespace EditorialLint.RuleHost.Isolation;
 /// type named after the plugin rule (see <see cref="ProxyTypes"/>), so the engine's messages and per-rule state
 /// (EL9002, EL9006, a rule disabled for the run) name the plugin, not the proxy.
 /// </summary>
-public abstract class WorkerRuleProxy : EditorialRule
+public abstract class WorkerRuleProxy : EditorialRule, ISelfLimitingRule
 {
+    /// <summary>Time the host allows beyond the rule's limit for the worker to stop the rule itself and answer.</summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromSeconds(1);
+
     /// <summary>Worker faults on this many documents disable the rule for the rest of the run.</summary>
     public const int MaxFaults = 3;
 
@@ -59,15 +62,21 @@ public abstract class WorkerRuleProxy : EditorialRule
             document.Encoding.LineEnding,
             context.Options.Keys.ToDictionary(k => k, k => context.Options.GetString(k) ?? string.Empty, StringComparer.Ordinal),
             context.Options.Keys.Select(k => (k, d: context.Options.GetOriginDirectory(k))).Where(p => p.d is not null).ToDictionary(p => p.k, p => p.d!, StringComparer.Ordinal),
-            // The worker's own guard stops a runaway rule a little before the host's limit, with the precise reason.
-            Math.Max(1, timeoutMs - Math.Min(250, timeoutMs / 4)));
+            timeoutMs);
 
         WireResponse response;
         try
         {
-            // The engine's limit for plugin rules cancels the token at the time limit; a second of slack covers a
-            // host that runs this proxy without that limit.
-            response = _pool.Analyze(request, TimeSpan.FromMilliseconds(timeoutMs + 1000), context.CancellationToken);
+            // The worker's guard stops a runaway rule at the limit and says why; the host waits a little longer and
+            // then stops the worker (a wait inside the framework, or a rule that kept the worker busy).
+            response = _pool.Analyze(request, TimeSpan.FromMilliseconds(timeoutMs) + Grace, context.CancellationToken);
+        }
+        catch (WorkerFaultException ex) when (ex.TimedOut)
+        {
+            _disabled = true;
+            var why = $"the rule ran past its time limit of {timeoutMs} ms; {ex.Message}";
+            context.Report(Diagnostic.Create(EngineDiagnostics.RuleTimeout, context.CreateLocation(new TextSpan(0, 0)), _name, why));
+            return;
         }
         catch (WorkerFaultException ex)
         {
@@ -84,7 +93,8 @@ public abstract class WorkerRuleProxy : EditorialRule
     private void ReportFault(DocumentAnalysisContext context, string why)
     {
         var location = context.CreateLocation(new TextSpan(0, 0));
-        if (Interlocked.Increment(ref _faults) >= MaxFaults)
+        // Documents run in parallel: one already under way when the rule was disabled still reports its own fault.
+        if (Interlocked.Increment(ref _faults) == MaxFaults)
         {
             _disabled = true;
             context.Report(Diagnostic.Create(EngineDiagnostics.RuleTimeout, location, _name, $"{why}; its worker process failed on {MaxFaults} documents"));
