@@ -47,10 +47,11 @@ public class InputReliabilityTests
         h.Write("drafts/a.md", Draft);
         h.Write("drafts/locked/b.md", Draft);
         h.Write("drafts/z/c.md", Draft);
-        var saved = Environment.CurrentDirectory;
         InputFiles.Result result;
         lock (CliHarness.CwdLock)
         {
+            // Read under the lock: outside it the current folder may be another harness's, deleted after its test.
+            var saved = Environment.CurrentDirectory;
             Environment.CurrentDirectory = h.Directory;
             try
             {

@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 
 namespace EditorialLint.RuleHost.Isolation;
 
 /// <summary>
 /// The worker processes of one rules folder. Documents are analysed in parallel, so a request takes an idle worker
 /// or starts one; a worker that faults is dropped and a replacement is started in the background, so the next
-/// document rarely waits for a process to start. All workers end when the pool is disposed or the host exits.
+/// document rarely waits for a process to start. Workers idle for <see cref="IdleLimit"/> are ended (a later request
+/// starts one again), and all end when the pool is disposed or the host exits.
 /// </summary>
 public sealed class PluginWorkerPool : IDisposable
 {
@@ -16,14 +18,21 @@ public sealed class PluginWorkerPool : IDisposable
     private readonly ConcurrentBag<PluginWorker> _idle = [];
     private readonly ConcurrentDictionary<PluginWorker, byte> _all = new();
     private readonly SemaphoreSlim _available = new(0);
+    private readonly Timer _reaper;
+    private long _lastUse = Stopwatch.GetTimestamp();
+    private int _busy;
     private int _starting;
     private int _disposed;
+
+    /// <summary>How long a worker may sit idle before it is ended.</summary>
+    public static TimeSpan IdleLimit { get; } = TimeSpan.FromSeconds(30);
 
     private PluginWorkerPool(WorkerLaunch launch, string folder, bool allowBannedApis)
     {
         _launch = launch;
         _folder = folder;
         _allowBannedApis = allowBannedApis;
+        _reaper = new Timer(_ => Reap(), null, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Dispose();
     }
 
@@ -52,18 +61,27 @@ public sealed class PluginWorkerPool : IDisposable
     public WireResponse Analyze(WireRequest request, TimeSpan timeout, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(_disposed != 0, this);
-        var worker = Take(cancellationToken);
+        Interlocked.Increment(ref _busy);
         try
         {
-            var response = worker.Analyze(request, timeout, cancellationToken);
-            AddIdle(worker);
-            return response;
+            var worker = Take(cancellationToken);
+            try
+            {
+                var response = worker.Analyze(request, timeout, cancellationToken);
+                AddIdle(worker);
+                return response;
+            }
+            catch (Exception ex) when (ex is WorkerFaultException or OperationCanceledException)
+            {
+                Drop(worker);
+                ReplaceInBackground();
+                throw;
+            }
         }
-        catch (Exception ex) when (ex is WorkerFaultException or OperationCanceledException)
+        finally
         {
-            Drop(worker);
-            ReplaceInBackground();
-            throw;
+            Volatile.Write(ref _lastUse, Stopwatch.GetTimestamp());
+            Interlocked.Decrement(ref _busy);
         }
     }
 
@@ -91,6 +109,7 @@ public sealed class PluginWorkerPool : IDisposable
     {
         var worker = PluginWorker.Start(_launch, _folder, _allowBannedApis, StartTimeout);
         _all[worker] = 0;
+        _reaper.Change(IdleLimit, IdleLimit);
         if (_disposed != 0)
         {
             Drop(worker);
@@ -127,6 +146,26 @@ public sealed class PluginWorkerPool : IDisposable
         });
     }
 
+    /// <summary>End the idle workers once none has been used for <see cref="IdleLimit"/> (a run that is over, in a host that goes on).</summary>
+    private void Reap()
+    {
+        if (Volatile.Read(ref _busy) > 0 || Volatile.Read(ref _starting) > 0 || Stopwatch.GetElapsedTime(Volatile.Read(ref _lastUse)) < IdleLimit)
+        {
+            return;
+        }
+
+        while (_idle.TryTake(out var worker))
+        {
+            _available.Wait(0);
+            Drop(worker);
+        }
+
+        if (_all.IsEmpty)
+        {
+            _reaper.Change(Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        }
+    }
+
     private void Drop(PluginWorker worker)
     {
         _all.TryRemove(worker, out _);
@@ -141,6 +180,8 @@ public sealed class PluginWorkerPool : IDisposable
         {
             return;
         }
+
+        _reaper.Dispose();
 
         foreach (var worker in _all.Keys)
         {
