@@ -25,6 +25,7 @@ public static class CliApp
         root.Add(AuthoringCommands.CreateNewRule(stdout, stderr));
         root.Add(AuthoringCommands.CreateTestRules(stdout, stderr));
         root.Add(TrustCommand.Create(stdout, stderr));
+        root.Add(PluginWorkerCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.FileSystemGlobbing;
-using Microsoft.Extensions.FileSystemGlobbing.Abstractions;
 using EditorialLint.Core.Parsing;
 
 namespace EditorialLint.Cli;
@@ -23,7 +22,9 @@ internal static class InputFiles
     /// <summary>The drafts (relative to the current folder), whether standard input is one of them (listed first), and problems.</summary>
     public sealed record Result(IReadOnlyList<string> Files, bool Stdin, IReadOnlyList<string> Problems, IReadOnlyList<string> Notes);
 
-    public sealed record Options(bool NoIgnore = false, IReadOnlyList<string>? Exclude = null);
+    /// <summary>How to expand: .gitignore, --exclude, and (for tests) how a folder is listed.</summary>
+    /// <param name="ListFolder">Lists a folder's entries; throws as <see cref="Directory.EnumerateFileSystemEntries(string)"/> does for an unreadable one.</param>
+    public sealed record Options(bool NoIgnore = false, IReadOnlyList<string>? Exclude = null, Func<string, IEnumerable<string>>? ListFolder = null);
 
     public static Result Expand(IEnumerable<string> paths) => Expand(paths, new Options());
 
@@ -51,7 +52,7 @@ internal static class InputFiles
 
             if (HasWildcard(path))
             {
-                var matched = Glob(path);
+                var matched = Glob(path, problems);
                 if (matched is null)
                 {
                     problems.Add($"path not found: {raw}");
@@ -74,7 +75,7 @@ internal static class InputFiles
             {
                 var before = found.Count;
                 roots.Add((found.Count, Path.GetFullPath(path)));
-                Walk(path, found, problems, []);
+                Walk(path, found, problems, [], options.ListFolder ?? Directory.EnumerateFileSystemEntries);
                 if (found.Count == before)
                 {
                     problems.Add($"no drafts (.md, .markdown, .txt) in folder: {raw}");
@@ -82,7 +83,7 @@ internal static class InputFiles
             }
             else
             {
-                problems.Add($"path not found: {raw}");
+                problems.Add(IsUndecodableName(path) ? UndecodableName(raw) : $"path not found: {raw}");
             }
         }
 
@@ -140,8 +141,18 @@ internal static class InputFiles
         return root.Length == 0 ? (pattern.StartsWith('/') ? "/" : ".") : root;
     }
 
+    /// <summary>
+    /// True for a name that came from the system with bytes that are not UTF-8: .NET decodes them to U+FFFD, so the
+    /// name it holds is not the file's and opening it fails.
+    /// </summary>
+    private static bool IsUndecodableName(string path) => path.Contains('\uFFFD', StringComparison.Ordinal) && !File.Exists(path) && !Directory.Exists(path);
+
+    private static string UndecodableName(string path) =>
+        $"cannot open {path}: its name is not valid UTF-8 (shown with U+FFFD), and .NET cannot pass such a name back to the system; " +
+        "rename it to UTF-8 (for example 'convmv -f latin1 -t utf-8 --notest FILE') and lint it again";
+
     /// <summary>Expand a glob; null when its fixed leading folder does not exist.</summary>
-    private static List<string>? Glob(string pattern)
+    private static List<string>? Glob(string pattern, List<string> problems)
     {
         var root = GlobBase(pattern);
         var fixedCount = root == "." ? 0 : root == "/" ? 1 : root.Split('/').Length;
@@ -158,21 +169,21 @@ internal static class InputFiles
             matcher.AddExclude("**/" + skipped + "/**");
         }
 
-        var result = matcher.Execute(new DirectoryInfoWrapper(new DirectoryInfo(root)));
-        return
-        [
-            .. result.Files
-                .Select(f => Path.GetFullPath(Path.Combine(root, f.Path)))
-                .Where(DocumentParser.IsSupported)
-                .Order(StringComparer.Ordinal),
-        ];
+        var result = matcher.Execute(new ReadableDirectory(new DirectoryInfo(root), problems));
+        var files = result.Files.Select(f => Path.GetFullPath(Path.Combine(root, f.Path))).Where(DocumentParser.IsSupported).Order(StringComparer.Ordinal).ToList();
+        foreach (var f in files.Where(IsUndecodableName))
+        {
+            problems.Add(UndecodableName(Path.GetRelativePath(Environment.CurrentDirectory, f)));
+        }
+
+        return [.. files.Where(f => !IsUndecodableName(f))];
     }
 
     /// <summary>
     /// Collect the drafts under <paramref name="dir"/>. A folder reached twice (a symbolic link back up the tree, or two
     /// links to one folder) is walked once; a folder that cannot be read is reported, not skipped in silence.
     /// </summary>
-    private static void Walk(string dir, List<string> files, List<string> problems, HashSet<(uint, uint, ulong)> visited)
+    private static void Walk(string dir, List<string> files, List<string> problems, HashSet<(uint, uint, ulong)> visited, Func<string, IEnumerable<string>> listFolder)
     {
         if (Statx.Identity(dir) is { } id && !visited.Add(id))
         {
@@ -182,7 +193,7 @@ internal static class InputFiles
         List<string> entries;
         try
         {
-            entries = [.. Directory.EnumerateFileSystemEntries(dir)];
+            entries = [.. listFolder(dir)];
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -197,11 +208,17 @@ internal static class InputFiles
                 var name = Path.GetFileName(entry);
                 if (!SkippedFolders.Contains(name, StringComparer.Ordinal))
                 {
-                    Walk(entry, files, problems, visited);
+                    Walk(entry, files, problems, visited, listFolder);
                 }
             }
             else if (DocumentParser.IsSupported(entry))
             {
+                if (IsUndecodableName(entry))
+                {
+                    problems.Add(UndecodableName(entry));
+                    continue;
+                }
+
                 files.Add(entry);
             }
         }

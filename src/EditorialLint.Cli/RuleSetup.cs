@@ -108,7 +108,7 @@ internal static class RuleSetup
     /// <summary>Compile a rule folder and add its rules (and their pages) to the registry; compile errors go to <paramref name="errors"/>.</summary>
     private static void Load(string folder, RuleRegistry registry, string baseDirectory, bool allowPluginApis, List<DocumentResult> errors)
     {
-        var loaded = RuleCompiler.Load(folder, allowBannedApis: allowPluginApis);
+        var (loaded, initializeErrors) = PluginWorkerCommand.Load(folder, allowPluginApis);
         if (!loaded.Success)
         {
             foreach (var group in loaded.Errors.GroupBy(d => d.Location.GetLineSpan().Path is { Length: > 0 } p ? p : folder))
@@ -127,7 +127,7 @@ internal static class RuleSetup
             registry.Add(rule, Normalise(loaded.Folder), userRule: true);
         }
 
-        foreach (var e in registry.Errors.Skip(before))
+        foreach (var e in initializeErrors.Concat(registry.Errors.Skip(before)))
         {
             errors.Add(Problem(Path.GetRelativePath(baseDirectory, loaded.Folder), EngineDiagnostics.InvalidRuleId, Location.None, e));
         }

@@ -20,66 +20,7 @@ internal static class UnifiedDiff
 
     public static string Create(string path, string before, string after, bool color = false)
     {
-        var a = SplitLines(before);
-        var b = SplitLines(after);
-
-        // Trim the common prefix and suffix; drafts are small, so an LCS table over the rest is cheap.
-        var prefix = 0;
-        while (prefix < a.Length && prefix < b.Length && a[prefix] == b[prefix])
-        {
-            prefix++;
-        }
-
-        var suffix = 0;
-        while (suffix < a.Length - prefix && suffix < b.Length - prefix && a[a.Length - 1 - suffix] == b[b.Length - 1 - suffix])
-        {
-            suffix++;
-        }
-
-        var n = a.Length - prefix - suffix;
-        var m = b.Length - prefix - suffix;
-        var lcs = new int[n + 1, m + 1];
-        for (var i = n - 1; i >= 0; i--)
-        {
-            for (var j = m - 1; j >= 0; j--)
-            {
-                lcs[i, j] = a[prefix + i] == b[prefix + j] ? lcs[i + 1, j + 1] + 1 : Math.Max(lcs[i + 1, j], lcs[i, j + 1]);
-            }
-        }
-
-        // Edit script: (' ', line), ('-', line), ('+', line) with positions in a and b.
-        var ops = new List<(char Op, string Line, int A, int B)>();
-        for (var k = 0; k < prefix; k++)
-        {
-            ops.Add((' ', a[k], k, k));
-        }
-
-        int x = 0, y = 0;
-        while (x < n || y < m)
-        {
-            if (x < n && y < m && a[prefix + x] == b[prefix + y])
-            {
-                ops.Add((' ', a[prefix + x], prefix + x, prefix + y));
-                x++;
-                y++;
-            }
-            else if (x < n && (y == m || lcs[x + 1, y] >= lcs[x, y + 1]))
-            {
-                ops.Add(('-', a[prefix + x], prefix + x, prefix + y));
-                x++;
-            }
-            else
-            {
-                ops.Add(('+', b[prefix + y], prefix + x, prefix + y));
-                y++;
-            }
-        }
-
-        for (var k = 0; k < suffix; k++)
-        {
-            ops.Add((' ', a[a.Length - suffix + k], a.Length - suffix + k, b.Length - suffix + k));
-        }
-
+        var ops = EditScript(before, after);
         var sb = new StringBuilder();
         sb.Append(color ? Bold : string.Empty).Append("--- a/").Append(path.Replace('\\', '/')).Append('\n');
         sb.Append("+++ b/").Append(path.Replace('\\', '/')).Append(color ? Reset : string.Empty).Append('\n');
@@ -189,6 +130,50 @@ internal static class UnifiedDiff
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The line edit script: (' ', line), ('-', line), ('+', line) with each line's index in the old and new text.
+    /// DiffPlex finds the changed blocks (Myers' algorithm, linear memory: a 10 MB draft with one fix does not need a
+    /// table of lines × lines); within a block removed lines come before added ones, as in a patch.
+    /// </summary>
+    private static List<(char Op, string Line, int A, int B)> EditScript(string before, string after)
+    {
+        var diff = DiffPlex.Differ.Instance.CreateDiffs(before, after, ignoreWhiteSpace: false, ignoreCase: false, new LineChunker());
+        var a = diff.PiecesOld;
+        var b = diff.PiecesNew;
+        var ops = new List<(char Op, string Line, int A, int B)>(Math.Max(a.Count, b.Count));
+        int x = 0, y = 0;
+        void Same(int untilA)
+        {
+            for (; x < untilA; x++, y++)
+            {
+                ops.Add((' ', a[x], x, y));
+            }
+        }
+
+        foreach (var block in diff.DiffBlocks)
+        {
+            Same(block.DeleteStartA);
+            for (var k = 0; k < block.DeleteCountA; k++, x++)
+            {
+                ops.Add(('-', a[x], x, y));
+            }
+
+            for (var k = 0; k < block.InsertCountB; k++, y++)
+            {
+                ops.Add(('+', b[y], x, y));
+            }
+        }
+
+        Same(a.Count);
+        return ops;
+    }
+
+    /// <summary>Lines without their endings (CRLF counts as one), and no empty last line after a final line break.</summary>
+    private sealed class LineChunker : DiffPlex.IChunker
+    {
+        public IReadOnlyList<string> Chunk(string text) => SplitLines(text);
     }
 
     private static string[] SplitLines(string text)

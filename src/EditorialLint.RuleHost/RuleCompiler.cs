@@ -62,34 +62,52 @@ public static class RuleCompiler
     /// <summary>Compile (or fetch from the cache) and load every *.cs file under <paramref name="folder"/>.</summary>
     public static PluginLoadResult Load(string folder, string? assemblyName = null, bool allowBannedApis = false)
     {
+        var built = Build(folder, assemblyName, allowBannedApis);
+        if (built.Image is not { } image)
+        {
+            return new PluginLoadResult(built.Folder, [], built.Errors, false, null);
+        }
+
+        return Instantiate(built.Folder, image, built.FromCache);
+    }
+
+    /// <summary>
+    /// Compile (or fetch from the cache) every *.cs file under <paramref name="folder"/> without loading or running
+    /// any of it: the host does this before it starts plugin workers, so compile errors are reported at their place
+    /// and the workers find the assembly in the cache.
+    /// </summary>
+    public static BuildResult Build(string folder, string? assemblyName = null, bool allowBannedApis = false)
+    {
         var full = Path.GetFullPath(folder);
         var files = Directory.EnumerateFiles(full, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         if (files.Count == 0)
         {
-            return new PluginLoadResult(full, [], [], false, null);
+            return new BuildResult(full, null, [], false);
         }
 
         var references = ReferencePaths();
         var key = Hash(files, full, references, allowBannedApis);
         var cached = Path.Combine(CacheFolder, key + ".dll");
-        var fromCache = File.Exists(cached);
-        byte[] image;
-        if (fromCache)
+        if (File.Exists(cached))
         {
-            image = File.ReadAllBytes(cached);
-        }
-        else
-        {
-            var (bytes, errors) = CSharpBuild.Compile(files, references, assemblyName ?? "EditorialLint.UserRules." + key[..12], allowBannedApis);
-            if (bytes is null)
-            {
-                return new PluginLoadResult(full, [], errors, false, null);
-            }
-
-            image = bytes;
-            TryWriteCache(cached, image);
+            return new BuildResult(full, File.ReadAllBytes(cached), [], true);
         }
 
+        var (bytes, errors) = CSharpBuild.Compile(files, references, assemblyName ?? "EditorialLint.UserRules." + key[..12], allowBannedApis);
+        if (bytes is null)
+        {
+            return new BuildResult(full, null, errors, false);
+        }
+
+        TryWriteCache(cached, bytes);
+        return new BuildResult(full, bytes, [], false);
+    }
+
+    /// <summary>What <see cref="Build"/> gave: the assembly image (null when there is nothing to load or it did not compile) or the compile errors.</summary>
+    public sealed record BuildResult(string Folder, byte[]? Image, ImmutableArray<Diagnostic> Errors, bool FromCache);
+
+    private static PluginLoadResult Instantiate(string full, byte[] image, bool fromCache)
+    {
         var context = new AssemblyLoadContext("editorial-lint-rules:" + full, isCollectible: true);
         var assembly = context.LoadFromStream(new MemoryStream(image));
         var rules = new List<EditorialRule>();

@@ -5,7 +5,7 @@ namespace EditorialLint.Cli.Tests;
 /// <summary>Runs the CLI in-process with captured output, in a scratch folder.</summary>
 internal sealed class CliHarness : IDisposable
 {
-    private static readonly object CwdLock = new();
+    internal static readonly object CwdLock = new();
 
     public CliHarness()
     {

@@ -193,7 +193,7 @@ public sealed class AnalysisDriver
             var report = SeverityApplied(configuration, sink);
             bool ok;
             RuleContext? actions = null;
-            if (rule.Origin == "built-in")
+            if (rule.Origin == "built-in" || rule.Rule is ISelfLimitingRule)
             {
                 var tr = Timings.Start();
                 ok = RunActions(rule, new DocumentAnalysisContext(document, configuration.Options, spell, report, cancellationToken), document, raw, includeWords: false, out actions);
