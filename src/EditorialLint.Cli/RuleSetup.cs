@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Rules;
+using EditorialLint.DataRules;
 using EditorialLint.Rules;
 using EditorialLint.RuleHost;
 
@@ -10,7 +11,8 @@ namespace EditorialLint.Cli;
 /// <summary>
 /// Builds the rule registry for a run: the built-in rules, then — unless <c>--no-plugins</c> — the editor's plugin
 /// rules from <c>--rules DIR</c> or from <c>editorial_lint.rules_path</c> in the .editorconfig that applies to the
-/// current folder. Plugin folders are opted into explicitly: rules are code and run with the user's rights.
+/// current folder: C# rules and no-code rule files (*.yaml, *.yml). Plugin folders are opted into explicitly: rules
+/// are code and run with the user's rights, and rule files load under the same trust.
 /// </summary>
 internal static class RuleSetup
 {
@@ -52,20 +54,23 @@ internal static class RuleSetup
         {
             var shown = Path.GetRelativePath(baseDirectory, folder);
             var why = state == TrustStore.State.Changed ? "has changed since you trusted it" : "is not trusted";
-            var message = $"The rules folder '{shown}' named by .editorconfig (editorial_lint.rules_path) {why}, so its C# was not compiled or run; " +
+            var message = $"The rules folder '{shown}' named by .editorconfig (editorial_lint.rules_path) {why}, so its rules (C# and rule files) were not loaded; " +
                 $"read it, then run 'editorial-lint trust {shown}' to trust it as it is now, or pass --rules {shown}. Linting goes on with the built-in rules.";
             var d = Diagnostic.Create(EngineDiagnostics.UntrustedRules, Location.None, message);
             errors.Add(new DocumentResult(shown, null, [new EditorialDiagnostic(d, null)]));
             return new Setup(registry, errors, problems);
         }
 
+        // No-code rule files (*.yaml, *.yml) beside the C#, under the same trust: a file with a problem is reported
+        // at its line and column and skipped; the others load even when the C# does not compile.
         var loaded = RuleCompiler.Load(folder, allowBannedApis: allowPluginApis);
+        foreach (var group in DataRuleRegistration.AddTo(registry, folder).Errors.Concat(loaded.Errors).GroupBy(d => d.Location.GetLineSpan().Path is { Length: > 0 } p ? p : folder))
+        {
+            errors.Add(new DocumentResult(Path.GetRelativePath(baseDirectory, group.Key), null, [.. group.Select(d => new EditorialDiagnostic(d, null))]));
+        }
+
         if (!loaded.Success)
         {
-            foreach (var group in loaded.Errors.GroupBy(d => d.Location.GetLineSpan().Path is { Length: > 0 } p ? p : folder))
-            {
-                errors.Add(new DocumentResult(Path.GetRelativePath(baseDirectory, group.Key), null, [.. group.Select(d => new EditorialDiagnostic(d, null))]));
-            }
 
             return new Setup(registry, errors, problems);
         }
@@ -84,11 +89,11 @@ internal static class RuleSetup
             errors.Add(new DocumentResult(Path.GetRelativePath(baseDirectory, loaded.Folder), null, [new EditorialDiagnostic(d, null)]));
         }
 
-        // Doc pages beside plugin rules: ELnnnnTitle.md.
+        // Doc pages beside plugin rules: ELnnnnTitle.md (not their fixtures, ELnnnnTitle.test.md and .fixed.md).
         foreach (var md in Directory.EnumerateFiles(loaded.Folder, "EL*.md", SearchOption.AllDirectories))
         {
             var name = Path.GetFileName(md);
-            if (name.Length > 6)
+            if (name.Length > 6 && !name.EndsWith(".test.md", StringComparison.Ordinal) && !name.EndsWith(".fixed.md", StringComparison.Ordinal))
             {
                 registry.AddDoc(name[..6], File.ReadAllText(md));
             }
