@@ -1,4 +1,5 @@
 using YamlDotNet.RepresentationModel;
+using EditorialLint.Core.Matching;
 using EditorialLint.Core.Rules;
 
 namespace EditorialLint.DataRules;

@@ -1,5 +1,5 @@
-using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.RepresentationModel;
+using EditorialLint.Core.Matching;
 using EditorialLint.Core.Rules;
 
 namespace EditorialLint.DataRules;
@@ -13,13 +13,13 @@ namespace EditorialLint.DataRules;
 /// </summary>
 public sealed class SubstitutionRule : DataRule
 {
-    private readonly IReadOnlyList<(PhrasePattern Rejected, string Preferred)> _swaps;
+    private readonly SubstitutionMatcher _matcher;
     private readonly IReadOnlyList<PhrasePattern> _exceptions;
 
-    private SubstitutionRule(DataRuleHeader header, IReadOnlyList<(PhrasePattern, string)> swaps, IReadOnlyList<PhrasePattern> exceptions)
+    private SubstitutionRule(DataRuleHeader header, IReadOnlyList<(PhrasePattern Rejected, string Preferred)> swaps, IReadOnlyList<PhrasePattern> exceptions, bool ignoreCase)
         : base(header)
     {
-        _swaps = swaps;
+        _matcher = new SubstitutionMatcher(swaps.Select(s => new SubstitutionEntry(s.Rejected, s.Preferred, exceptions)), followInitial: ignoreCase);
         _exceptions = exceptions;
     }
 
@@ -32,9 +32,9 @@ public sealed class SubstitutionRule : DataRule
     {
         yield return "| Instead of | Write |";
         yield return "| --- | --- |";
-        foreach (var (rejected, preferred) in _swaps)
+        foreach (var entry in _matcher.Entries)
         {
-            yield return $"| {rejected.Phrase} | {preferred} |";
+            yield return $"| {entry.Rejected.Phrase} | {entry.Preferred} |";
         }
 
         if (_exceptions.Count > 0)
@@ -47,24 +47,9 @@ public sealed class SubstitutionRule : DataRule
     /// <inheritdoc/>
     protected override void Analyze(DocumentAnalysisContext context)
     {
-        var doc = context.Document;
-        var text = doc.Content;
-        var found = _swaps.SelectMany(s => s.Rejected.Matches(text).Select(span => (Item: s.Preferred, Span: span)));
-        foreach (var (preferred, span) in ProseText.Outermost(found))
+        foreach (var m in _matcher.Find(context.Document))
         {
-            if (!ProseText.IsAuthorsProse(doc, span) || _exceptions.Any(e => e.Covers(text, span.Start, span.End)))
-            {
-                continue;
-            }
-
-            var form = doc.GetText(span);
-            var replacement = ProseText.MatchCase(preferred, form, followInitial: _swaps[0].Rejected.IgnoreCase);
-            if (string.Equals(replacement, form, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            Report(context, span, new Dictionary<string, string> { ["found"] = form, ["preferred"] = replacement }, replacement);
+            Report(context, m.Span, new Dictionary<string, string> { ["found"] = m.Found, ["preferred"] = m.Replacement }, m.Replacement);
         }
     }
 
@@ -89,6 +74,6 @@ public sealed class SubstitutionRule : DataRule
             }
         }
 
-        return fields.Errors.IsEmpty ? new SubstitutionRule(header, swaps, exceptions) : null;
+        return fields.Errors.IsEmpty ? new SubstitutionRule(header, swaps, exceptions, ignoreCase) : null;
     }
 }

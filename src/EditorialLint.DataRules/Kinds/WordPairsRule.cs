@@ -1,5 +1,6 @@
 using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.RepresentationModel;
+using EditorialLint.Core.Matching;
 using EditorialLint.Core.Rules;
 
 namespace EditorialLint.DataRules;

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
 using EditorialLint.Core.Syntax;
 
-namespace EditorialLint.DataRules;
+namespace EditorialLint.Core.Matching;
 
 /// <summary>
 /// What every kind asks before it reports: is this text the author's own prose? Not machine text (code, URLs, template

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
 
-namespace EditorialLint.DataRules;
+namespace EditorialLint.Core.Matching;
 
 /// <summary>
 /// A word or phrase from a rule file, found as whole words: a space in it matches any run of white space, a line
