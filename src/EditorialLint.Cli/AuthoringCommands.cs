@@ -4,11 +4,12 @@ using System.Text.RegularExpressions;
 using Humanizer;
 using EditorialLint.Core.Rules;
 using EditorialLint.Core.Testing;
+using EditorialLint.DataRules;
 using EditorialLint.RuleHost;
 
 namespace EditorialLint.Cli;
 
-/// <summary><c>new-rule</c> (scaffold a plugin rule) and <c>test-rules</c> (run *.test.md fixtures against plugin rules).</summary>
+/// <summary><c>new-rule</c> (scaffold a plugin rule) and <c>test-rules</c> (run *.test.md fixtures and rule files' tests against plugin rules).</summary>
 internal static class AuthoringCommands
 {
     private static readonly string[] Categories = ["Footnotes", "Headings", "Characters", "Spelling", "Consistency", "Custom"];
@@ -58,8 +59,8 @@ internal static class AuthoringCommands
 
     public static Command CreateTestRules(TextWriter stdout, TextWriter stderr)
     {
-        var dir = new Argument<string>("dir") { Description = "Folder with rule files (*.cs) and fixtures (*.test.md, optional *.fixed.md).", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "rules" };
-        var command = new Command("test-rules", "Compile the rules in DIR and run their fixtures: each *.test.md marks expected findings as {|ID:text|}; a *.fixed.md beside it is the expected text after fixes.") { dir };
+        var dir = new Argument<string>("dir") { Description = "Folder with rule files (*.cs, *.yaml) and fixtures (*.test.md, optional *.fixed.md).", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "rules" };
+        var command = new Command("test-rules", "Load the rules in DIR (C# and rule files) and run their tests: each *.test.md and each case under a rule file's tests: marks expected findings as {|ID:text|}; a *.fixed.md beside a fixture (fixed: in a case) is the expected text after fixes.") { dir };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(dir)!;
@@ -81,10 +82,20 @@ internal static class AuthoringCommands
                 return ExitCodes.Usage;
             }
 
-            var fixtures = Directory.EnumerateFiles(folder, "*.test.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-            if (fixtures.Count == 0)
+            // No-code rule files run beside the C# rules, and their own tests (a tests: list in the file) run too.
+            var data = DataRuleLoader.LoadFolder(folder, id => loaded.Rules.Any(r => r.SupportedDiagnostics.Any(d => string.Equals(d.Id, id, StringComparison.OrdinalIgnoreCase))));
+            foreach (var e in data.Errors)
             {
-                stderr.WriteLine($"editorial-lint: no *.test.md fixtures in {folder}");
+                var s = e.Location.GetLineSpan();
+                stderr.WriteLine($"{s.Path}({s.StartLinePosition.Line + 1},{s.StartLinePosition.Character + 1}): error {e.Id}: {e.GetMessage(CultureInfo.InvariantCulture)}");
+            }
+
+            var allRules = loaded.Rules.Concat<EditorialRule>(data.Rules).ToList();
+            var fixtures = Directory.EnumerateFiles(folder, "*.test.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+            var cases = data.Rules.Sum(r => r.Header.Tests.Length);
+            if (fixtures.Count + cases == 0)
+            {
+                stderr.WriteLine($"editorial-lint: no *.test.md fixtures and no rule-file tests in {folder}");
                 return ExitCodes.Usage;
             }
 
@@ -98,37 +109,47 @@ internal static class AuthoringCommands
                 var prefix = Path.GetFileName(fixture)[..Math.Min(6, Path.GetFileName(fixture).Length)];
 
                 // A fixture tests the rule its name starts with (EL6001...), or the rules its markup names.
-                var rules = loaded.Rules.Where(r => r.SupportedDiagnostics.Any(d => d.Id == prefix || ids.Contains(d.Id))).ToList();
+                var rules = allRules.Where(r => r.SupportedDiagnostics.Any(d => d.Id == prefix || ids.Contains(d.Id))).ToList();
                 if (rules.Count == 0)
                 {
-                    rules = [.. loaded.Rules];
+                    rules = allRules;
                 }
 
-                RuleTestOutcome outcome;
-                try
-                {
-                    outcome = RuleTestRunner.Run(rules, markup, expectedFixed);
-                }
-                catch (FormatException ex)
-                {
-                    outcome = new RuleTestOutcome(false, "bad markup: " + ex.Message, [], null);
-                }
+                failed += RunOne(stdout, fixture, rules, markup, expectedFixed, new RuleTestOptions()) ? 0 : 1;
+            }
 
-                stdout.WriteLine($"{(outcome.Passed ? "PASS" : "FAIL")}  {fixture}");
-                if (!outcome.Passed)
+            foreach (var rule in data.Rules)
+            {
+                foreach (var test in rule.Header.Tests)
                 {
-                    failed++;
-                    foreach (var line in outcome.Report.Split('\n', StringSplitOptions.RemoveEmptyEntries))
-                    {
-                        stdout.WriteLine("      " + line.TrimEnd());
-                    }
+                    var name = $"{rule.Header.SourcePath}({test.Line}): {rule.Header.Id} {test.Name}";
+                    failed += RunOne(stdout, name, [rule], test.Markup, test.Fixed, new RuleTestOptions { Kind = test.Kind }) ? 0 : 1;
                 }
             }
 
-            stdout.WriteLine($"{fixtures.Count - failed} of {fixtures.Count} fixtures passed ({loaded.Rules.Length} rules{(loaded.FromCache ? ", compiled rules from cache" : string.Empty)})");
-            return failed == 0 ? ExitCodes.Success : ExitCodes.Errors;
+            var total = fixtures.Count + cases;
+            stdout.WriteLine($"{total - failed} of {total} fixtures passed, {failed} failed ({allRules.Count} rules{(loaded.FromCache ? ", compiled rules from cache" : string.Empty)})");
+            return !data.Errors.IsEmpty ? ExitCodes.Usage : failed == 0 ? ExitCodes.Success : ExitCodes.Errors;
         });
         return command;
+    }
+
+    /// <summary>Run one test (a fixture file or a rule file's case) and print it as a test runner does.</summary>
+    private static bool RunOne(TextWriter stdout, string name, IReadOnlyList<EditorialRule> rules, string markup, string? expectedFixed, RuleTestOptions options)
+    {
+        RuleTestOutcome outcome;
+        try
+        {
+            outcome = RuleTestRunner.Run(rules, markup, expectedFixed, options);
+        }
+        catch (FormatException ex)
+        {
+            outcome = new RuleTestOutcome(false, "bad markup: " + ex.Message, [], null);
+        }
+
+        var ids = rules.SelectMany(r => r.SupportedDiagnostics).Select(d => d.Id).Distinct(StringComparer.Ordinal).ToList();
+        RuleTestReport.Write(stdout, name, markup, outcome, ids, expectedFixed);
+        return outcome.Passed;
     }
 
     private static string Pascal(string name) =>

@@ -2,6 +2,7 @@ using Microsoft.CodeAnalysis;
 using EditorialLint.Core.Analysis;
 using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Rules;
+using EditorialLint.DataRules;
 using EditorialLint.Rules;
 using EditorialLint.RuleHost;
 
@@ -10,8 +11,9 @@ namespace EditorialLint.Cli;
 /// <summary>
 /// Builds the rule registry for a run: the built-in rules, then — unless <c>--no-plugins</c> — the editor's plugin
 /// rules from <c>--rules DIR</c> (for every draft) or from the <c>editorial_lint.rules_path</c> of each draft's
-/// .editorconfig (resolved against that file's folder, and run only on the drafts it configures). Plugin folders are
-/// opted into explicitly: rules are code and run with the user's rights.
+/// .editorconfig (resolved against that file's folder, and run only on the drafts it configures): C# rules and no-code
+/// rule files (*.yaml, *.yml). Plugin folders are opted into explicitly: rules are code and run with the user's rights,
+/// and rule files load under the same trust.
 /// </summary>
 internal static class RuleSetup
 {
@@ -84,7 +86,7 @@ internal static class RuleSetup
             {
                 var shown = Path.GetRelativePath(baseDirectory, folder);
                 var why = state == TrustStore.State.Changed ? "has changed since you trusted it" : "is not trusted";
-                var message = $"The rules folder '{shown}' named by .editorconfig (editorial_lint.rules_path) {why}, so its C# was not compiled or run; " +
+                var message = $"The rules folder '{shown}' named by .editorconfig (editorial_lint.rules_path) {why}, so its rules (C# and rule files) were not loaded; " +
                     $"read it, then run 'editorial-lint trust {shown}' to trust it as it is now, or pass --rules {shown}. Linting goes on with the built-in rules.";
                 errors.Add(Problem(shown, EngineDiagnostics.UntrustedRules, Location.None, message));
                 continue;
@@ -108,14 +110,17 @@ internal static class RuleSetup
     /// <summary>Compile a rule folder and add its rules (and their pages) to the registry; compile errors go to <paramref name="errors"/>.</summary>
     private static void Load(string folder, RuleRegistry registry, string baseDirectory, bool allowPluginApis, List<DocumentResult> errors)
     {
+        // No-code rule files (*.yaml, *.yml) beside the C#, under the same trust: a file with a problem is reported
+        // at its line and column and skipped; the others load even when the C# does not compile.
         var (loaded, initializeErrors) = PluginWorkerCommand.Load(folder, allowPluginApis);
+        var dataErrors = DataRuleRegistration.AddTo(registry, Normalise(folder)).Errors;
+        foreach (var group in dataErrors.Concat(loaded.Errors).GroupBy(d => d.Location.GetLineSpan().Path is { Length: > 0 } p ? p : folder))
+        {
+            errors.Add(new DocumentResult(Path.GetRelativePath(baseDirectory, group.Key), null, [.. group.Select(d => new EditorialDiagnostic(d, null))]));
+        }
+
         if (!loaded.Success)
         {
-            foreach (var group in loaded.Errors.GroupBy(d => d.Location.GetLineSpan().Path is { Length: > 0 } p ? p : folder))
-            {
-                errors.Add(new DocumentResult(Path.GetRelativePath(baseDirectory, group.Key), null, [.. group.Select(d => new EditorialDiagnostic(d, null))]));
-            }
-
             return;
         }
 
@@ -132,11 +137,11 @@ internal static class RuleSetup
             errors.Add(Problem(Path.GetRelativePath(baseDirectory, loaded.Folder), EngineDiagnostics.InvalidRuleId, Location.None, e));
         }
 
-        // Doc pages beside plugin rules: ELnnnnTitle.md.
+        // Doc pages beside plugin rules: ELnnnnTitle.md (not their fixtures, ELnnnnTitle.test.md and .fixed.md).
         foreach (var md in Directory.EnumerateFiles(loaded.Folder, "EL*.md", SearchOption.AllDirectories))
         {
             var name = Path.GetFileName(md);
-            if (name.Length > 6)
+            if (name.Length > 6 && !name.EndsWith(".test.md", StringComparison.Ordinal) && !name.EndsWith(".fixed.md", StringComparison.Ordinal))
             {
                 registry.AddDoc(name[..6], File.ReadAllText(md));
             }

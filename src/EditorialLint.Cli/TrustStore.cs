@@ -63,11 +63,15 @@ internal static class TrustStore
         return hash;
     }
 
-    /// <summary>SHA-256 over every *.cs file under the folder: relative path, length, bytes, in ordinal path order.</summary>
+    /// <summary>
+    /// SHA-256 over every rule file under the folder (*.cs, and the no-code *.yaml and *.yml): relative path, length,
+    /// bytes, in ordinal path order. A folder without rule files in YAML hashes as it did before they existed.
+    /// </summary>
     public static string ContentHash(string folder)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var f in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        var files = new[] { "*.cs" }.Concat(DataRules.DataRuleLoader.Patterns).SelectMany(p => Directory.EnumerateFiles(folder, p, SearchOption.AllDirectories));
+        foreach (var f in files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var bytes = File.ReadAllBytes(f);
             sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, f).Replace('\\', '/') + "\n" + bytes.Length.ToString(CultureInfo.InvariantCulture) + "\n"));
