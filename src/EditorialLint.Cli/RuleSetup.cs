@@ -35,28 +35,46 @@ internal static class RuleSetup
             fromEditorConfig = folder is not null;
         }
 
-        if (folder is null)
+        if (folder is not null)
         {
-            return new Setup(registry, errors, problems);
+            AddFolder(registry, new RuleFolder(folder, fromEditorConfig, "named by .editorconfig (editorial_lint.rules_path)", $"pass --rules {Path.GetRelativePath(baseDirectory, folder)}"), baseDirectory, allowPluginApis, errors, problems);
         }
 
+        // Rule packs named by .editorconfig (editorial_lint.packs): each pack's rule folder loads like the one above.
+        foreach (var pack in Packs.RuleFolders(registry, baseDirectory, problems))
+        {
+            AddFolder(registry, pack, baseDirectory, allowPluginApis, errors, problems);
+        }
+
+        return new Setup(registry, errors, problems);
+    }
+
+    /// <summary>
+    /// A folder of plugin rules to load: whether it needs the user's trust (it was named by an .editorconfig, not on
+    /// the command line), what named it (for messages), and the other way to consent besides <c>trust</c>.
+    /// </summary>
+    internal sealed record RuleFolder(string Path, bool NeedsTrust, string NamedBy, string OtherConsent);
+
+    private static void AddFolder(RuleRegistry registry, RuleFolder rules, string baseDirectory, bool allowPluginApis, List<DocumentResult> errors, List<string> problems)
+    {
+        var folder = rules.Path;
         if (!Directory.Exists(folder))
         {
             problems.Add($"rules folder not found: {folder}");
-            return new Setup(registry, errors, problems);
+            return;
         }
 
         // A folder named only by an .editorconfig (which came with the drafts, perhaps from a cloned repository) is
         // code the user never chose to run: it is compiled only once trusted as it is now, or named with --rules.
-        if (fromEditorConfig && TrustStore.Check(folder) is var state and not TrustStore.State.Trusted)
+        if (rules.NeedsTrust && TrustStore.Check(folder) is var state and not TrustStore.State.Trusted)
         {
             var shown = Path.GetRelativePath(baseDirectory, folder);
             var why = state == TrustStore.State.Changed ? "has changed since you trusted it" : "is not trusted";
-            var message = $"The rules folder '{shown}' named by .editorconfig (editorial_lint.rules_path) {why}, so its C# was not compiled or run; " +
-                $"read it, then run 'editorial-lint trust {shown}' to trust it as it is now, or pass --rules {shown}. Linting goes on with the built-in rules.";
+            var message = $"The rules folder '{shown}' {rules.NamedBy} {why}, so its C# was not compiled or run; " +
+                $"read it, then run 'editorial-lint trust {shown}' to trust it as it is now, or {rules.OtherConsent}. Linting goes on without it.";
             var d = Diagnostic.Create(EngineDiagnostics.UntrustedRules, Location.None, message);
             errors.Add(new DocumentResult(shown, null, [new EditorialDiagnostic(d, null)]));
-            return new Setup(registry, errors, problems);
+            return;
         }
 
         var loaded = RuleCompiler.Load(folder, allowBannedApis: allowPluginApis);
@@ -67,7 +85,7 @@ internal static class RuleSetup
                 errors.Add(new DocumentResult(Path.GetRelativePath(baseDirectory, group.Key), null, [.. group.Select(d => new EditorialDiagnostic(d, null))]));
             }
 
-            return new Setup(registry, errors, problems);
+            return;
         }
 
         var before = registry.Errors.Count;
@@ -84,18 +102,29 @@ internal static class RuleSetup
             errors.Add(new DocumentResult(Path.GetRelativePath(baseDirectory, loaded.Folder), null, [new EditorialDiagnostic(d, null)]));
         }
 
-        // Doc pages beside plugin rules: ELnnnnTitle.md.
-        foreach (var md in Directory.EnumerateFiles(loaded.Folder, "EL*.md", SearchOption.AllDirectories))
+        AddDocPages(registry, loaded.Folder);
+    }
+
+    /// <summary>
+    /// Doc pages beside plugin rules: <c>ELnnnnTitle.md</c>. Fixtures (<c>*.test.md</c>) and expected fixed drafts
+    /// (<c>*.fixed.md</c>) beside them are not pages.
+    /// </summary>
+    internal static void AddDocPages(RuleRegistry registry, string folder)
+    {
+        foreach (var md in RuleCompiler.RuleFiles(folder, "EL*.md"))
         {
             var name = Path.GetFileName(md);
-            if (name.Length > 6)
+            if (IsDocPage(name))
             {
                 registry.AddDoc(name[..6], File.ReadAllText(md));
             }
         }
-
-        return new Setup(registry, errors, problems);
     }
+
+    /// <summary>ELnnnn, then a name without dots, then .md: <c>EL6001Placeholder.md</c>, not <c>EL6001Placeholder.test.md</c>.</summary>
+    internal static bool IsDocPage(string fileName) =>
+        fileName.Length > 9 && fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) &&
+        fileName[2..6].All(char.IsAsciiDigit) && !fileName[..^3].Contains('.', StringComparison.Ordinal);
 
     /// <summary>The rules folder that the .editorconfig applying to <paramref name="directory"/> names, if any.</summary>
     internal static string? RulesPathFromEditorConfig(RuleRegistry registry, string directory) =>

@@ -31,7 +31,7 @@ internal static class RulesCommands
                 registry.GetAlias(d.Id),
                 d.Category,
                 d.IsEnabledByDefault ? LintReport.SeverityWord(d.DefaultSeverity) : "none",
-                RuleTags.DeclaredFix(d) ?? (HasFix(registry.GetDoc(d.Id)) ? "yes" : "-"),
+                FixColumn(registry, d),
                 d.Title.ToString(CultureInfo.InvariantCulture),
             }).ToList();
             WriteTable(stdout, ["Id", "Alias", "Category", "Severity", "Fix", "Title"], rows);
@@ -70,6 +70,8 @@ internal static class RulesCommands
                 stdout.WriteLine($"# {descriptor.Id}: {descriptor.Title.ToString(inv)}");
                 stdout.WriteLine();
                 stdout.WriteLine(descriptor.Description.ToString(inv));
+                stdout.WriteLine();
+                stdout.WriteLine($"Fix: {FixColumn(registry, descriptor)}");
             }
             else
             {
@@ -80,6 +82,13 @@ internal static class RulesCommands
         });
         return command;
     }
+
+    /// <summary>
+    /// What a rule's fixes are: the safety its descriptor declares (<see cref="RuleTags"/>: "safe", "review"), else
+    /// what its own page says ("yes"), else "-".
+    /// </summary>
+    internal static string FixColumn(RuleRegistry registry, DiagnosticDescriptor descriptor) =>
+        RuleTags.DeclaredFix(descriptor) ?? (HasFix(registry.GetDoc(descriptor.Id)) ? "yes" : "-");
 
     /// <summary>
     /// For a rule that declares nothing in code (an older plugin): its page says whether it fixes in its table,

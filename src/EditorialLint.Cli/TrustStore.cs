@@ -63,11 +63,11 @@ internal static class TrustStore
         return hash;
     }
 
-    /// <summary>SHA-256 over every *.cs file under the folder: relative path, length, bytes, in ordinal path order.</summary>
+    /// <summary>SHA-256 over every *.cs file under the folder (outside bin/ and obj/): relative path, length, bytes, in ordinal path order.</summary>
     public static string ContentHash(string folder)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        foreach (var f in Directory.EnumerateFiles(folder, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        foreach (var f in EditorialLint.RuleHost.RuleCompiler.RuleFiles(folder))
         {
             var bytes = File.ReadAllBytes(f);
             sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(folder, f).Replace('\\', '/') + "\n" + bytes.Length.ToString(CultureInfo.InvariantCulture) + "\n"));

@@ -7,7 +7,7 @@ namespace EditorialLint.Core.Parsing;
 /// <summary>Scans that both readers share: comments, URLs, e-mail addresses, footnote markers.</summary>
 internal static class ProseScanner
 {
-    /// <summary>HTML comments outside <paramref name="code"/>.</summary>
+    /// <summary>HTML comments outside code (<paramref name="inCode"/>).</summary>
     public static void ScanComments(string text, Func<int, bool> inCode, List<Comment> comments, List<SkippedSpan> skipped)
     {
         var i = 0;
