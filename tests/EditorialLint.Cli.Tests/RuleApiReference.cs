@@ -94,6 +94,7 @@ internal static partial class RuleApiReference
             .Where(m => !(type.IsEnum && m.Name == "value__"))
             .Where(m => !(IsRecord(type) && recordNoise.Contains(m.Name)))
             .Where(m => !(m is ConstructorInfo && (type.IsAbstract && type.IsSealed)))
+            .Where(m => !(IsRecord(type) && m is ConstructorInfo c && c.GetParameters() is [{ } only] && only.ParameterType == type))
             .OrderBy(m => Order(m)).ThenBy(m => m.Name, StringComparer.Ordinal).ThenBy(Signature, StringComparer.Ordinal);
     }
 

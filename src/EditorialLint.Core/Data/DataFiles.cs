@@ -18,6 +18,7 @@ public static class DataFiles
     private static readonly ConcurrentDictionary<string, string?> Shipped = new(StringComparer.Ordinal);
     private static readonly ConcurrentDictionary<string, bool> Exists = new(StringComparer.Ordinal);
 
+    /// <summary>The data file for <paramref name="optionKey"/> (a path option such as <c>house_terms</c>), else <paramref name="fileName"/> in the tool's <c>dictionaries/</c> folder; null when neither exists.</summary>
     public static string? Locate(RuleOptions options, string optionKey, string fileName)
     {
         // Asked per rule per document: whether a file exists is looked up once per run, like its contents.
@@ -34,9 +35,11 @@ public static class DataFiles
         });
     }
 
+    /// <summary>The house terms (<c>house_terms</c>, else the shipped <c>house-terms.txt</c>), read once per file.</summary>
     public static ImmutableArray<HouseTerm> HouseTerms(RuleOptions options) =>
         Load(Locate(options, "house_terms", "house-terms.txt"), ParseHouseTerms) ?? [];
 
+    /// <summary>Groups of name spellings that must not be mixed in one draft (<c>name_variants</c>, else the shipped <c>name-variants.txt</c>).</summary>
     public static ImmutableArray<ImmutableArray<string>> NameVariants(RuleOptions options) =>
         Load(Locate(options, "name_variants", "name-variants.txt"), ParseGroups) ?? [];
 
@@ -55,6 +58,7 @@ public static class DataFiles
     private static IEnumerable<string> DataLines(string[] lines) =>
         lines.Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#');
 
+    /// <summary>Parse house-term lines: <c>Preferred | rejected, forms | exception, phrases</c>; <c>#</c> starts a comment.</summary>
     public static ImmutableArray<HouseTerm> ParseHouseTerms(string[] lines) =>
     [
         .. DataLines(lines).Select(l =>
@@ -65,6 +69,7 @@ public static class DataFiles
         }).Where(t => t.Preferred.Length > 0 && t.Rejected.Length > 0),
     ];
 
+    /// <summary>Parse lines of <c>|</c>-separated groups (two or more entries each); <c>#</c> starts a comment.</summary>
     public static ImmutableArray<ImmutableArray<string>> ParseGroups(string[] lines) =>
     [
         .. DataLines(lines).Select(l => l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToImmutableArray()).Where(g => g.Length > 1),
@@ -93,7 +98,9 @@ public sealed class FrozenMap(Dictionary<string, string> map)
 {
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Look up <paramref name="key"/> without allocating a string.</summary>
     public bool TryGetValue(ReadOnlySpan<char> key, out string value) => _lookup.TryGetValue(key, out value!);
 
+    /// <summary>The number of entries.</summary>
     public int Count => map.Count;
 }

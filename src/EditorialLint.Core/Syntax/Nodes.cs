@@ -6,7 +6,9 @@ namespace EditorialLint.Core.Syntax;
 /// <summary>The format a document was read from.</summary>
 public enum DocumentKind
 {
+    /// <summary>Markdown (CommonMark with footnotes).</summary>
     Markdown,
+    /// <summary>Plain text: paragraphs are separated by blank lines.</summary>
     PlainText,
 }
 
@@ -78,6 +80,7 @@ public sealed record FootnoteReference(TextSpan Span, string Label, FootnoteMark
 /// <summary>A footnote definition (the note itself).</summary>
 public sealed record FootnoteDefinition(TextSpan Span, TextSpan LabelSpan, string Label, TextSpan ContentSpan, FootnoteMarkerStyle Style)
 {
+    /// <summary>The note's number when its label is a number, else null.</summary>
     public int? Number => FootnoteLabels.TryGetNumber(Label);
 }
 
@@ -93,11 +96,17 @@ public sealed record Comment(TextSpan Span, string Content);
 /// <summary>A run of text rules must not treat as prose: code, URLs, e-mail addresses, HTML, link targets.</summary>
 public enum SkippedKind
 {
+    /// <summary>Inline code, a code block or an indented block.</summary>
     Code,
+    /// <summary>A URL.</summary>
     Url,
+    /// <summary>An e-mail address.</summary>
     Email,
+    /// <summary>HTML markup.</summary>
     Html,
+    /// <summary>The target of a Markdown link or image.</summary>
     LinkDestination,
+    /// <summary>YAML or TOML front matter.</summary>
     FrontMatter,
     /// <summary>A footnote marker such as [^1] or [1]; its digits are not words.</summary>
     FootnoteMarker,
@@ -117,6 +126,9 @@ public enum SkippedKind
     Citation,
 }
 
+/// <summary>A span of the draft that is not prose, and what it is.</summary>
+/// <param name="Span">Where it is.</param>
+/// <param name="Kind">What it is.</param>
 public readonly record struct SkippedSpan(TextSpan Span, SkippedKind Kind);
 
 internal static class FootnoteLabels
