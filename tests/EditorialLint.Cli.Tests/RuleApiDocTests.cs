@@ -37,6 +37,14 @@ public sealed partial class RuleApiDocTests
     }
 
     [Fact]
+    public void Every_public_member_of_the_rule_api_is_documented()
+    {
+        var sdk = typeof(EditorialRule).Assembly;
+        var missing = RuleApiReference.Undocumented(sdk, XDocument.Load(Path.ChangeExtension(sdk.Location, ".xml")));
+        Assert.True(missing.Count == 0, "XML documentation missing for: " + string.Join(", ", missing));
+    }
+
+    [Fact]
     public void Every_example_compiles_as_a_rule_under_the_rule_host_checks()
     {
         var doc = File.ReadAllText(DocPath).ReplaceLineEndings("\n");

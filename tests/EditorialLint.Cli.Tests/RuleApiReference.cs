@@ -43,7 +43,7 @@ internal static partial class RuleApiReference
             {
                 sb.Append("#### ").Append(Kind(type)).Append(" `").Append(Display(type)).Append("`\n\n");
                 sb.Append(Summary(docs, "T:" + Id(type))).Append("\n\n");
-                var rows = Members(type).Select(m => (Signature(m), Summary(docs, DocId(m)))).ToList();
+                var rows = Members(type).Where(m => !IsImplicitConstructor(docs, m)).Select(m => (Signature(m), Summary(docs, DocId(m)))).ToList();
                 if (rows.Count > 0)
                 {
                     sb.Append("| Member | Description |\n|---|---|\n");
@@ -60,13 +60,18 @@ internal static partial class RuleApiReference
         return sb.ToString();
     }
 
+    /// <summary>A parameterless constructor with no documentation: the one the compiler adds (it cannot carry any).</summary>
+    private static bool IsImplicitConstructor(Dictionary<string, XElement> docs, MemberInfo m) =>
+        m is ConstructorInfo c && c.GetParameters().Length == 0 && !docs.ContainsKey(DocId(c));
+
     /// <summary>Members without documentation (their doc ids), to keep the reference complete.</summary>
     public static IReadOnlyList<string> Undocumented(Assembly sdk, XDocument xml)
     {
-        var names = xml.Descendants("member").Select(m => m.Attribute("name")?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var docs = xml.Descendants("member").Where(m => m.Attribute("name") is not null && m.Element("summary") is not null)
+            .GroupBy(m => m.Attribute("name")!.Value, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var types = sdk.GetExportedTypes().Where(t => Namespaces.Contains(t.Namespace) && !EngineTypes.Contains(t.Name, StringComparer.Ordinal) && !t.IsNested);
-        return [.. types.SelectMany(t => new[] { "T:" + Id(t) }.Concat(Members(t).Select(DocId)))
-            .Where(id => !names.Contains(id)).Order(StringComparer.Ordinal)];
+        return [.. types.SelectMany(t => new[] { "T:" + Id(t) }.Concat(Members(t).Where(m => !IsImplicitConstructor(docs, m)).Select(DocId)))
+            .Where(id => !docs.ContainsKey(id)).Order(StringComparer.Ordinal)];
     }
 
     private static string Kind(Type t) =>

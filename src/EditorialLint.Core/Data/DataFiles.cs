@@ -5,6 +5,9 @@ using EditorialLint.Core.Configuration;
 namespace EditorialLint.Core.Data;
 
 /// <summary>One house term: the preferred form, the forms it replaces, and phrases where a replaced form is right.</summary>
+/// <param name="Preferred">The house form.</param>
+/// <param name="Rejected">The forms it replaces.</param>
+/// <param name="Exceptions">Phrases in which a rejected form is right.</param>
 public sealed record HouseTerm(string Preferred, ImmutableArray<string> Rejected, ImmutableArray<string> Exceptions);
 
 /// <summary>

@@ -92,6 +92,9 @@ public enum FixSafety
 }
 
 /// <summary>A deterministic repair: non-overlapping text changes applied together, safe or needing review.</summary>
+/// <param name="Title">What the fix does, as a reader sees it: "Write 'Türkiye'".</param>
+/// <param name="Changes">The text changes, applied together.</param>
+/// <param name="Safety">Whether <c>--fix</c> may apply it unreviewed.</param>
 public sealed record CodeFix(string Title, ImmutableArray<TextChange> Changes, FixSafety Safety = FixSafety.NeedsReview)
 {
     /// <summary>A fix that replaces <paramref name="span"/> with <paramref name="newText"/>.</summary>

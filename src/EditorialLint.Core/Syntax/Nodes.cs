@@ -24,6 +24,11 @@ public enum HeadingStyle
 }
 
 /// <summary>A heading. <see cref="Span"/> covers the whole line(s); <see cref="ContentSpan"/> only its words.</summary>
+/// <param name="Span">The heading's whole line or lines, markers and underline included.</param>
+/// <param name="ContentSpan">Only the heading's words.</param>
+/// <param name="Level">1 for the title, 2 for a section, and so on.</param>
+/// <param name="Text">The heading's words as text.</param>
+/// <param name="Style">How the heading is written (ATX, setext, plain-text layout).</param>
 public sealed record Heading(TextSpan Span, TextSpan ContentSpan, int Level, string Text, HeadingStyle Style)
 {
     /// <summary>Zero-based index of this heading in <see cref="EditorialDocument.Headings"/>.</summary>
@@ -37,6 +42,7 @@ public sealed record Heading(TextSpan Span, TextSpan ContentSpan, int Level, str
 }
 
 /// <summary>A paragraph of prose (list items and block quote paragraphs included, code excluded).</summary>
+/// <param name="Span">The paragraph's text.</param>
 public sealed record Paragraph(TextSpan Span)
 {
     /// <summary>True when the paragraph is inside a block quote.</summary>
@@ -67,6 +73,9 @@ public enum FootnoteMarkerStyle
 }
 
 /// <summary>A footnote reference (call) in the running text.</summary>
+/// <param name="Span">The marker in the text.</param>
+/// <param name="Label">The label: "1", "a", "note".</param>
+/// <param name="Style">How the marker is written.</param>
 /// <param name="Implied">
 /// A number a range of markers stands for without writing it: the 2 of <c>[1]–[3]</c>. Its span is the dash; fixes
 /// never rewrite it.
@@ -78,6 +87,11 @@ public sealed record FootnoteReference(TextSpan Span, string Label, FootnoteMark
 }
 
 /// <summary>A footnote definition (the note itself).</summary>
+/// <param name="Span">The whole note.</param>
+/// <param name="LabelSpan">The note's label as written.</param>
+/// <param name="Label">The label: "1", "a", "note".</param>
+/// <param name="ContentSpan">The note's text.</param>
+/// <param name="Style">How the note is marked.</param>
 public sealed record FootnoteDefinition(TextSpan Span, TextSpan LabelSpan, string Label, TextSpan ContentSpan, FootnoteMarkerStyle Style)
 {
     /// <summary>The note's number when its label is a number, else null.</summary>
@@ -85,12 +99,16 @@ public sealed record FootnoteDefinition(TextSpan Span, TextSpan LabelSpan, strin
 }
 
 /// <summary>The block that holds the notes of a plain-text draft ("Notes", "Endnotes", "References").</summary>
+/// <param name="HeadingSpan">Its heading.</param>
+/// <param name="HeadingText">Its heading's text.</param>
 public sealed record NotesSection(TextSpan Span, TextSpan HeadingSpan, string HeadingText);
 
 /// <summary>A word token: letters, marks and digits, with inner apostrophes (’ or ').</summary>
+/// <param name="Span">The word in the draft.</param>
 public readonly record struct Word(TextSpan Span);
 
 /// <summary>An HTML comment (<c>&lt;!-- ... --&gt;</c>); suppressions are read from these.</summary>
+/// <param name="Content">The text between the markers.</param>
 public sealed record Comment(TextSpan Span, string Content);
 
 /// <summary>A run of text rules must not treat as prose: code, URLs, e-mail addresses, HTML, link targets.</summary>
