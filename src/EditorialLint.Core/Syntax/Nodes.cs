@@ -99,6 +99,7 @@ public sealed record FootnoteDefinition(TextSpan Span, TextSpan LabelSpan, strin
 }
 
 /// <summary>The block that holds the notes of a plain-text draft ("Notes", "Endnotes", "References").</summary>
+/// <param name="Span">The whole section.</param>
 /// <param name="HeadingSpan">Its heading.</param>
 /// <param name="HeadingText">Its heading's text.</param>
 public sealed record NotesSection(TextSpan Span, TextSpan HeadingSpan, string HeadingText);
@@ -108,6 +109,7 @@ public sealed record NotesSection(TextSpan Span, TextSpan HeadingSpan, string He
 public readonly record struct Word(TextSpan Span);
 
 /// <summary>An HTML comment (<c>&lt;!-- ... --&gt;</c>); suppressions are read from these.</summary>
+/// <param name="Span">The whole comment, markers included.</param>
 /// <param name="Content">The text between the markers.</param>
 public sealed record Comment(TextSpan Span, string Content);
 
