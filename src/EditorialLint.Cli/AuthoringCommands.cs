@@ -21,40 +21,42 @@ internal static class AuthoringCommands
         category.AcceptOnlyFromAmong(Categories);
         var dir = new Option<string>("--dir") { Description = "Folder to write into.", DefaultValueFactory = _ => "rules", HelpName = "DIR" };
         var command = new Command("new-rule", "Write a new plugin rule (next free id in EL6000-EL8999), its doc page and a test fixture.") { name, category, dir };
-        command.SetAction(parse =>
-        {
-            var folder = parse.GetValue(dir)!;
-            Directory.CreateDirectory(folder);
-            var pascal = Pascal(parse.GetValue(name)!);
-            if (pascal.Length == 0)
-            {
-                stderr.WriteLine("editorial-lint: the rule name needs letters");
-                return ExitCodes.Usage;
-            }
-
-            var used = Directory.EnumerateFiles(folder, "EL*.*", SearchOption.AllDirectories)
-                .Select(f => Regex.Match(Path.GetFileName(f), "^EL([6-8][0-9]{3})").Groups[1].Value)
-                .Where(v => v.Length == 4).Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToHashSet();
-            var number = Enumerable.Range(6001, 2999).First(n => !used.Contains(n));
-            var id = $"EL{number}";
-            var title = pascal.Humanize(LetterCasing.Sentence);
-            var alias = RuleAliases.FromTitle(title);
-            var cat = parse.GetValue(category)!;
-            var basePath = Path.Combine(folder, id + pascal);
-            if (File.Exists(basePath + ".cs"))
-            {
-                stderr.WriteLine($"editorial-lint: {basePath}.cs exists");
-                return ExitCodes.Usage;
-            }
-
-            File.WriteAllText(basePath + ".cs", Templates.Rule(id, pascal, title, cat));
-            File.WriteAllText(basePath + ".md", Templates.Doc(id, title, alias, cat));
-            File.WriteAllText(basePath + ".test.md", Templates.Fixture(id));
-            stdout.WriteLine($"Created {basePath}.cs, {basePath}.md and {basePath}.test.md ({id}, alias {alias}).");
-            stdout.WriteLine($"Edit the rule, then run: editorial-lint test-rules {folder}");
-            return ExitCodes.Success;
-        });
+        command.SetAction(parse => ScaffoldRule(parse.GetValue(dir)!, parse.GetValue(name)!, parse.GetValue(category)!, stdout, stderr));
         return command;
+    }
+
+    /// <summary>Write a rule, its page and fixture into <paramref name="folder"/> with the next free id, and the folder's rules project.</summary>
+    internal static int ScaffoldRule(string folder, string name, string cat, TextWriter stdout, TextWriter stderr)
+    {
+        Directory.CreateDirectory(folder);
+        var pascal = Pascal(name);
+        if (pascal.Length == 0)
+        {
+            stderr.WriteLine("editorial-lint: the rule name needs letters");
+            return ExitCodes.Usage;
+        }
+
+        var used = RuleCompiler.RuleFiles(folder, "EL*.*")
+            .Select(f => Regex.Match(Path.GetFileName(f), "^EL([6-8][0-9]{3})").Groups[1].Value)
+            .Where(v => v.Length == 4).Select(v => int.Parse(v, CultureInfo.InvariantCulture)).ToHashSet();
+        var number = Enumerable.Range(6001, 2999).First(n => !used.Contains(n));
+        var id = $"EL{number}";
+        var title = pascal.Humanize(LetterCasing.Sentence);
+        var alias = RuleAliases.FromTitle(title);
+        var basePath = Path.Combine(folder, id + pascal);
+        if (File.Exists(basePath + ".cs"))
+        {
+            stderr.WriteLine($"editorial-lint: {basePath}.cs exists");
+            return ExitCodes.Usage;
+        }
+
+        File.WriteAllText(basePath + ".cs", Templates.Rule(id, pascal, title, cat));
+        File.WriteAllText(basePath + ".md", Templates.Doc(id, title, alias, cat));
+        File.WriteAllText(basePath + ".test.md", Templates.Fixture(id));
+        stdout.WriteLine($"Created {basePath}.cs, {basePath}.md and {basePath}.test.md ({id}, alias {alias}).");
+        ReportProject(folder, stdout, stderr);
+        stdout.WriteLine($"Edit the rule, then run: editorial-lint test-rules {folder}");
+        return ExitCodes.Success;
     }
 
     public static Command CreateTestRules(TextWriter stdout, TextWriter stderr)
@@ -91,7 +93,7 @@ internal static class AuthoringCommands
             }
 
             var allRules = loaded.Rules.Concat<EditorialRule>(data.Rules).ToList();
-            var fixtures = Directory.EnumerateFiles(folder, "*.test.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+            var fixtures = RuleCompiler.RuleFiles(folder, "*.test.md").ToList();
             var cases = data.Rules.Sum(r => r.Header.Tests.Length);
             if (fixtures.Count + cases == 0)
             {
@@ -150,6 +152,20 @@ internal static class AuthoringCommands
         var ids = rules.SelectMany(r => r.SupportedDiagnostics).Select(d => d.Id).Distinct(StringComparer.Ordinal).ToList();
         RuleTestReport.Write(stdout, name, markup, outcome, ids, expectedFixed);
         return outcome.Passed;
+    }
+
+    /// <summary>Write the folder's rules project (once) and say so; without an SDK package beside the tool, say why not.</summary>
+    internal static void ReportProject(string folder, TextWriter stdout, TextWriter stderr)
+    {
+        var written = RuleProject.Ensure(folder);
+        if (written is null)
+        {
+            stderr.WriteLine($"editorial-lint: no rule SDK package in {RuleProject.SdkFolder}, so no {RuleProject.ProjectFileName} was written (set EDITORIAL_LINT_SDK to a folder holding EditorialLint.Sdk.*.nupkg)");
+        }
+        else if (written.Count > 0)
+        {
+            stdout.WriteLine($"Wrote {string.Join(" and ", written)}: run 'dotnet build {folder}' (or open the folder in a C# editor) for completion and compile errors.");
+        }
     }
 
     private static string Pascal(string name) =>

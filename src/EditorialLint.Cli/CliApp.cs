@@ -24,6 +24,7 @@ public static class CliApp
         root.Add(RulesCommands.CreateExplain(stdout, stderr));
         root.Add(AuthoringCommands.CreateNewRule(stdout, stderr));
         root.Add(AuthoringCommands.CreateTestRules(stdout, stderr));
+        root.Add(PacksCommand.Create(stdout, stderr));
         root.Add(TrustCommand.Create(stdout, stderr));
         root.Add(PluginWorkerCommand.Create());
 

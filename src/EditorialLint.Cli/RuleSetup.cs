@@ -43,6 +43,7 @@ internal static class RuleSetup
             return new Setup(registry, errors, problems);
         }
 
+        var packFolders = new HashSet<string>(StringComparer.Ordinal);
         if (rulesDir is not null)
         {
             if (!Directory.Exists(rulesDir))
@@ -56,6 +57,7 @@ internal static class RuleSetup
                 Load(rulesDir, registry, baseDirectory, allowPluginApis, errors);
             }
 
+            AddPacks(registry, baseDirectory, allowPluginApis, errors, problems, packFolders);
             return new Setup(registry, errors, problems);
         }
 
@@ -80,26 +82,58 @@ internal static class RuleSetup
                 continue;
             }
 
-            // A folder named only by an .editorconfig (which came with the drafts, perhaps from a cloned repository) is
-            // code the user never chose to run: it is compiled only once trusted as it is now, or named with --rules.
-            if (TrustStore.Check(folder) is var state and not TrustStore.State.Trusted)
-            {
-                var shown = Path.GetRelativePath(baseDirectory, folder);
-                var why = state == TrustStore.State.Changed ? "has changed since you trusted it" : "is not trusted";
-                var message = $"The rules folder '{shown}' named by .editorconfig (editorial_lint.rules_path) {why}, so its rules (C# and rule files) were not loaded; " +
-                    $"read it, then run 'editorial-lint trust {shown}' to trust it as it is now, or pass --rules {shown}. Linting goes on with the built-in rules.";
-                errors.Add(Problem(shown, EngineDiagnostics.UntrustedRules, Location.None, message));
-                continue;
-            }
-
-            Load(folder, registry, baseDirectory, allowPluginApis, errors);
+            var shown = Path.GetRelativePath(baseDirectory, folder);
+            LoadTrusted(registry, new RuleFolder(folder, NeedsTrust: true, "named by .editorconfig (editorial_lint.rules_path)", $"pass --rules {shown}"), baseDirectory, allowPluginApis, errors);
         }
 
-        // A plugin rule from an .editorconfig's folder runs only on the drafts whose configuration names that folder.
+        AddPacks(registry, baseDirectory, allowPluginApis, errors, problems, packFolders);
+
+        // A plugin rule from an .editorconfig's folder runs only on the drafts whose configuration names that folder;
+        // a pack's rules run on every draft of the run.
         return new Setup(registry, errors, problems)
         {
-            RuleFilter = named.Count == 0 ? null : (rule, c) => rule.Origin == "built-in" || (c.Options.Get(EngineOptions.RulesPath) is { } p && string.Equals(Normalise(p), rule.Origin, StringComparison.Ordinal)),
+            RuleFilter = named.Count == 0 ? null : (rule, c) => rule.Origin == "built-in" || packFolders.Contains(rule.Origin) ||
+                (c.Options.Get(EngineOptions.RulesPath) is { } p && string.Equals(Normalise(p), rule.Origin, StringComparison.Ordinal)),
         };
+    }
+
+    /// <summary>
+    /// A folder of plugin rules to load: whether it needs the user's trust (it was named by an .editorconfig, not on
+    /// the command line), what named it (for messages), and the other way to consent besides <c>trust</c>.
+    /// </summary>
+    internal sealed record RuleFolder(string Path, bool NeedsTrust, string NamedBy, string OtherConsent);
+
+    /// <summary>Rule packs named by .editorconfig (editorial_lint.packs): each pack's rule folder loads under the same trust.</summary>
+    private static void AddPacks(RuleRegistry registry, string baseDirectory, bool allowPluginApis, List<DocumentResult> errors, List<string> problems, HashSet<string> packFolders)
+    {
+        foreach (var pack in Packs.RuleFolders(registry, baseDirectory, problems))
+        {
+            if (LoadTrusted(registry, pack, baseDirectory, allowPluginApis, errors))
+            {
+                packFolders.Add(Normalise(pack.Path));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Load a folder once it is trusted: a folder named only by an .editorconfig (which came with the drafts, perhaps
+    /// from a cloned repository) is code the user never chose to run, so it is compiled only once trusted as it is now.
+    /// </summary>
+    private static bool LoadTrusted(RuleRegistry registry, RuleFolder rules, string baseDirectory, bool allowPluginApis, List<DocumentResult> errors)
+    {
+        var folder = rules.Path;
+        if (rules.NeedsTrust && TrustStore.Check(folder) is var state and not TrustStore.State.Trusted)
+        {
+            var shown = Path.GetRelativePath(baseDirectory, folder);
+            var why = state == TrustStore.State.Changed ? "has changed since you trusted it" : "is not trusted";
+            var message = $"The rules folder '{shown}' {rules.NamedBy} {why}, so its rules (C# and rule files) were not loaded; " +
+                $"read it, then run 'editorial-lint trust {shown}' to trust it as it is now, or {rules.OtherConsent}. Linting goes on without it.";
+            errors.Add(Problem(shown, EngineDiagnostics.UntrustedRules, Location.None, message));
+            return false;
+        }
+
+        Load(folder, registry, baseDirectory, allowPluginApis, errors);
+        return true;
     }
 
     private static string Normalise(string folder) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
@@ -137,16 +171,29 @@ internal static class RuleSetup
             errors.Add(Problem(Path.GetRelativePath(baseDirectory, loaded.Folder), EngineDiagnostics.InvalidRuleId, Location.None, e));
         }
 
-        // Doc pages beside plugin rules: ELnnnnTitle.md (not their fixtures, ELnnnnTitle.test.md and .fixed.md).
-        foreach (var md in Directory.EnumerateFiles(loaded.Folder, "EL*.md", SearchOption.AllDirectories))
+        AddDocPages(registry, loaded.Folder);
+    }
+
+    /// <summary>
+    /// Doc pages beside plugin rules: <c>ELnnnnTitle.md</c>. Fixtures (<c>*.test.md</c>) and expected fixed drafts
+    /// (<c>*.fixed.md</c>) beside them are not pages.
+    /// </summary>
+    internal static void AddDocPages(RuleRegistry registry, string folder)
+    {
+        foreach (var md in RuleCompiler.RuleFiles(folder, "EL*.md"))
         {
             var name = Path.GetFileName(md);
-            if (name.Length > 6 && !name.EndsWith(".test.md", StringComparison.Ordinal) && !name.EndsWith(".fixed.md", StringComparison.Ordinal))
+            if (IsDocPage(name))
             {
                 registry.AddDoc(name[..6], File.ReadAllText(md));
             }
         }
     }
+
+    /// <summary>ELnnnn, then a name without dots, then .md: <c>EL6001Placeholder.md</c>, not <c>EL6001Placeholder.test.md</c>.</summary>
+    internal static bool IsDocPage(string fileName) =>
+        fileName.Length > 9 && fileName.EndsWith(".md", StringComparison.OrdinalIgnoreCase) &&
+        fileName[2..6].All(char.IsAsciiDigit) && !fileName[..^3].Contains('.', StringComparison.Ordinal);
 
     /// <summary>The rules folder that the .editorconfig applying to <paramref name="directory"/> names, if any.</summary>
     internal static string? RulesPathFromEditorConfig(RuleRegistry registry, string directory) =>

@@ -98,7 +98,7 @@ internal static class RulesCommands
     {
         var inv = CultureInfo.InvariantCulture;
         var lines = doc is null
-            ? [$"# {descriptor.Id}: {descriptor.Title.ToString(inv)}", string.Empty, descriptor.Description.ToString(inv)]
+            ? [$"# {descriptor.Id}: {descriptor.Title.ToString(inv)}", string.Empty, descriptor.Description.ToString(inv), string.Empty, $"Fix: {RuleTags.DeclaredFix(descriptor) ?? "none"}"]
             : doc.TrimEnd().Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n').ToList();
         var start = lines.FindIndex(l => l.TrimEnd() == OptionDocs.SectionHeading);
         if (start >= 0)

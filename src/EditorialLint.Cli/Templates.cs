@@ -21,7 +21,8 @@ internal static class Templates
                 "{{category}}",
                 DiagnosticSeverity.Warning,
                 isEnabledByDefault: true,
-                description: "{{title}}.");
+                description: "{{title}}.",
+                customTags: [RuleTags.ReviewFix]); // its fix needs review: only --unsafe-fixes applies it
 
             public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

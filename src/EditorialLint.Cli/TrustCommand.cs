@@ -1,5 +1,6 @@
 using System.CommandLine;
 using EditorialLint.Cli.Reporting;
+using EditorialLint.RuleHost;
 
 namespace EditorialLint.Cli;
 
@@ -21,6 +22,17 @@ internal static class TrustCommand
         return command;
     }
 
+    private static void TrustOne(string target, TextWriter stdout)
+    {
+        var files = RuleCompiler.RuleFiles(target);
+        var hash = TrustStore.Trust(target);
+        stdout.WriteLine($"Trusted {Sanitizer.Path(Path.GetFullPath(target))} ({files.Count} rule file{(files.Count == 1 ? string.Empty : "s")}, sha256 {hash[..12]}…) in {Sanitizer.Path(TrustStore.FilePath)}.");
+        foreach (var f in files)
+        {
+            stdout.WriteLine($"  {Sanitizer.Path(Path.GetRelativePath(Path.GetFullPath(target), f))}");
+        }
+    }
+
     internal static int Run(string? folder, TextWriter stdout, TextWriter stderr)
     {
         var given = string.IsNullOrEmpty(folder) ? Environment.CurrentDirectory : folder;
@@ -30,28 +42,40 @@ internal static class TrustCommand
             return ExitCodes.Usage;
         }
 
-        // A folder whose .editorconfig names a rules folder means that rules folder; else the folder itself.
-        var target = given;
-        var named = RuleSetup.RulesPathFromEditorConfig(Rules.BuiltInRules.CreateRegistry(), Path.GetFullPath(given));
+        // A folder whose .editorconfig names a rules folder means that rules folder; else the folder itself. The rule
+        // folders of the packs it names (editorial_lint.packs) are trusted with it.
+        var registry = Rules.BuiltInRules.CreateRegistry();
+        var named = RuleSetup.RulesPathFromEditorConfig(registry, Path.GetFullPath(given));
+        var problems = new List<string>();
+        var packs = Packs.RuleFolders(registry, Path.GetFullPath(given), problems).Select(p => p.Path).ToList();
+        foreach (var p in problems)
+        {
+            stderr.WriteLine($"editorial-lint: {Sanitizer.Path(p)}");
+        }
+
+        var targets = new List<string>();
         if (named is not null && Directory.Exists(named) && !Path.GetFullPath(named).Equals(Path.GetFullPath(given), StringComparison.Ordinal) &&
             !Directory.EnumerateFiles(given, "*.cs", SearchOption.TopDirectoryOnly).Any())
         {
-            target = named;
+            targets.Add(named);
         }
-        else if (!Directory.EnumerateFiles(given, "*.cs", SearchOption.AllDirectories).Any())
+        else if (RuleCompiler.RuleFiles(given).Count > 0)
         {
-            stderr.WriteLine($"editorial-lint: {Sanitizer.Path(given)} holds no rule files (*.cs) and its .editorconfig names no rules folder");
+            targets.Add(given);
+        }
+
+        targets.AddRange(packs);
+        if (targets.Count == 0)
+        {
+            stderr.WriteLine($"editorial-lint: {Sanitizer.Path(given)} holds no rule files (*.cs) and its .editorconfig names no rules folder or pack");
             return ExitCodes.Usage;
         }
 
-        var files = Directory.EnumerateFiles(target, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
         try
         {
-            var hash = TrustStore.Trust(target);
-            stdout.WriteLine($"Trusted {Sanitizer.Path(Path.GetFullPath(target))} ({files.Count} rule file{(files.Count == 1 ? string.Empty : "s")}, sha256 {hash[..12]}…) in {Sanitizer.Path(TrustStore.FilePath)}.");
-            foreach (var f in files)
+            foreach (var t in targets)
             {
-                stdout.WriteLine($"  {Sanitizer.Path(Path.GetRelativePath(target, f))}");
+                TrustOne(t, stdout);
             }
 
             return ExitCodes.Success;

@@ -64,13 +64,14 @@ internal static class TrustStore
     }
 
     /// <summary>
-    /// SHA-256 over every rule file under the folder (*.cs, and the no-code *.yaml and *.yml): relative path, length,
-    /// bytes, in ordinal path order. A folder without rule files in YAML hashes as it did before they existed.
+    /// SHA-256 over every rule file under the folder (*.cs, and the no-code *.yaml and *.yml; outside bin/ and obj/):
+    /// relative path, length, bytes, in ordinal path order. A folder without rule files in YAML hashes as it did before
+    /// they existed.
     /// </summary>
     public static string ContentHash(string folder)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        var files = new[] { "*.cs" }.Concat(DataRules.DataRuleLoader.Patterns).SelectMany(p => Directory.EnumerateFiles(folder, p, SearchOption.AllDirectories));
+        var files = new[] { "*.cs" }.Concat(DataRules.DataRuleLoader.Patterns).SelectMany(p => EditorialLint.RuleHost.RuleCompiler.RuleFiles(folder, p));
         foreach (var f in files.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var bytes = File.ReadAllBytes(f);

@@ -59,7 +59,26 @@ public static class RuleCompiler
         return [.. framework.Concat(sdk).Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
-    /// <summary>Compile (or fetch from the cache) and load every *.cs file under <paramref name="folder"/>.</summary>
+    /// <summary>
+    /// The files of <paramref name="folder"/> matching <paramref name="pattern"/>, in ordinal order, leaving out the
+    /// build output of a rules project (<c>bin/</c> and <c>obj/</c> at any depth: <c>dotnet build</c> writes generated
+    /// C# there).
+    /// </summary>
+    public static IReadOnlyList<string> RuleFiles(string folder, string pattern = "*.cs")
+    {
+        var full = Path.GetFullPath(folder);
+        return [.. Directory.EnumerateFiles(full, pattern, SearchOption.AllDirectories)
+            .Where(f => !IsBuildOutput(Path.GetRelativePath(full, f)))
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private static bool IsBuildOutput(string relativePath)
+    {
+        var parts = relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
+        return parts[..^1].Any(p => p.Equals("bin", StringComparison.OrdinalIgnoreCase) || p.Equals("obj", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Compile (or fetch from the cache) and load every *.cs file under <paramref name="folder"/> (outside bin/ and obj/).</summary>
     public static PluginLoadResult Load(string folder, string? assemblyName = null, bool allowBannedApis = false)
     {
         var built = Build(folder, assemblyName, allowBannedApis);
@@ -79,7 +98,7 @@ public static class RuleCompiler
     public static BuildResult Build(string folder, string? assemblyName = null, bool allowBannedApis = false)
     {
         var full = Path.GetFullPath(folder);
-        var files = Directory.EnumerateFiles(full, "*.cs", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var files = RuleFiles(full);
         if (files.Count == 0)
         {
             return new BuildResult(full, null, [], false);

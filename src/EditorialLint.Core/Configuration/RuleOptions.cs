@@ -9,20 +9,24 @@ namespace EditorialLint.Core.Configuration;
 /// </summary>
 public sealed class RuleOptions
 {
+    /// <summary>No options: what a rule sees when nothing is configured.</summary>
     public static RuleOptions Empty { get; } = new(ImmutableDictionary<string, string>.Empty, ImmutableDictionary<string, string>.Empty);
 
     private readonly ImmutableDictionary<string, string> _values;
     private readonly ImmutableDictionary<string, string> _origins;
 
+    /// <summary>Options with their values and, per key, the folder of the .editorconfig that set it (for <see cref="GetPath"/>).</summary>
     public RuleOptions(ImmutableDictionary<string, string> values, ImmutableDictionary<string, string> origins)
     {
         _values = values.WithComparers(StringComparer.OrdinalIgnoreCase);
         _origins = origins.WithComparers(StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Options from key/value pairs, with no origin folders (tests, tools).</summary>
     public static RuleOptions From(IEnumerable<KeyValuePair<string, string>> values) =>
         new(ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, values), ImmutableDictionary<string, string>.Empty);
 
+    /// <summary>Every option key that is set, without the <c>editorial_lint.</c> prefix.</summary>
     public IEnumerable<string> Keys => _values.Keys;
 
     /// <summary>The raw value; <paramref name="key"/> may be given with or without the <c>editorial_lint.</c> prefix.</summary>
@@ -54,9 +58,11 @@ public sealed class RuleOptions
         return TryGetValue(option.Name, out var raw) && option.IsValid(raw) && raw.Trim().Length > 0 ? option.Read(raw, GetOriginDirectory(option.Name)) : defaultValue;
     }
 
+    /// <summary>The value of <paramref name="key"/> (without the <c>editorial_lint.</c> prefix), or <paramref name="defaultValue"/> when it is not set.</summary>
     public string? GetString(string key, string? defaultValue = null) =>
         TryGetValue(key, out var v) && v.Length > 0 ? v : defaultValue;
 
+    /// <summary>A true/false option (<c>true</c>, <c>yes</c>, <c>on</c> …), or <paramref name="defaultValue"/> when it is not set or not a boolean.</summary>
     public bool GetBool(string key, bool defaultValue) =>
         TryGetValue(key, out var v) ? v.Trim().ToLowerInvariant() switch
         {
@@ -65,6 +71,7 @@ public sealed class RuleOptions
             _ => defaultValue,
         } : defaultValue;
 
+    /// <summary>A whole-number option, or <paramref name="defaultValue"/> when it is not set or not a number.</summary>
     public int GetInt(string key, int defaultValue) =>
         TryGetValue(key, out var v) && int.TryParse(v.Trim(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : defaultValue;
 

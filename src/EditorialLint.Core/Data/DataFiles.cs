@@ -6,6 +6,9 @@ using EditorialLint.Core.Rules;
 namespace EditorialLint.Core.Data;
 
 /// <summary>One house term: the preferred form, the forms it replaces, and phrases where a replaced form is right.</summary>
+/// <param name="Preferred">The house form.</param>
+/// <param name="Rejected">The forms it replaces.</param>
+/// <param name="Exceptions">Phrases in which a rejected form is right.</param>
 public sealed record HouseTerm(string Preferred, ImmutableArray<string> Rejected, ImmutableArray<string> Exceptions);
 
 /// <summary>
@@ -23,6 +26,7 @@ public static class DataFiles
     public static string? Locate(RuleOptions options, RuleOption<string?> option, string fileName) =>
         Locate(options, option.Name, fileName);
 
+    /// <summary>The data file for <paramref name="optionKey"/> (a path option such as <c>house_terms</c>), else <paramref name="fileName"/> in the tool's <c>dictionaries/</c> folder; null when neither exists.</summary>
     public static string? Locate(RuleOptions options, string optionKey, string fileName)
     {
         // Asked per rule per document: whether a file exists is looked up once per run, like its contents.
@@ -39,9 +43,11 @@ public static class DataFiles
         });
     }
 
+    /// <summary>The house terms (<c>house_terms</c>, else the shipped <c>house-terms.txt</c>), read once per file.</summary>
     public static ImmutableArray<HouseTerm> HouseTerms(RuleOptions options) =>
         Load(Locate(options, DataFileOptions.HouseTerms, "house-terms.txt"), ParseHouseTerms) ?? [];
 
+    /// <summary>Groups of name spellings that must not be mixed in one draft (<c>name_variants</c>, else the shipped <c>name-variants.txt</c>).</summary>
     public static ImmutableArray<ImmutableArray<string>> NameVariants(RuleOptions options) =>
         Load(Locate(options, DataFileOptions.NameVariants, "name-variants.txt"), ParseGroups) ?? [];
 
@@ -60,6 +66,7 @@ public static class DataFiles
     private static IEnumerable<string> DataLines(string[] lines) =>
         lines.Select(l => l.Trim()).Where(l => l.Length > 0 && l[0] != '#');
 
+    /// <summary>Parse house-term lines: <c>Preferred | rejected, forms | exception, phrases</c>; <c>#</c> starts a comment.</summary>
     public static ImmutableArray<HouseTerm> ParseHouseTerms(string[] lines) =>
     [
         .. DataLines(lines).Select(l =>
@@ -70,6 +77,7 @@ public static class DataFiles
         }).Where(t => t.Preferred.Length > 0 && t.Rejected.Length > 0),
     ];
 
+    /// <summary>Parse lines of <c>|</c>-separated groups (two or more entries each); <c>#</c> starts a comment.</summary>
     public static ImmutableArray<ImmutableArray<string>> ParseGroups(string[] lines) =>
     [
         .. DataLines(lines).Select(l => l.Split('|', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToImmutableArray()).Where(g => g.Length > 1),
@@ -98,7 +106,9 @@ public sealed class FrozenMap(Dictionary<string, string> map)
 {
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup = map.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>Look up <paramref name="key"/> without allocating a string.</summary>
     public bool TryGetValue(ReadOnlySpan<char> key, out string value) => _lookup.TryGetValue(key, out value!);
 
+    /// <summary>The number of entries.</summary>
     public int Count => map.Count;
 }

@@ -27,6 +27,7 @@ public abstract class AnalysisContext
     {
     }
 
+    /// <summary>The draft being analysed: its text, structure and skipped (non-prose) spans.</summary>
     public EditorialDocument Document { get; }
 
     /// <summary><c>editorial_lint.*</c> options that apply to this document (from .editorconfig).</summary>
@@ -35,6 +36,7 @@ public abstract class AnalysisContext
     /// <summary>The configured dictionaries, or null when spelling is not configured or not available.</summary>
     public ISpellChecker? SpellChecker { get; }
 
+    /// <summary>Cancelled when the run stops (a time limit, Ctrl+C); long loops may check it.</summary>
     public CancellationToken CancellationToken { get; }
 
     /// <summary>The document's shared analyses (character damage, footnote sequence, vocabulary), each computed once for all rules.</summary>
@@ -67,6 +69,7 @@ public abstract class AnalysisContext
     public int LineNumber(int position) => Document.Text.Lines.GetLineFromPosition(position).LineNumber + 1;
 }
 
+/// <summary>The context of a document action (<see cref="RuleContext.RegisterDocumentAction"/>): once per draft.</summary>
 public sealed class DocumentAnalysisContext : AnalysisContext
 {
     internal DocumentAnalysisContext(EditorialDocument document, RuleOptions options, ISpellChecker? spellChecker, Action<EditorialDiagnostic> report, CancellationToken cancellationToken)
@@ -92,16 +95,23 @@ public enum FixSafety
 }
 
 /// <summary>A deterministic repair: non-overlapping text changes applied together, safe or needing review.</summary>
+/// <param name="Title">What the fix does, as a reader sees it: "Write 'Türkiye'".</param>
+/// <param name="Changes">The text changes, applied together.</param>
+/// <param name="Safety">Whether <c>--fix</c> may apply it unreviewed.</param>
 public sealed record CodeFix(string Title, ImmutableArray<TextChange> Changes, FixSafety Safety = FixSafety.NeedsReview)
 {
+    /// <summary>A fix that replaces <paramref name="span"/> with <paramref name="newText"/>.</summary>
     public static CodeFix Replace(string title, TextSpan span, string newText, FixSafety safety = FixSafety.NeedsReview) =>
         new(title, [new TextChange(span, newText)], safety);
 
+    /// <summary>A fix that deletes <paramref name="span"/>.</summary>
     public static CodeFix Delete(string title, TextSpan span, FixSafety safety = FixSafety.NeedsReview) =>
         new(title, [new TextChange(span, string.Empty)], safety);
 
+    /// <summary>A fix that inserts <paramref name="text"/> at <paramref name="position"/>.</summary>
     public static CodeFix Insert(string title, int position, string text, FixSafety safety = FixSafety.NeedsReview) =>
         new(title, [new TextChange(new TextSpan(position, 0), text)], safety);
 
+    /// <summary>True when <c>--fix</c> may apply the fix without review (<see cref="FixSafety.Safe"/>).</summary>
     public bool IsSafe => Safety == FixSafety.Safe;
 }

@@ -26,12 +26,19 @@ public abstract class EditorialRule
 /// <summary>The id families and their categories. Ids are permanent.</summary>
 public static class RuleCategories
 {
+    /// <summary>Footnote numbering and notes (EL1xxx).</summary>
     public const string Footnotes = "Footnotes";      // EL1xxx
+    /// <summary>Headings (EL2xxx).</summary>
     public const string Headings = "Headings";        // EL2xxx
+    /// <summary>Characters: encoding damage, invisible and control characters (EL3xxx).</summary>
     public const string Characters = "Characters";    // EL3xxx
+    /// <summary>Spelling (EL4xxx).</summary>
     public const string Spelling = "Spelling";        // EL4xxx
+    /// <summary>Consistency and house style (EL5xxx).</summary>
     public const string Consistency = "Consistency";  // EL5xxx
+    /// <summary>Editors' own rules (plugins and packs, EL6000–EL8999).</summary>
     public const string Custom = "Custom";            // EL6xxx-EL8xxx: user rules
+    /// <summary>The engine's own diagnostics (EL9xxx).</summary>
     public const string Engine = "Engine";            // EL9xxx
 
     /// <summary>The category an id belongs to by its family digit, or null for an id outside the EL scheme.</summary>

@@ -23,6 +23,16 @@ public static class EngineOptions
         "dictionaries", ["en_US", "house", "en_GB", "en_wide", "names", "software", "misspellings"],
         "The dictionaries the spelling rules use: names (looked up beside the .editorconfig, then among the shipped ones) or paths; none turns spelling off.");
 
+    /// <summary>The rule packs to load (folders, .nupkg files or Id@Version), resolved against the .editorconfig's folder.</summary>
+    public static readonly RuleOption<ImmutableArray<string>> Packs = RuleOption.List(
+        "packs", [],
+        "Rule packs to load: a folder, a .nupkg file or Id@Version (found in pack_sources or the NuGet packages folder); their rules need trust like rules_path.");
+
+    /// <summary>Folders of .nupkg files in which Id@Version packs are looked for.</summary>
+    public static readonly RuleOption<ImmutableArray<string>> PackSources = RuleOption.List(
+        "pack_sources", [],
+        "Folders of .nupkg files searched for the Id@Version packs named by packs, before the NuGet packages folder.");
+
     /// <summary>Every option in this class.</summary>
-    public static ImmutableArray<OptionDeclaration> All { get; } = [RulesPath, RuleTimeoutMs, Dictionaries];
+    public static ImmutableArray<OptionDeclaration> All { get; } = [RulesPath, RuleTimeoutMs, Dictionaries, Packs, PackSources];
 }

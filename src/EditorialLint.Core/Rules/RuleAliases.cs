@@ -11,6 +11,7 @@ public static class RuleAliases
     /// <summary>The alias of a descriptor: its title in kebab case, computed culture-independently.</summary>
     public static string For(DiagnosticDescriptor descriptor) => FromTitle(descriptor.Title.ToString(CultureInfo.InvariantCulture));
 
+    /// <summary>The alias for a rule title: "Footnote number gap" is <c>footnote-number-gap</c>.</summary>
     public static string FromTitle(string title)
     {
         // Keep letters and digits, start each word with a capital, then let Humanizer kebab-case it. Humanizer

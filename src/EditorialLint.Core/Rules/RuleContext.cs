@@ -66,24 +66,30 @@ public sealed class RuleContext
     }
 }
 
+/// <summary>The context of a heading action (<see cref="RuleContext.RegisterHeadingAction"/>).</summary>
 public sealed class HeadingAnalysisContext : AnalysisContext
 {
     internal HeadingAnalysisContext(DocumentAnalysisContext parent, Heading heading)
         : base(parent) => Heading = heading;
 
+    /// <summary>The heading being analysed.</summary>
     public Heading Heading { get; }
 }
 
+/// <summary>The context of a paragraph action (<see cref="RuleContext.RegisterParagraphAction"/>).</summary>
 public sealed class ParagraphAnalysisContext : AnalysisContext
 {
     internal ParagraphAnalysisContext(DocumentAnalysisContext parent, Paragraph paragraph)
         : base(parent) => Paragraph = paragraph;
 
+    /// <summary>The paragraph being analysed.</summary>
     public Paragraph Paragraph { get; }
 
+    /// <summary>The paragraph's text (a slice of <see cref="EditorialDocument.Content"/>).</summary>
     public ReadOnlySpan<char> Text => Document.Slice(Paragraph.Span);
 }
 
+/// <summary>The context of a footnote action (<see cref="RuleContext.RegisterFootnoteAction"/>): once per draft.</summary>
 public sealed class FootnoteAnalysisContext : AnalysisContext
 {
     internal FootnoteAnalysisContext(DocumentAnalysisContext parent)
@@ -91,13 +97,17 @@ public sealed class FootnoteAnalysisContext : AnalysisContext
     {
     }
 
+    /// <summary>Every footnote reference in the draft, in source order.</summary>
     public IReadOnlyList<FootnoteReference> References => Document.FootnoteReferences;
 
+    /// <summary>Every footnote definition (note) in the draft, in source order.</summary>
     public IReadOnlyList<FootnoteDefinition> Definitions => Document.FootnoteDefinitions;
 
+    /// <summary>The Notes section, or null when the draft has none.</summary>
     public NotesSection? NotesSection => Document.NotesSection;
 }
 
+/// <summary>The context of a word action (<see cref="RuleContext.RegisterWordAction"/>): one word at a time.</summary>
 public sealed class WordAnalysisContext : AnalysisContext
 {
     internal WordAnalysisContext(DocumentAnalysisContext parent)
@@ -105,13 +115,16 @@ public sealed class WordAnalysisContext : AnalysisContext
     {
     }
 
+    /// <summary>The word being analysed.</summary>
     public Word Word { get; internal set; }
 
     /// <summary>Index of the word in <see cref="EditorialDocument.Words"/>.</summary>
     public int Index { get; internal set; }
 
+    /// <summary>Where the word is in <see cref="EditorialDocument.Content"/>.</summary>
     public TextSpan Span => Word.Span;
 
+    /// <summary>The word's text.</summary>
     public ReadOnlySpan<char> Text => Document.Slice(Word.Span);
 }
 

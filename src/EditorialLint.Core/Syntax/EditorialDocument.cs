@@ -11,6 +11,7 @@ public sealed class EditorialDocument
 {
     private readonly SkippedSpan[] _skipped;
 
+    /// <summary>A parsed draft; the engine builds it (<c>DocumentParser</c>), rules only read it.</summary>
     public EditorialDocument(
         string path,
         SourceText text,
@@ -51,6 +52,7 @@ public sealed class EditorialDocument
     /// <summary>Sentences and verbatim text (quotations, titles, names, link text) of the prose, computed once.</summary>
     public ProseView Prose { get; }
 
+    /// <summary>The draft's path as given to the linter.</summary>
     public string Path { get; }
 
     /// <summary>Set when the document's own reader gave up and it was read another way (Markdown read as plain text): why.</summary>
@@ -62,20 +64,25 @@ public sealed class EditorialDocument
         return this;
     }
 
+    /// <summary>The text as Roslyn source text (lines and positions).</summary>
     public SourceText Text { get; }
 
     /// <summary>The decoded text as one string (same characters as <see cref="Text"/>).</summary>
     public string Content { get; }
 
+    /// <summary>Markdown or plain text.</summary>
     public DocumentKind Kind { get; }
 
+    /// <summary>The encoding, byte order mark and line ending the file was read with.</summary>
     public TextEncodingInfo Encoding { get; }
 
     /// <summary>The first heading when it is level 1 (the draft's title), else null.</summary>
     public Heading? Title => Headings.Length > 0 && Headings[0].Level == 1 ? Headings[0] : null;
 
+    /// <summary>Every heading, in source order.</summary>
     public ImmutableArray<Heading> Headings { get; }
 
+    /// <summary>Every prose paragraph, in source order.</summary>
     public ImmutableArray<Paragraph> Paragraphs { get; }
 
     /// <summary>Footnote references in source order.</summary>
@@ -84,8 +91,10 @@ public sealed class EditorialDocument
     /// <summary>Footnote definitions in source order (unreferenced ones included).</summary>
     public ImmutableArray<FootnoteDefinition> FootnoteDefinitions { get; }
 
+    /// <summary>The Notes section, or null when the draft has none.</summary>
     public NotesSection? NotesSection { get; }
 
+    /// <summary>HTML comments (the engine reads suppression comments from them).</summary>
     public ImmutableArray<Comment> Comments { get; }
 
     /// <summary>Code, URLs, e-mail addresses, HTML and other spans that are not prose, ordered by start.</summary>
@@ -97,10 +106,13 @@ public sealed class EditorialDocument
     /// <summary>Word tokens of the prose, in source order (skipped spans and page furniture excluded).</summary>
     public ImmutableArray<Word> Words { get; }
 
+    /// <summary>The text of <paramref name="span"/> without allocating.</summary>
     public ReadOnlySpan<char> Slice(TextSpan span) => Content.AsSpan(span.Start, span.Length);
 
+    /// <summary>The text of <paramref name="span"/>.</summary>
     public string GetText(TextSpan span) => Content.Substring(span.Start, span.Length);
 
+    /// <summary>The 0-based lines and columns of <paramref name="span"/>.</summary>
     public LinePositionSpan GetLineSpan(TextSpan span) => Text.Lines.GetLinePositionSpan(span);
 
     /// <summary>True when <paramref name="position"/> lies inside a skipped (non-prose) span.</summary>

@@ -21,5 +21,6 @@ public static class FunctionWords
         "out", "up", "off", "down", "again", "already", "ever", "never", "just", "even", "very", "more", "most", "less", "least",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>True for a function word (articles, prepositions, conjunctions, pronouns …), in any casing.</summary>
     public static bool Contains(ReadOnlySpan<char> word) => Words.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 }

@@ -6,7 +6,9 @@ namespace EditorialLint.Core.Syntax;
 /// <summary>The format a document was read from.</summary>
 public enum DocumentKind
 {
+    /// <summary>Markdown (CommonMark with footnotes).</summary>
     Markdown,
+    /// <summary>Plain text: paragraphs are separated by blank lines.</summary>
     PlainText,
 }
 
@@ -22,6 +24,11 @@ public enum HeadingStyle
 }
 
 /// <summary>A heading. <see cref="Span"/> covers the whole line(s); <see cref="ContentSpan"/> only its words.</summary>
+/// <param name="Span">The heading's whole line or lines, markers and underline included.</param>
+/// <param name="ContentSpan">Only the heading's words.</param>
+/// <param name="Level">1 for the title, 2 for a section, and so on.</param>
+/// <param name="Text">The heading's words as text.</param>
+/// <param name="Style">How the heading is written (ATX, setext, plain-text layout).</param>
 public sealed record Heading(TextSpan Span, TextSpan ContentSpan, int Level, string Text, HeadingStyle Style)
 {
     /// <summary>Zero-based index of this heading in <see cref="EditorialDocument.Headings"/>.</summary>
@@ -35,6 +42,7 @@ public sealed record Heading(TextSpan Span, TextSpan ContentSpan, int Level, str
 }
 
 /// <summary>A paragraph of prose (list items and block quote paragraphs included, code excluded).</summary>
+/// <param name="Span">The paragraph's text.</param>
 public sealed record Paragraph(TextSpan Span)
 {
     /// <summary>True when the paragraph is inside a block quote.</summary>
@@ -65,6 +73,9 @@ public enum FootnoteMarkerStyle
 }
 
 /// <summary>A footnote reference (call) in the running text.</summary>
+/// <param name="Span">The marker in the text.</param>
+/// <param name="Label">The label: "1", "a", "note".</param>
+/// <param name="Style">How the marker is written.</param>
 /// <param name="Implied">
 /// A number a range of markers stands for without writing it: the 2 of <c>[1]–[3]</c>. Its span is the dash; fixes
 /// never rewrite it.
@@ -76,28 +87,46 @@ public sealed record FootnoteReference(TextSpan Span, string Label, FootnoteMark
 }
 
 /// <summary>A footnote definition (the note itself).</summary>
+/// <param name="Span">The whole note.</param>
+/// <param name="LabelSpan">The note's label as written.</param>
+/// <param name="Label">The label: "1", "a", "note".</param>
+/// <param name="ContentSpan">The note's text.</param>
+/// <param name="Style">How the note is marked.</param>
 public sealed record FootnoteDefinition(TextSpan Span, TextSpan LabelSpan, string Label, TextSpan ContentSpan, FootnoteMarkerStyle Style)
 {
+    /// <summary>The note's number when its label is a number, else null.</summary>
     public int? Number => FootnoteLabels.TryGetNumber(Label);
 }
 
 /// <summary>The block that holds the notes of a plain-text draft ("Notes", "Endnotes", "References").</summary>
+/// <param name="Span">The whole section.</param>
+/// <param name="HeadingSpan">Its heading.</param>
+/// <param name="HeadingText">Its heading's text.</param>
 public sealed record NotesSection(TextSpan Span, TextSpan HeadingSpan, string HeadingText);
 
 /// <summary>A word token: letters, marks and digits, with inner apostrophes (’ or ').</summary>
+/// <param name="Span">The word in the draft.</param>
 public readonly record struct Word(TextSpan Span);
 
 /// <summary>An HTML comment (<c>&lt;!-- ... --&gt;</c>); suppressions are read from these.</summary>
+/// <param name="Span">The whole comment, markers included.</param>
+/// <param name="Content">The text between the markers.</param>
 public sealed record Comment(TextSpan Span, string Content);
 
 /// <summary>A run of text rules must not treat as prose: code, URLs, e-mail addresses, HTML, link targets.</summary>
 public enum SkippedKind
 {
+    /// <summary>Inline code, a code block or an indented block.</summary>
     Code,
+    /// <summary>A URL.</summary>
     Url,
+    /// <summary>An e-mail address.</summary>
     Email,
+    /// <summary>HTML markup.</summary>
     Html,
+    /// <summary>The target of a Markdown link or image.</summary>
     LinkDestination,
+    /// <summary>YAML or TOML front matter.</summary>
     FrontMatter,
     /// <summary>A footnote marker such as [^1] or [1]; its digits are not words.</summary>
     FootnoteMarker,
@@ -117,6 +146,9 @@ public enum SkippedKind
     Citation,
 }
 
+/// <summary>A span of the draft that is not prose, and what it is.</summary>
+/// <param name="Span">Where it is.</param>
+/// <param name="Kind">What it is.</param>
 public readonly record struct SkippedSpan(TextSpan Span, SkippedKind Kind);
 
 internal static class FootnoteLabels

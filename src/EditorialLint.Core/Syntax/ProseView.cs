@@ -9,6 +9,7 @@ namespace EditorialLint.Core.Syntax;
 [Flags]
 public enum VerbatimKind
 {
+    /// <summary>No verbatim kind.</summary>
     None = 0,
     /// <summary>Inside quotation marks (“…”, "…", ‘…’, ''…'', ``…'', «…») or a block quote.</summary>
     Quotation = 1,
@@ -27,6 +28,9 @@ public enum VerbatimKind
     ForeignTerm = 16,
 }
 
+/// <summary>Prose that is not the author's own wording, and which kind it is.</summary>
+/// <param name="Span">Where it is.</param>
+/// <param name="Kind">Which kind of verbatim text.</param>
 public readonly record struct VerbatimSpan(TextSpan Span, VerbatimKind Kind);
 
 /// <summary>

@@ -11,6 +11,7 @@ namespace EditorialLint.Core.Syntax;
 /// </summary>
 internal static class WordTokenizer
 {
+    /// <summary>True for a character that belongs to a word: a letter, a digit or a combining mark.</summary>
     public static bool IsWordChar(char c)
     {
         if (char.IsLetterOrDigit(c))
@@ -22,6 +23,7 @@ internal static class WordTokenizer
         return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
     }
 
+    /// <summary>True for an apostrophe: ' or ’ (U+2019).</summary>
     public static bool IsApostrophe(char c) => c is '\'' or '\u2019';
 
     internal static ImmutableArray<Word> Tokenize(string text, SkippedSpan[] skipped, ImmutableArray<TextSpan> furniture)

@@ -43,6 +43,7 @@ internal sealed class MarkdownReferenceScanner : IDocumentScanner
         builder.References = references.GroupBy(r => r.Span.Start).Select(g => g.First()).OrderBy(r => r.Span.Start).ToList();
     }
 
+    /// <summary>
     /// Whether <paramref name="span"/> overlaps one of <paramref name="sorted"/> (sorted by start): a binary search,
     /// then a walk back while a label that far back can still reach the span (100,000 references × 100,000 notes was
     /// quadratic).
