@@ -20,7 +20,7 @@ public sealed class EL4005BrokenWord : EditorialRule
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         description: "Known words written without the space between them, or one known word split apart, as PDF extraction and hasty typing leave them.",
-        helpLinkUri: "rules/Spelling/EL4005BrokenWord.md", customTags: [RuleTags.ReviewFix]);
+        customTags: [RuleTags.ReviewFix]);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -106,7 +106,18 @@ internal static class RuleSetup
     /// <summary>Rule packs named by .editorconfig (editorial_lint.packs): each pack's rule folder loads under the same trust.</summary>
     private static void AddPacks(RuleRegistry registry, string baseDirectory, bool allowPluginApis, List<DocumentResult> errors, List<string> problems, HashSet<string> packFolders)
     {
-        foreach (var pack in Packs.RuleFolders(registry, baseDirectory, problems))
+        // A pack that cannot be used is a configuration problem at the .editorconfig line that names it.
+        var packProblems = new List<string>();
+        var folders = Packs.RuleFolders(registry, baseDirectory, packProblems);
+        if (packProblems.Count > 0)
+        {
+            var where = new EditorialConfiguration(registry).GetOptionsForPath(Path.Combine(baseDirectory, "any.md")).Locate(EngineOptions.Packs.Name);
+            var path = where.GetLineSpan().Path is { Length: > 0 } p ? Path.GetRelativePath(baseDirectory, p) : ".editorconfig";
+            problems.AddRange(packProblems);
+            errors.AddRange(packProblems.Select(m => Problem(path, EngineDiagnostics.BadConfiguration, where, m)));
+        }
+
+        foreach (var pack in folders)
         {
             if (LoadTrusted(registry, pack, baseDirectory, allowPluginApis, errors))
             {

@@ -64,14 +64,19 @@ internal static class SessionSetup
         return (session, setup);
     }
 
-    /// <summary>The path an input problem names ("path not found: X", "cannot read folder X: why"), to report it at.</summary>
+    /// <summary>
+    /// The path an input problem names ("path not found: X", "cannot read folder X: why", "cannot open X: why"), to
+    /// report it at.
+    /// </summary>
     private static string PathOfProblem(string problem)
     {
-        const string folder = "cannot read folder ";
-        if (problem.StartsWith(folder, StringComparison.Ordinal))
+        foreach (var prefix in (ReadOnlySpan<string>)["cannot read folder ", "cannot open "])
         {
-            var end = problem.IndexOf(": ", folder.Length, StringComparison.Ordinal);
-            return end < 0 ? problem[folder.Length..] : problem[folder.Length..end];
+            if (problem.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                var end = problem.IndexOf(": ", prefix.Length, StringComparison.Ordinal);
+                return end < 0 ? problem[prefix.Length..] : problem[prefix.Length..end];
+            }
         }
 
         var colon = problem.IndexOf(": ", StringComparison.Ordinal);

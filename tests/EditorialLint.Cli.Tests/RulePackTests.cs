@@ -61,14 +61,16 @@ public sealed class RulePackTests
         h.Run("trust", "packs/House.Rules/rules");
         var run = h.Run("lint", "draft.md", "--format", "msbuild");
         Assert.Equal(2, run.Exit);
-        Assert.Contains("needs editorial-lint 99.0.0 or later", run.Err, StringComparison.Ordinal);
-        Assert.Contains("pack 'packs/none': no such folder", run.Err, StringComparison.Ordinal);
-        Assert.Contains("pack 'Missing.Pack@1.0.0' was not found", run.Err, StringComparison.Ordinal);
+        // One error channel: each is an EL9004 finding at the .editorconfig line that names the packs.
+        Assert.Contains(".editorconfig(3,1,3,", run.Out, StringComparison.Ordinal);
+        Assert.Contains("needs editorial-lint 99.0.0 or later", run.Out, StringComparison.Ordinal);
+        Assert.Contains("pack 'packs/none': no such folder", run.Out, StringComparison.Ordinal);
+        Assert.Contains("pack 'Missing.Pack@1.0.0' was not found", run.Out, StringComparison.Ordinal);
         Assert.DoesNotContain(Finding, run.Out, StringComparison.Ordinal);
 
         File.Delete(manifestPath);
         h.Write(".editorconfig", "root = true\n[*]\neditorial_lint.packs = packs/House.Rules\n");
-        Assert.Contains("pack.json is missing", h.Run("lint", "draft.md").Err, StringComparison.Ordinal);
+        Assert.Contains("pack.json is missing", h.Run("lint", "draft.md").Out, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -20,7 +20,13 @@ public sealed class LintSessionTests : IDisposable
     {
         public static readonly DiagnosticDescriptor Rule = new("EL8001", "X found", "An x", "Custom", DiagnosticSeverity.Warning, true);
 
+        // Options the session's catalogue learns from the rule's declaration (the misspelt-key test relies on them).
+        public static readonly RuleOption<string> HeadingCase = RuleOption.Choice("heading_case", "auto", ["auto", "title", "sentence"], "Test option.");
+        public static readonly RuleOption<int> TitleLevel = RuleOption.Int("title_level", 1, "Test option.");
+
         public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override ImmutableArray<OptionDeclaration> Options => [HeadingCase, TitleLevel];
 
         public override void Initialize(RuleContext context) => context.RegisterDocumentAction(c =>
         {
@@ -115,7 +121,7 @@ public sealed class LintSessionTests : IDisposable
         Assert.Equal(3, key.Location.GetLineSpan().StartLinePosition.Line);
         var value = Assert.Single(problems, p => p.Message.Contains("title_level", StringComparison.Ordinal));
         Assert.Equal(DiagnosticSeverity.Error, value.Severity);
-        Assert.Contains("must be a whole number", value.Message, StringComparison.Ordinal);
+        Assert.Contains("expected a whole number", value.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public abstract class OptionDeclaration
     /// <summary>True when <paramref name="raw"/> is a value this option understands.</summary>
     public abstract bool IsValid(string raw);
 
-    /// <inheritdoc/>
+    /// <summary>The key as written in .editorconfig (<c>editorial_lint.title_level</c>).</summary>
     public override string ToString() => Key;
 }
 
@@ -74,7 +74,7 @@ public sealed class RuleOption<T> : OptionDeclaration
     /// <summary>The value a rule receives when the option is not set.</summary>
     public T Default { get; }
 
-    /// <inheritdoc/>
+    /// <summary>True when <paramref name="raw"/> is a value this option understands.</summary>
     public override bool IsValid(string raw)
     {
         _read(raw, null, out var valid);

@@ -97,7 +97,7 @@ public static class RuleOption
 
     /// <summary>A comma-separated list, items trimmed and empty ones dropped; an empty list reads as the default.</summary>
     public static RuleOption<ImmutableArray<string>> List(string name, ImmutableArray<string> defaultValue, string description) =>
-        new(name, "list", defaultValue, string.Join(", ", defaultValue), [], "a comma-separated list", description,
+        new(name, "list", defaultValue, defaultValue.IsEmpty ? "none" : string.Join(", ", defaultValue), [], "a comma-separated list", description,
             (string raw, string? _, out bool valid) =>
             {
                 valid = true;
