@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Humanizer;
 using EditorialLint.Core.Rules;
-using EditorialLint.Core.Testing;
+using EditorialLint.RuleTesting;
 using EditorialLint.DataRules;
 using EditorialLint.RuleHost;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Microsoft.CodeAnalysis.Text;
-using EditorialLint.Core.Testing;
+using EditorialLint.RuleTesting;
 
 namespace EditorialLint.Cli;
 

@@ -90,7 +90,7 @@ public sealed partial class RuleApiDocTests
             Assert.True(loaded.Success);
             var rules = loaded.Rules.Where(r => r.SupportedDiagnostics[0].Id is "EL7002" or "EL7003").ToList();
             var markup = "# A Title\n\n## {|EL7002:Why Now?|}\n\nWe met {|EL7003:in order to|} talk; `in order to` is code.\n";
-            var outcome = EditorialLint.Core.Testing.RuleTestRunner.Run(rules, markup, null);
+            var outcome = EditorialLint.RuleTesting.RuleTestRunner.Run(rules, markup, null);
             Assert.True(outcome.Passed, outcome.Report);
         }
         finally

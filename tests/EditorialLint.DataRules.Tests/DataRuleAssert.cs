@@ -1,5 +1,5 @@
 using EditorialLint.Core.Syntax;
-using EditorialLint.Core.Testing;
+using EditorialLint.RuleTesting;
 
 namespace EditorialLint.DataRules.Tests;
 

@@ -4,7 +4,7 @@ using EditorialLint.Core.Parsing;
 using EditorialLint.Core.Rules;
 using EditorialLint.Core.Spelling;
 using EditorialLint.Core.Syntax;
-using EditorialLint.Core.Testing;
+using EditorialLint.RuleTesting;
 using EditorialLint.Core.Text;
 
 namespace EditorialLint.Rules.Tests;

@@ -1,5 +1,5 @@
 using EditorialLint.Core.Rules;
-using EditorialLint.Core.Testing;
+using EditorialLint.RuleTesting;
 using Xunit;
 
 namespace EditorialLint.Testing;

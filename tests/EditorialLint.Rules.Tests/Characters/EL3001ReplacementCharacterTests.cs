@@ -17,7 +17,7 @@ public class EL3001ReplacementCharacterTests
     public Task Suggests_from_the_drafts_vocabulary() =>
         RuleVerifier<EL3001ReplacementCharacter>.VerifyAsync(
             "Erdoğan spoke. Then Erdo{|#0:\uFFFD|}an left.\n",
-            new Core.Testing.ExpectedDiagnostic("EL3001").WithLocation(0).WithMessage("did you mean 'Erdoğan'"));
+            new RuleTesting.ExpectedDiagnostic("EL3001").WithLocation(0).WithMessage("did you mean 'Erdoğan'"));
 
     [Fact]
     public Task Ignores_code() =>

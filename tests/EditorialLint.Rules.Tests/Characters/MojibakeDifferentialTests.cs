@@ -5,7 +5,7 @@ using EditorialLint.Core.Configuration;
 using EditorialLint.Core.Parsing;
 using EditorialLint.Core.Rules;
 using EditorialLint.Core.Syntax;
-using EditorialLint.Core.Testing;
+using EditorialLint.RuleTesting;
 using EditorialLint.Rules;
 using Xunit.Abstractions;
 

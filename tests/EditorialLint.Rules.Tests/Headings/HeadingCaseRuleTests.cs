@@ -1,4 +1,4 @@
-using EditorialLint.Core.Testing;
+using EditorialLint.RuleTesting;
 using EditorialLint.Rules.Headings;
 using EditorialLint.Testing;
 

@@ -1,5 +1,5 @@
 using EditorialLint.Core.Rules;
-using EditorialLint.Core.Testing;
+using EditorialLint.RuleTesting;
 using EditorialLint.Rules.Headings;
 using EditorialLint.Testing;
 

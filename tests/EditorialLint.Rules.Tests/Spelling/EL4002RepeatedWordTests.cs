@@ -25,7 +25,7 @@ public class EL4002RepeatedWordTests
     public Task Reduplicated_names_and_foreign_words_are_fine_but_a_repeated_sentence_start_is_not() =>
         RuleVerifier<EL4002RepeatedWord>.VerifyAsync(
             "They flew to Bora Bora. Reforms came “yavaş yavaş” in the end. The {|EL4002:The|} talks resumed.\n",
-            new Core.Testing.RuleTestOptions { SpellChecker = new FakeSpellChecker("they", "flew", "to", "bora", "reforms", "came", "in", "the", "end", "talks", "resumed") });
+            new RuleTesting.RuleTestOptions { SpellChecker = new FakeSpellChecker("they", "flew", "to", "bora", "reforms", "came", "in", "the", "end", "talks", "resumed") });
 
     [Fact]
     public Task A_word_beside_an_identifier_that_contains_it_is_not_a_repeat() =>

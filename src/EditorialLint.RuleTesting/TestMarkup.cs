@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis.Text;
 
-namespace EditorialLint.Core.Testing;
+namespace EditorialLint.RuleTesting;
 
 /// <summary>A span marked in test markup: <c>[|x|]</c> (Id null), <c>{|EL1001:x|}</c> (Id), or <c>{|#0:x|}</c> (Index).</summary>
 public sealed record MarkedSpan(TextSpan Span, string? Id, int? Index);

@@ -9,7 +9,7 @@ using EditorialLint.Core.Rules;
 using EditorialLint.Core.Spelling;
 using EditorialLint.Core.Syntax;
 
-namespace EditorialLint.Core.Testing;
+namespace EditorialLint.RuleTesting;
 
 /// <summary>An explicit expectation, for messages or for locations marked <c>{|#n:...|}</c>.</summary>
 public sealed record ExpectedDiagnostic(string Id)
