@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -143,11 +144,11 @@ public sealed class EL5003CompoundWrittenTwoWays : EditorialRule
     /// A modal or auxiliary as the first part ("can-do", "must-have") makes the open form a verb phrase ("we can do
     /// this"), not the same compound written open.
     /// </summary>
-    private static readonly HashSet<string> Modals = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Modals = new HashSet<string>(StringComparer.Ordinal)
     {
         "can", "could", "will", "would", "shall", "should", "may", "might", "must", "do", "does", "did", "is", "are", "was", "were", "be", "been",
         "have", "has", "had",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>
     /// The open form stands before what it modifies, where a hyphen would go ("already existing structures"). As a

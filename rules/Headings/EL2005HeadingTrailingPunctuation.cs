@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -68,10 +69,10 @@ public sealed class EL2005HeadingTrailingPunctuation : EditorialRule
         c.Report(Descriptor, p, CodeFix.Delete("Remove the trailing punctuation", p), text[start..span.End]);
     });
 
-    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> Abbreviations = new HashSet<string>(StringComparer.Ordinal)
     {
         "etc", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "St", "vs", "al", "Bros", "No",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The last word before the final full stop is an abbreviation: dotted (U.S., D.C., e.g.) or a known one.</summary>
     private static bool EndsWithAbbreviation(string text, TextSpan content)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EditorialLint.Core.Spelling;
 using EditorialLint.Core.Syntax;
 
@@ -7,11 +8,11 @@ namespace EditorialLint.Rules.Headings;
 internal static class HeadingCase
 {
     // Words a title-cased heading keeps in lower case unless first or last (Chicago-style short function words).
-    private static readonly HashSet<string> SmallWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> SmallWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
         "per", "to", "up", "via", "vs", "v", "from", "into", "onto", "with", "over", "amid", "than", "upon",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public enum Style
     {
@@ -23,17 +24,17 @@ internal static class HeadingCase
 
     // Prefixes that cannot stand alone: after them a title-cased compound may keep the second part in lower case
     // (Chicago: "Anti-intellectual", "Non-aligned"), or capitalise it ("Non-Aligned").
-    private static readonly HashSet<string> BoundPrefixes = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> BoundPrefixes = new HashSet<string>(StringComparer.Ordinal)
     {
         "anti", "bi", "co", "counter", "de", "ex", "inter", "intra", "mid", "multi", "neo", "non", "pan", "post", "pre",
         "pro", "re", "semi", "sub", "super", "trans", "tri", "un",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     // Particles of personal names, lower case inside a title before the capitalised name (de Gaulle, al-Assad).
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> NameParticles = new HashSet<string>(StringComparer.Ordinal)
     {
         "al", "bin", "da", "de", "del", "della", "der", "di", "du", "el", "ibn", "la", "le", "van", "von",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>One word of a heading and where it stands.</summary>
     /// <param name="Initial">The first word of the heading (a leading number or emoji does not count as a word).</param>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EditorialLint.Core.Spelling;
 using Microsoft.CodeAnalysis.Text;
 
@@ -34,16 +35,16 @@ internal static class WordBreaks
     ];
 
     /// <summary>Closed-class words, which do not form closed compounds: a word joined to one lost its space.</summary>
-    private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> FunctionWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "a", "about", "all", "also", "an", "any", "and", "are", "as", "at", "be", "been", "being", "between", "but", "by", "can", "could",
         "each", "even", "every", "for", "from", "had", "has", "have", "he", "her", "his", "in", "into", "is", "it", "its", "may", "might",
         "many", "more", "most", "much", "must", "no", "not", "of", "on", "onto", "or", "our", "should", "so", "some", "such", "than", "that", "the", "their", "them",
         "then", "there", "these", "they", "this", "those", "to", "too", "upon", "very", "via", "was", "we", "well", "were", "what", "when", "where", "which", "who",
         "whose", "will", "with", "would", "you", "your",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup = FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static bool IsFunctionWord(ReadOnlySpan<char> word)
     {

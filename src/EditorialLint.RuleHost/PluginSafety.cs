@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -19,7 +20,7 @@ internal static class BannedApis
         "System.IO.MemoryMappedFiles", "System.IO.IsolatedStorage", "System.Diagnostics.Tracing", "System.Timers",
     ];
 
-    private static readonly Dictionary<string, string> BannedTypes = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> BannedTypes = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["System.IO.File"] = "file access",
         ["System.IO.Directory"] = "file access",
@@ -37,9 +38,9 @@ internal static class BannedApis
         ["System.Console"] = "the console (the report goes to standard output)",
         ["System.AppDomain"] = "the process",
         ["System.Activator"] = "reflection",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    private static readonly Dictionary<string, string> BannedMembers = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, string> BannedMembers = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["System.Environment.Exit"] = "ending the process",
         ["System.Environment.FailFast"] = "ending the process",
@@ -66,7 +67,7 @@ internal static class BannedApis
         ["System.Threading.ThreadPool.UnsafeQueueUserWorkItem"] = "escaping the engine's limits",
         ["System.Threading.ThreadPool.UnsafeRegisterWaitForSingleObject"] = "escaping the engine's limits",
         ["System.Threading.Thread.UnsafeStart"] = "escaping the engine's limits",
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Every use of a banned API in <paramref name="compilation"/>'s trees: the place and what it is.</summary>
     public static IEnumerable<(Location Location, string Message)> Find(Compilation compilation)

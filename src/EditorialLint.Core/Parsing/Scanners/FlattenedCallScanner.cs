@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Microsoft.CodeAnalysis.Text;
 using EditorialLint.Core.Syntax;
 
@@ -67,10 +68,10 @@ internal sealed class FlattenedCallScanner : IDocumentScanner
         }
     }
 
-    private static readonly HashSet<string> NumberAbbreviations = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> NumberAbbreviations = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "no", "nos", "p", "pp", "vol", "vols", "art", "arts", "para", "paras", "ch", "chap", "fig", "figs", "sec", "op", "cit", "nr", "tab", "ed", "eds",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>What stands before the digits at <paramref name="i"/> makes them a glued call.</summary>
     private static bool GluedToWord(string text, int start, int i, int end, int rangeEnd)
