@@ -179,26 +179,7 @@ internal static class LintCommand
 
     internal static int Run(LintOptions o, TextWriter stdout, TextWriter stderr)
     {
-        if (o.DryRun && !o.Fix)
-        {
-            throw new CliUsageException("--dry-run only makes sense with --fix");
-        }
-
-        if (o.UpdateBaseline && o.Baseline is null)
-        {
-            throw new CliUsageException("--update-baseline needs --baseline FILE (the file to write)");
-        }
-
-        if (o.UpdateBaseline && o.Fix)
-        {
-            throw new CliUsageException("--update-baseline cannot be combined with --fix: fix first, then update the baseline");
-        }
-
-        if (o.StdinFilename is not null && !o.Paths.Contains(InputFiles.StdinArgument, StringComparer.Ordinal))
-        {
-            throw new CliUsageException("--stdin-filename names standard input, which is read only when - is among the paths");
-        }
-
+        Validate(o);
         var input = InputFiles.Expand(o.Paths, new InputFiles.Options(o.NoIgnore, o.Exclude));
         foreach (var n in input.Notes)
         {
@@ -212,29 +193,9 @@ internal static class LintCommand
 
         var baseline = o.Baseline is null ? null : Baseline.Load(o.Baseline, o.UpdateBaseline);
 
-        var stdinName = o.StdinFilename ?? DefaultStdinName;
-        var inputs = new List<DocumentInput>();
-        if (input.Stdin)
-        {
-            inputs.Add(new DocumentInput(stdinName, () =>
-            {
-                using var s = o.Stdin();
-                using var buffer = new MemoryStream();
-                s.CopyTo(buffer);
-                return buffer.ToArray();
-            }));
-        }
-
         // With --fix each draft's size, time and hash are remembered as it is read: it is written only if unchanged.
         var snapshots = new System.Collections.Concurrent.ConcurrentDictionary<string, FileSnapshot>(StringComparer.Ordinal);
-        inputs.AddRange(input.Files.Select(f => new DocumentInput(f, o.Fix && !o.DryRun
-            ? () =>
-            {
-                var (bytes, snapshot) = FileSnapshot.Read(f);
-                snapshots[f] = snapshot;
-                return bytes;
-            }
-            : () => File.ReadAllBytes(f))));
+        var inputs = DocumentInputs(o, input, snapshots);
         var fixState = new FixState();
 
         var (session, setup) = SessionSetup.Create(o, inputs, input.Problems);
@@ -243,16 +204,7 @@ internal static class LintCommand
         var progress = new Progress(stderr, inputs.Count, enabled: !o.Quiet && !Console.IsErrorRedirected && inputs.Count >= 20);
         var report = new LintReport(registry, setup.PluginErrors.Count + inputs.Count) { UsesBaseline = baseline is not null, BaselineFile = o.Baseline };
         var color = UseColor(o);
-        IReporter reporter = o.Format switch
-        {
-            "msbuild" => new MsBuildReporter(),
-            "json" => new JsonReporter(),
-            "sarif" => new SarifReporter(),
-            "github" => new GitHubReporter(o.StepSummary),
-            "gitlab" => new GitLabReporter(),
-            "junit" => new JUnitReporter(),
-            _ => new PrettyReporter(color, TerminalWidth(o)),
-        };
+        var reporter = CreateReporter(o, color);
 
         // The report is written as results arrive (in path order), so no document outlives its turn. It goes to a
         // temporary file beside --output (renamed at the end), or to standard output — except with --fix, whose
@@ -404,6 +356,79 @@ internal static class LintCommand
             file?.Dispose();
         }
 
+        return Finish(o, baseline, writer, fixState, hasUsageError, hasError, stderr);
+    }
+
+    /// <summary>Options that contradict each other are a usage error before anything is read.</summary>
+    private static void Validate(LintOptions o)
+    {
+        if (o.DryRun && !o.Fix)
+        {
+            throw new CliUsageException("--dry-run only makes sense with --fix");
+        }
+
+        if (o.UpdateBaseline && o.Baseline is null)
+        {
+            throw new CliUsageException("--update-baseline needs --baseline FILE (the file to write)");
+        }
+
+        if (o.UpdateBaseline && o.Fix)
+        {
+            throw new CliUsageException("--update-baseline cannot be combined with --fix: fix first, then update the baseline");
+        }
+
+        if (o.StdinFilename is not null && !o.Paths.Contains(InputFiles.StdinArgument, StringComparer.Ordinal))
+        {
+            throw new CliUsageException("--stdin-filename names standard input, which is read only when - is among the paths");
+        }
+    }
+
+    /// <summary>
+    /// What the run reads: standard input (under --stdin-filename) and the files; with --fix a file's size, time and
+    /// hash go to <paramref name="snapshots"/> as it is read.
+    /// </summary>
+    private static List<DocumentInput> DocumentInputs(LintOptions o, InputFiles.Result input, System.Collections.Concurrent.ConcurrentDictionary<string, FileSnapshot> snapshots)
+    {
+        var stdinName = o.StdinFilename ?? DefaultStdinName;
+        var inputs = new List<DocumentInput>();
+        if (input.Stdin)
+        {
+            inputs.Add(new DocumentInput(stdinName, () =>
+            {
+                using var s = o.Stdin();
+                using var buffer = new MemoryStream();
+                s.CopyTo(buffer);
+                return buffer.ToArray();
+            }));
+        }
+
+        inputs.AddRange(input.Files.Select(f => new DocumentInput(f, o.Fix && !o.DryRun
+            ? () =>
+            {
+                var (bytes, snapshot) = FileSnapshot.Read(f);
+                snapshots[f] = snapshot;
+                return bytes;
+            }
+            : () => File.ReadAllBytes(f))));
+        return inputs;
+    }
+
+    /// <summary>The reporter for --format.</summary>
+    private static IReporter CreateReporter(LintOptions o, bool color) =>
+        o.Format switch
+        {
+            "msbuild" => new MsBuildReporter(),
+            "json" => new JsonReporter(),
+            "sarif" => new SarifReporter(),
+            "github" => new GitHubReporter(o.StepSummary),
+            "gitlab" => new GitLabReporter(),
+            "junit" => new JUnitReporter(),
+            _ => new PrettyReporter(color, TerminalWidth(o)),
+        };
+
+    /// <summary>After the report: the baseline written, failures to write reported, and the exit code.</summary>
+    private static int Finish(LintOptions o, Baseline? baseline, GuardedWriter writer, FixState fixState, bool hasUsageError, bool hasError, TextWriter stderr)
+    {
         if (baseline is not null && o.UpdateBaseline)
         {
             try
@@ -442,6 +467,7 @@ internal static class LintCommand
         }
 
         return hasError ? ExitCodes.Errors : ExitCodes.Success;
+    
     }
 
     /// <summary>A configuration file under the current folder is shown relative to it, as the drafts are.</summary>
