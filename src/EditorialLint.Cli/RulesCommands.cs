@@ -1,3 +1,4 @@
+using EditorialLint.Core.Analysis;
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.CodeAnalysis;
@@ -59,7 +60,7 @@ internal static class RulesCommands
             {
                 var close = registry.Descriptors
                     .SelectMany(d => new[] { d.Id, registry.GetAlias(d.Id) })
-                    .OrderBy(c => Distance(c.ToLowerInvariant(), name.ToLowerInvariant()))
+                    .OrderBy(c => OptionCatalog.Distance(c.ToLowerInvariant(), name.ToLowerInvariant()))
                     .Take(3);
                 stderr.WriteLine($"editorial-lint: no rule '{name}'. Did you mean: {string.Join(", ", close)}? Run 'editorial-lint rules' for the list.");
                 return ExitCodes.Usage;
@@ -127,29 +128,5 @@ internal static class RulesCommands
         {
             Row(r);
         }
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }
