@@ -350,9 +350,8 @@ public sealed class EL4001UnknownWord : EditorialRule
 
     /// <summary>
     /// A listed common misspelling (also capitalised: "Goverment" at a sentence start); else a prefix compound
-    /// (multiclass) or a closed compound of a short word and a known one (keypoint), which are words; else known words
-    /// run together ("RelationsThe", "THISunfortunately", "benefitwith", with the words apart); else a capitalised word
-    /// is a name, and a lower-case one unknown.
+    /// (multiclass), which is a word; else known words run together ("RelationsThe", "THISunfortunately",
+    /// "benefitwith", "warzone", with the words apart); else a capitalised word is a name, and a lower-case one unknown.
     /// </summary>
     private static (WordKind Kind, string? Repair) Classify(string word, Core.Spelling.ISpellChecker speller)
     {
@@ -366,20 +365,9 @@ public sealed class EL4001UnknownWord : EditorialRule
             return (WordKind.Compound, null);
         }
 
-        if (WordBreaks.RunTogether(word, speller, out var weak) is { } apart)
+        if (WordBreaks.RunTogether(word, speller, out var weak) is { } apart && !(weak && IsNearKnownWord(word, speller)))
         {
-            // Only a short word before a known one explains it (hotline, keypoint, chatbots, watchlist): English writes
-            // such compounds closed before dictionaries list them, so it is a word; unless it is one edit from a known
-            // word (pervalent), which makes it a typo.
-            if (!weak)
-            {
-                return (WordKind.RunTogether, apart);
-            }
-
-            if (!IsNearKnownWord(word, speller))
-            {
-                return (WordKind.Compound, null);
-            }
+            return (WordKind.RunTogether, apart);
         }
 
         return (char.IsUpper(word[0]) ? WordKind.Name : WordKind.Word, null);

@@ -70,20 +70,25 @@ public class EL4005BrokenWordTests
             Options);
 
     [Fact]
-    public async Task Prefix_compounds_and_closed_compounds_are_words_but_a_typo_is_not()
+    public async Task Prefix_compounds_are_words_and_two_words_written_as_one_are_run_together()
     {
-        // hotline, watchlist: a short word closed up with a known word; multiclass: a prefix; tlaks: a typo
-        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("The hotline, a watchlist and Multiclass cosegmentation met the {|EL4001:tlaks|}.\n", Options);
-        await RuleVerifier<EL4005BrokenWord>.VerifyAsync("The hotline, a watchlist and Multiclass cosegmentation met the tlaks.\n", Options);
+        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("The hotline and Multiclass cosegmentation met the {|EL4001:tlaks|}.\n", Options);
+        await RuleVerifier<EL4005BrokenWord>.VerifyAsync(
+            "The {|#0:hotline|} and Multiclass cosegmentation met the tlaks.\n",
+            Options,
+            new ExpectedDiagnostic("EL4005").WithLocation(0).WithMessage("'hot line'"));
     }
 
     [Fact]
-    public async Task A_closed_compound_one_edit_from_a_known_word_is_a_typo()
+    public async Task Two_words_written_as_one_that_are_one_edit_from_a_known_word_are_a_typo()
     {
-        // "carpits" splits as car + pits, but it is one letter from "carpets": a typo, not a compound ("warmodel" is one)
+        // "carpits" splits as car + pits, but it is one letter from "carpets": a typo (EL4001); "warmodel" is not near a
+        // word: war + model written as one (EL4005)
         var options = new RuleTestOptions { SpellChecker = new FakeSpellChecker("the", "was", "car", "pits", "carpets", "war", "model") };
         await RuleVerifier<EL4001UnknownWord>.VerifyAsync("The {|EL4001:carpits|} warmodel was the model.\n", options);
-        await RuleVerifier<EL4005BrokenWord>.VerifyAsync("The carpits warmodel was the model.\n", options);
+        await RuleVerifier<EL4005BrokenWord>.VerifyAsync(
+            "The carpits {|#0:warmodel|} was the model.\n", options,
+            new ExpectedDiagnostic("EL4005").WithLocation(0).WithMessage("'war model'"));
     }
 }
 
