@@ -92,9 +92,10 @@ public static class EngineDiagnostics
 
     public static readonly DiagnosticDescriptor UntrustedRules = Make(
         "EL9011", "Untrusted rules folder", "{0}", DiagnosticSeverity.Warning,
-        "An .editorconfig names a folder of custom rules (editorial_lint.rules_path) that you have not trusted. Rules " +
-        "are C# code that runs with your rights, so they are not compiled until you run 'editorial-lint trust FOLDER' " +
-        "(remembered for that folder and its current content) or pass --rules FOLDER. The run goes on with the built-in rules.");
+        "An .editorconfig names a folder of custom rules (editorial_lint.rules_path, or the rules/ of a pack named by " +
+        "editorial_lint.packs) that you have not trusted. Rules are code that runs with your rights, so neither their C# " +
+        "nor their rule files are loaded until you run 'editorial-lint trust FOLDER' (remembered for that folder and its " +
+        "current content) or pass --rules FOLDER. The run goes on without them.");
 
     public static readonly DiagnosticDescriptor UnreadablePath = Make(
         "EL9012", "Input not found", "{0}", DiagnosticSeverity.Error,
