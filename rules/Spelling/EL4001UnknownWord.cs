@@ -350,7 +350,7 @@ public sealed class EL4001UnknownWord : EditorialRule
 
     /// <summary>
     /// A listed common misspelling (also capitalised: "Goverment" at a sentence start); else a prefix compound
-    /// (multiclass), which is a word; else known words run together ("RelationsThe", "THISunfortunately",
+    /// (multiclass) or a derivation (operationalised), which are words; else known words run together ("RelationsThe", "THISunfortunately",
     /// "benefitwith", "warzone", with the words apart); else a capitalised word is a name, and a lower-case one unknown.
     /// </summary>
     private static (WordKind Kind, string? Repair) Classify(string word, Core.Spelling.ISpellChecker speller)
@@ -360,7 +360,7 @@ public sealed class EL4001UnknownWord : EditorialRule
             return (WordKind.Misspelling, null);
         }
 
-        if (WordBreaks.IsClosedCompound(word, speller))
+        if (WordBreaks.IsClosedCompound(word, speller) || WordBreaks.IsDerivation(word, speller))
         {
             return (WordKind.Compound, null);
         }

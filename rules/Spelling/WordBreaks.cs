@@ -105,17 +105,61 @@ internal static class WordBreaks
 
         var best = -1;
         var bestScore = 0;
+        var contentCuts = 0;
+        var functionScore = 2 * word.Length;
         for (var cut = 2; cut <= word.Length - 2; cut++)
         {
             var score = Score(word[..cut], word[cut..], word.Length, speller);
+            if (score > 0 && score < functionScore)
+            {
+                contentCuts++;
+            }
+
             if (score > bestScore)
             {
                 (best, bestScore) = (cut, score);
             }
         }
 
+        // Without a function word, only the dictionary's two words explain the cut: when two cuts both give known words
+        // (piledriver: "pile driver", "piled river") the word is a closed compound the lists lack, and a word that is a
+        // known word with a productive ending (operationalised, denialist) is a derivation, not two words.
+        if (best >= 0 && bestScore < functionScore && (contentCuts > 1 || IsDerivation(word, speller)))
+        {
+            return null;
+        }
+
         weak = bestScore == WeakScore;
         return best < 0 ? null : string.Concat(word[..best], " ", word[best..]);
+    }
+
+    /// <summary>Productive endings English adds to a known word to make a new one (operational-ised, denial-ist).</summary>
+    private static readonly string[] DerivationalEndings =
+        ["ise", "ised", "ises", "ising", "isation", "ize", "ized", "izes", "izing", "ization", "ist", "ists", "ism", "isms"];
+
+    /// <summary>
+    /// A word in lower case (after its first letter) made of a known word and a productive ending: operationalised
+    /// (operational), denialist (denial). A word the dictionaries lack, not a typo nor two words.
+    /// </summary>
+    public static bool IsDerivation(ReadOnlySpan<char> word, ISpellChecker speller)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsLower(word[i]))
+            {
+                return false;
+            }
+        }
+
+        foreach (var ending in DerivationalEndings)
+        {
+            if (word.Length >= ending.Length + 5 && word.EndsWith(ending, StringComparison.Ordinal) && speller.Check(word[..^ending.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The score of a cut after a short word (warzone): below every other kind of cut.</summary>

@@ -80,6 +80,19 @@ public class EL4005BrokenWordTests
     }
 
     [Fact]
+    public async Task A_word_that_splits_two_ways_or_is_a_known_word_with_an_ending_is_not_two_words()
+    {
+        // piledriver reads as "pile driver" and "piled river": a closed compound, not a lost space; operationalised and
+        // denialist are operational and denial with a productive ending (against "ope rationalised", "deni alist")
+        var options = new RuleTestOptions
+        {
+            SpellChecker = new FakeSpellChecker("the", "was", "a", "pile", "piled", "driver", "river", "ope", "rationalised", "operational", "deni", "alist", "denial", "model"),
+        };
+        await RuleVerifier<EL4005BrokenWord>.VerifyAsync("The piledriver was operationalised, a denialist model.\n", options);
+        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("The {|EL4001:piledriver|} was operationalised, a denialist model.\n", options);
+    }
+
+    [Fact]
     public async Task Two_words_written_as_one_that_are_one_edit_from_a_known_word_are_a_typo()
     {
         // "carpits" splits as car + pits, but it is one letter from "carpets": a typo (EL4001); "warmodel" is not near a
