@@ -194,7 +194,7 @@ public sealed class EL4001UnknownWord : EditorialRule
 
             if (!knownLookup.TryGetValue(text, out var isKnown))
             {
-                isKnown = speller.Check(text);
+                isKnown = speller.Check(text) || SpellingText.IsVerbContraction(text);
                 knownLookup[text] = isKnown;
             }
 

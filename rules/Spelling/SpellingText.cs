@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using EditorialLint.Core.Spelling;
 
 namespace EditorialLint.Rules.Spelling;
@@ -31,6 +32,54 @@ internal static class SpellingText
         }
 
         return true;
+    }
+
+    /// <summary>The pronouns and adverbs English contracts with a verb (there'd, where'll, who've, how're).</summary>
+    private static readonly FrozenSet<string> ContractingWords = new[]
+    {
+        "i", "you", "he", "she", "it", "we", "they", "who", "what", "where", "when", "why", "how", "there", "here", "that",
+        "this", "these", "those", "someone", "somebody", "everyone", "everybody", "nobody", "something", "everything",
+        "nothing",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] VerbContractions = ["d", "ll", "ve", "re"];
+
+    /// <summary>
+    /// A pronoun or adverb contracted with a verb that the dictionaries do not list (there'd, where'll, that've): the
+    /// contraction is regular, so its spelling is right. Lower case, or capitalised at a sentence start.
+    /// </summary>
+    public static bool IsVerbContraction(ReadOnlySpan<char> word)
+    {
+        var mark = word.IndexOfAny('\'', '\u2019');
+        if (mark <= 0 || mark != word.LastIndexOfAny('\'', '\u2019') || word.Length > 16)
+        {
+            return false;
+        }
+
+        var ending = word[(mark + 1)..];
+        var known = false;
+        foreach (var v in VerbContractions)
+        {
+            known |= ending.SequenceEqual(v);
+        }
+
+        if (!known)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[mark];
+        word[..mark].ToLowerInvariant(lower);
+        // "I'd", "There'd": the first letter may be a capital, no other
+        for (var i = 1; i < mark; i++)
+        {
+            if (char.IsUpper(word[i]))
+            {
+                return false;
+            }
+        }
+
+        return (word[0] != 'i' || mark > 1) && ContractingWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(lower);
     }
 
     private static bool IsLatinLetterOrMark(char c) =>

@@ -34,6 +34,12 @@ public class EL4001UnknownWordTests
         RuleVerifier<EL4001UnknownWord>.VerifyAsync("The talks in Türkiye and Türkiye’s government responded.\n", Options);
 
     [Fact]
+    public Task A_pronoun_or_adverb_contracted_with_a_verb_is_a_word_but_not_a_lower_case_i_nor_another_word() =>
+        RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "There’d be talks and there'd be code; where’ll the word met. {|EL4001:i’ll|} see {|EL4001:government’d|} and {|EL4001:there’ld|}.\n",
+            Options);
+
+    [Fact]
     public Task Skips_code_urls_numbers_acronyms_and_other_scripts() =>
         RuleVerifier<EL4001UnknownWord>.VerifyAsync(
             "The `zzzq` code, see https://example.org/qqq and 2026 and the OSCE and Београд.[1]\n", Options);
