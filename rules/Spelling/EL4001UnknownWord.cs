@@ -213,6 +213,12 @@ public sealed class EL4001UnknownWord : EditorialRule
             judged.Add((word.Span, isKnown));
             if (isKnown)
             {
+                // wellknown: accepted by the wide lists, but "well" and a participle are two words (EL4005)
+                if (WordBreaks.ClosedWellCompound(text, speller) is { } hyphenated)
+                {
+                    brokenWords.Add(new BrokenWord(word.Span, text.ToString(), hyphenated, BreakKind.RunTogether));
+                }
+
                 continue;
             }
 

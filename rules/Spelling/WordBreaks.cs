@@ -133,6 +133,46 @@ internal static class WordBreaks
         return best < 0 ? null : string.Concat(word[..best], " ", word[best..]);
     }
 
+    /// <summary>Endings of past and present participles (known, founded, read, built, meant, done, thought, meaning).</summary>
+    private static readonly string[] ParticipleEndings = ["ed", "en", "wn", "nt", "ne", "ad", "lt", "ght", "de", "ing"];
+
+    /// <summary>
+    /// "wellknown", "wellfounded": <i>well</i> and a participle written as one word, which English hyphenates before a
+    /// noun ("a well-known case") and writes apart after a verb ("it is well known"). The wide word lists accept many
+    /// such forms; the dictionaries proper know the few closed words (wellspring, wellhead). Returns the hyphenated
+    /// form, or null.
+    /// </summary>
+    public static string? ClosedWellCompound(ReadOnlySpan<char> word, ISpellChecker speller)
+    {
+        if (word.Length < 8 || !word.StartsWith("well", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsLower(word[i]))
+            {
+                return null;
+            }
+        }
+
+        var tail = word[4..];
+        var participle = false;
+        foreach (var ending in ParticipleEndings)
+        {
+            participle |= tail.EndsWith(ending, StringComparison.Ordinal);
+        }
+
+        // wellbeing is a noun of its own, written closed in British usage
+        if (!participle || tail.SequenceEqual("being") || !speller.IsCommonWord(tail) || speller.IsCommonWord(word))
+        {
+            return null;
+        }
+
+        return string.Concat(word[..4], "-", tail);
+    }
+
     /// <summary>Productive endings English adds to a known word to make a new one (operational-ised, denial-ist).</summary>
     private static readonly string[] DerivationalEndings =
         ["ise", "ised", "ises", "ising", "isation", "ize", "ized", "izes", "izing", "ization", "ist", "ists", "ism", "isms"];

@@ -136,6 +136,13 @@ public sealed class SpellCheckerStack : ISpellChecker
     private readonly VerdictCache _checked = new();
     private readonly VerdictCache _asWritten = new();
 
+    /// <inheritdoc/>
+    public bool IsCommonWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in _checkers) if (c.Check(word)) return true;
+        return false;
+    }
+
     public bool Check(ReadOnlySpan<char> word)
     {
         if (_checked.TryGet(word, out var known)) return known;

@@ -31,6 +31,17 @@ public class ListsTests
     }
 
     [Fact]
+    public void A_word_only_the_wide_lists_accept_is_known_but_not_a_common_word()
+    {
+        Assert.True(Full.Check("wellknown"));
+        Assert.False(Full.IsCommonWord("wellknown"));
+        foreach (var w in (string[])["known", "wellspring", "Türkiye", "government's"])
+        {
+            Assert.True(Full.IsCommonWord(w), w);
+        }
+    }
+
+    [Fact]
     public void The_misspelling_table_gives_corrections_re_cased()
     {
         var table = MisspellingTable.Read(new StringReader("# c\nrecieve\treceive\nalot\ta lot, allot\n"));

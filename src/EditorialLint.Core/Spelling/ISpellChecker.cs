@@ -20,6 +20,13 @@ public interface ISpellChecker
     bool HasEntryAsWritten(ReadOnlySpan<char> word) => false;
 
     /// <summary>
+    /// True when the dictionaries proper know <paramref name="word"/>, not only the acceptance-only word lists that widen
+    /// <see cref="Check"/> with rare, archaic and technical words (SCOWL's largest sizes, software terms): "wellknown" is
+    /// accepted by those lists but is not a common word. The default is <see cref="Check"/>.
+    /// </summary>
+    bool IsCommonWord(ReadOnlySpan<char> word) => Check(word);
+
+    /// <summary>
     /// The corrections of <paramref name="word"/> when it is a listed common misspelling ("recieve" → "receive"), best
     /// first; empty otherwise. One correction is a certain fix. The default knows no misspellings.
     /// </summary>

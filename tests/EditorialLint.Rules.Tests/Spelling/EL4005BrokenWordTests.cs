@@ -93,6 +93,25 @@ public class EL4005BrokenWordTests
     }
 
     [Fact]
+    public async Task Well_and_a_participle_written_as_one_are_hyphenated_even_when_a_wide_list_accepts_them()
+    {
+        var options = new RuleTestOptions
+        {
+            SpellChecker = new FakeSpellChecker("the", "was", "a", "case", "known", "founded", "being", "spring", "wellspring")
+            {
+                Wide = ["wellknown", "wellfounded", "wellbeing"],
+            },
+        };
+        await RuleVerifier<EL4005BrokenWord>.VerifyAsync(
+            "The {|#0:wellknown|} case was {|#1:wellfounded|}; a wellbeing case, the wellspring.\n",
+            options,
+            new ExpectedDiagnostic("EL4005").WithLocation(0).WithMessage("'wellknown' is probably 'well-known': words run together"),
+            new ExpectedDiagnostic("EL4005").WithLocation(1).WithMessage("'well-founded'"));
+        await RuleVerifier<EL4005BrokenWord>.VerifyFixAsync("The {|EL4005:wellknown|} case.\n", "The well-known case.\n", options);
+        await RuleVerifier<EL4001UnknownWord>.VerifyAsync("The wellknown case was wellfounded; a wellbeing case.\n", options);
+    }
+
+    [Fact]
     public async Task Two_words_written_as_one_that_are_one_edit_from_a_known_word_are_a_typo()
     {
         // "carpits" splits as car + pits, but it is one letter from "carpets": a typo (EL4001); "warmodel" is not near a

@@ -16,10 +16,15 @@ internal sealed class FakeSpellChecker(params string[] words) : ISpellChecker
 
     public IReadOnlyDictionary<string, string[]> Misspellings { get; init; } = new Dictionary<string, string[]>();
 
+    /// <summary>Words only the acceptance-only wide lists know: <see cref="Check"/> accepts them, <see cref="IsCommonWord"/> does not.</summary>
+    public IReadOnlyList<string> Wide { get; init; } = [];
+
+    public bool IsCommonWord(ReadOnlySpan<char> word) => Check(word) && !Wide.Contains(word.ToString());
+
     public bool Check(ReadOnlySpan<char> word)
     {
         var w = word.ToString().Replace('\u2019', '\'');
-        if (_words.Contains(w) || Names.Contains(w))
+        if (_words.Contains(w) || Names.Contains(w) || Wide.Contains(w))
         {
             return true;
         }
