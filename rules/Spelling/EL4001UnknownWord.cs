@@ -86,6 +86,13 @@ public sealed class EL4001UnknownWord : EditorialRule
             }
 
             CodeFix? fix = null;
+            if (kind == WordKind.CapitalSlip)
+            {
+                var recased = found.Repairs[key];
+                context.Report(Descriptor, span, CodeFix.Replace($"Replace with '{recased}'", span, recased), key, $"; a capital too many: '{recased}'");
+                continue;
+            }
+
             if (kind == WordKind.Misspelling)
             {
                 var fixes = speller.CommonMisspelling(key);
@@ -115,13 +122,38 @@ public sealed class EL4001UnknownWord : EditorialRule
         fixes.Count == 1 ? $"; a common misspelling of '{fixes[0]}'"
         : $"; a common misspelling{(max == 0 ? string.Empty : $": did you mean {string.Join(", ", fixes.Take(Math.Max(max, 1)).Select(s => $"'{s}'"))}?")}";
 
-    internal enum WordKind { Word, Misspelling, Name, RunTogether, Compound }
+    internal enum WordKind { Word, Misspelling, Name, RunTogether, Compound, CapitalSlip }
+
+    /// <summary>
+    /// "SUnni", "TUrkey": a capital held one letter too long, which the dictionaries know with its second letter in lower
+    /// case. Two capitals, then at least two lower-case letters (so that "IDs" and "TVs" stay acronyms). Returns the
+    /// word re-cased, or null.
+    /// </summary>
+    private static string? CapitalSlip(string word, Core.Spelling.ISpellChecker speller)
+    {
+        if (word.Length < 4 || !char.IsUpper(word[0]) || !char.IsUpper(word[1]))
+        {
+            return null;
+        }
+
+        for (var i = 2; i < word.Length; i++)
+        {
+            if (!char.IsLower(word[i]))
+            {
+                return null;
+            }
+        }
+
+        var recased = string.Concat(word.AsSpan(0, 1), char.ToLowerInvariant(word[1]).ToString(), word.AsSpan(2));
+        return speller.Check(recased) ? recased : null;
+    }
 
     /// <summary>
     /// The unknown words of a document, classified, in text order, and the words whose boundaries are damaged (run
     /// together, broken apart); shared by EL4001, EL4004 and EL4005.
     /// </summary>
-    internal sealed record Findings(List<(TextSpan Span, string Key, WordKind Kind)> Words, List<(TextSpan Span, bool Known)> Judged, List<BrokenWord> Broken);
+    internal sealed record Findings(
+        List<(TextSpan Span, string Key, WordKind Kind)> Words, List<(TextSpan Span, bool Known)> Judged, List<BrokenWord> Broken, IReadOnlyDictionary<string, string> Repairs);
 
     private sealed record Cached(object Speller, Core.Configuration.RuleOptions Options, Findings Findings);
 
@@ -351,7 +383,8 @@ public sealed class EL4001UnknownWord : EditorialRule
         }
 
         brokenWords.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
-        return new Findings(result, judged, brokenWords);
+        var repairs = kinds.Where(k => k.Value.Kind == WordKind.CapitalSlip).ToDictionary(k => k.Key, k => k.Value.Repair!, StringComparer.Ordinal);
+        return new Findings(result, judged, brokenWords, repairs);
     }
 
     /// <summary>
@@ -374,6 +407,11 @@ public sealed class EL4001UnknownWord : EditorialRule
         if (WordBreaks.RunTogether(word, speller, out var weak) is { } apart && !(weak && IsNearKnownWord(word, speller)))
         {
             return (WordKind.RunTogether, apart);
+        }
+
+        if (CapitalSlip(word, speller) is { } recased)
+        {
+            return (WordKind.CapitalSlip, recased);
         }
 
         return (char.IsUpper(word[0]) ? WordKind.Name : WordKind.Word, null);

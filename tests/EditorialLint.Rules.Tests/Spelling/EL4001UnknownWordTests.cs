@@ -40,6 +40,19 @@ public class EL4001UnknownWordTests
             Options);
 
     [Fact]
+    public async Task A_capital_held_one_letter_too_long_is_reported_with_the_word_re_cased()
+    {
+        var options = new RuleTestOptions { SpellChecker = new FakeSpellChecker("the", "and", "met", "Sunni", "government", "ids", "IDs") };
+        await RuleVerifier<EL4001UnknownWord>.VerifyAsync(
+            "The {|#0:SUnni|} and the {|#1:GOvernment|} met IDs and TVs.\n",
+            options,
+            new ExpectedDiagnostic("EL4001").WithLocation(0).WithMessage("Unknown word 'SUnni'; a capital too many: 'Sunni'"),
+            new ExpectedDiagnostic("EL4001").WithLocation(1).WithMessage("'Government'"));
+        await RuleVerifier<EL4001UnknownWord>.VerifyFixAsync("The {|EL4001:SUnni|} met.\n", "The Sunni met.\n", options);
+        await RuleVerifier<EL4004UnknownName>.VerifyAsync("The SUnni and the GOvernment met.\n", options);
+    }
+
+    [Fact]
     public Task Skips_code_urls_numbers_acronyms_and_other_scripts() =>
         RuleVerifier<EL4001UnknownWord>.VerifyAsync(
             "The `zzzq` code, see https://example.org/qqq and 2026 and the OSCE and Београд.[1]\n", Options);
