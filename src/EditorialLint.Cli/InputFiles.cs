@@ -117,7 +117,7 @@ internal static class InputFiles
                 matcher.AddInclude(AnyDepth(e.Replace('\\', '/')));
             }
 
-            all = all.Where(f => !matcher.Match(NativeFileNames.ForReport(f)).HasMatches);
+            all = all.Where(f => !matcher.Match(Slashes(f)).HasMatches);
         }
 
         var unique = all.OrderBy(f => f, StringComparer.Ordinal).ToList();
@@ -156,6 +156,9 @@ internal static class InputFiles
     internal static bool NeedsBytes(string name) =>
         NativeFileNames.Supported && (name.Contains('\uFFFD', StringComparison.Ordinal) || name.Contains("\\x", StringComparison.Ordinal));
 
+    /// <summary>A glob with '\' read as '/', as ever, unless it names a display path (its backslashes are escapes).</summary>
+    private static string Slashes(string pattern) => NativeFileNames.IsEscaped(pattern) ? pattern : pattern.Replace('\\', '/');
+
     private static bool HasWildcard(string path) => path.AsSpan().IndexOfAny("*?[") >= 0;
 
     /// <summary>A glob without a slash matches a file of that name in any folder, as in .gitignore.</summary>
@@ -165,7 +168,7 @@ internal static class InputFiles
     /// <summary>The leading folders of a glob that have no wildcard (".", or "/" for an absolute glob, when none).</summary>
     private static string GlobBase(string pattern)
     {
-        var segments = pattern.Replace('\\', '/').Split('/');
+        var segments = Slashes(pattern).Split('/');
         var fixedCount = 0;
         while (fixedCount < segments.Length - 1 && !HasWildcard(segments[fixedCount]))
         {
@@ -192,8 +195,8 @@ internal static class InputFiles
     {
         var root = GlobBase(pattern);
         var fixedCount = root == "." ? 0 : root == "/" ? 1 : root.Split('/').Length;
-        var segments = pattern.Replace('\\', '/').Split('/');
-        if (!Directory.Exists(root))
+        var segments = Slashes(pattern).Split('/');
+        if (!(Directory.Exists(root) || (NativeFileNames.IsEscaped(root) && NativeFiles.Status(root) is { IsDirectory: true })))
         {
             return null;
         }

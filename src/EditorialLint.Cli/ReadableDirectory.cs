@@ -59,6 +59,12 @@ internal sealed class ReadableDirectory(DirectoryInfo folder, List<string> probl
             return new ReadableDirectory(new DirectoryInfo(Path.Combine(folder.FullName, path)), problems, isParentPath: true);
         }
 
+        if (NativeFileNames.IsEscaped(folder.FullName))
+        {
+            // .NET cannot list this folder by its display path; the entries come from readdir.
+            return EnumerateFileSystemInfos().OfType<DirectoryInfoBase>().FirstOrDefault(d => string.Equals(d.Name, path, StringComparison.Ordinal));
+        }
+
         var dirs = folder.GetDirectories(path);
         return dirs.Length == 1 ? new ReadableDirectory(dirs[0], problems) : null;
     }
