@@ -9,10 +9,10 @@ internal sealed record FileSnapshot(long Length, DateTime LastWriteUtc, byte[] H
     /// <summary>Read a file and remember how it looked: the size and time are taken before the read, the hash of what was read.</summary>
     public static (byte[] Bytes, FileSnapshot Snapshot) Read(string path)
     {
-        var info = new FileInfo(AtomicFile.FollowLinks(Path.GetFullPath(path))); // a link's own size and time are not the draft's
-        var length = info.Length;
-        var time = info.LastWriteTimeUtc;
-        var bytes = File.ReadAllBytes(path);
+        var ops = FileOps.For(path);
+        var target = ops.FollowLinks(Path.GetFullPath(path)); // a link's own size and time are not the draft's
+        var (length, time) = ops.Info(target) ?? throw new FileNotFoundException($"Could not find file '{target}'.", target);
+        var bytes = ops.ReadAllBytes(path);
         return (bytes, new FileSnapshot(length, time, SHA256.HashData(bytes)));
     }
 
@@ -27,7 +27,8 @@ internal sealed class FileWriteException(string message, Exception? inner = null
 /// meanwhile is lost. <see cref="Replace"/> (used by <c>--fix</c>) writes through a symbolic link to its target, writes
 /// only if the target is unchanged since it was read (size, time and content hash), refuses a read-only file, keeps
 /// the file's permissions, keeps hard links (a file with more than one link is rewritten in place, with a backup
-/// copy beside it until the write is done), and removes its temporary file whatever fails.
+/// copy beside it until the write is done), and removes its temporary file whatever fails. A display path with an
+/// escaped name (<see cref="NativeFileNames"/>) goes through the same steps on its bytes (<see cref="FileOps.Native"/>).
 /// </summary>
 internal static class AtomicFile
 {
@@ -42,15 +43,16 @@ internal static class AtomicFile
     /// <summary>Start writing <paramref name="path"/>: write to <see cref="Pending.Stream"/>, then commit; disposing without committing leaves the file as it was.</summary>
     public static Pending Create(string path)
     {
-        var full = FollowLinks(Path.GetFullPath(path));
+        var ops = FileOps.For(path);
+        var full = ops.FollowLinks(Path.GetFullPath(path));
         if (IsSpecialFile(full))
         {
             // A device or a pipe (/dev/stdout, a FIFO) is written as it is: renaming over it would replace it.
-            return new Pending(full, null, new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite));
+            return new Pending(ops, full, null, ops.Open(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite));
         }
 
         var temp = TempNameBeside(full);
-        return new Pending(full, temp, new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None));
+        return new Pending(ops, full, temp, ops.Open(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None));
     }
 
     /// <summary>True for an existing file that is not a regular file (a character device, a FIFO, a socket).</summary>
@@ -59,6 +61,11 @@ internal static class AtomicFile
         if (!OperatingSystem.IsLinux())
         {
             return false;
+        }
+
+        if (NativeFileNames.IsEscaped(path))
+        {
+            return NativeFiles.Status(path) is { IsRegular: false, IsDirectory: false };
         }
 
         try
@@ -87,47 +94,38 @@ internal static class AtomicFile
     /// </summary>
     public static void Replace(string path, byte[] bytes, FileSnapshot snapshot)
     {
-        var target = FollowLinks(Path.GetFullPath(path));
-        if (!File.Exists(target))
+        var ops = FileOps.For(path);
+        var target = ops.FollowLinks(Path.GetFullPath(path));
+        if (!ops.Exists(target))
         {
             throw new FileWriteException("it was deleted or moved after it was read; it is not recreated");
         }
 
-        if (IsReadOnly(target))
+        if (IsReadOnly(ops, target))
         {
             throw new FileWriteException("it is read-only; make it writable to let --fix change it");
         }
 
-        EnsureUnchanged(target, snapshot);
-        if (LinkCount(target) > 1)
+        EnsureUnchanged(ops, target, snapshot);
+        if (ops.LinkCount(target) > 1)
         {
-            ReplaceInPlace(target, bytes, snapshot);
+            ReplaceInPlace(ops, target, bytes, snapshot);
             return;
         }
 
         using var pending = Create(target);
         pending.Stream.Write(bytes);
-        pending.Commit(() => EnsureUnchanged(target, snapshot));
+        pending.Commit(() => EnsureUnchanged(ops, target, snapshot));
     }
 
     /// <summary>The final target of a symbolic link (a chain of them too); the path itself when it is no link.</summary>
-    internal static string FollowLinks(string full)
-    {
-        var info = new FileInfo(full);
-        if (info.LinkTarget is null)
-        {
-            return full;
-        }
-
-        var final = info.ResolveLinkTarget(returnFinalTarget: true);
-        return final is null ? full : Path.GetFullPath(final.FullName);
-    }
+    internal static string FollowLinks(string full) => FileOps.For(full).FollowLinks(full);
 
     /// <summary>A short temporary name in the same folder (a long file name must not make it too long to create).</summary>
     private static string TempNameBeside(string full) =>
         Path.Combine(Path.GetDirectoryName(full)!, $".el-{Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant()}.tmp");
 
-    private static bool IsReadOnly(string target)
+    private static bool IsReadOnly(FileOps ops, string target)
     {
         if (OperatingSystem.IsWindows())
         {
@@ -135,29 +133,24 @@ internal static class AtomicFile
         }
 
         // The mode, not access(2): root may write anything, but a file its owner marked read-only stays unchanged.
-        return (File.GetUnixFileMode(target) & UnixFileMode.UserWrite) == 0;
+        return (ops.GetMode(target) & UnixFileMode.UserWrite) == 0;
     }
 
-    private static void EnsureUnchanged(string target, FileSnapshot snapshot)
+    private static void EnsureUnchanged(FileOps ops, string target, FileSnapshot snapshot)
     {
-        FileInfo info;
+        (long Length, DateTime LastWriteUtc) info;
         byte[] now;
         try
         {
-            info = new FileInfo(target);
-            if (!info.Exists)
-            {
-                throw new FileWriteException("it was deleted or moved after it was read; it is not recreated");
-            }
-
-            now = info.Length == snapshot.Length ? File.ReadAllBytes(target) : [];
+            info = ops.Info(target) ?? throw new FileWriteException("it was deleted or moved after it was read; it is not recreated");
+            now = info.Length == snapshot.Length ? ops.ReadAllBytes(target) : [];
         }
         catch (FileNotFoundException)
         {
             throw new FileWriteException("it was deleted or moved after it was read; it is not recreated");
         }
 
-        if (info.Length != snapshot.Length || info.LastWriteTimeUtc != snapshot.LastWriteUtc || !snapshot.Matches(now))
+        if (info.Length != snapshot.Length || info.LastWriteUtc != snapshot.LastWriteUtc || !snapshot.Matches(now))
         {
             throw new FileWriteException("it changed after it was read (saved again meanwhile?); the new version is kept, lint it again");
         }
@@ -168,11 +161,11 @@ internal static class AtomicFile
     /// bytes go to a backup file first; if the rewrite fails, they are put back and the backup is removed only when
     /// the file is whole again.
     /// </summary>
-    private static void ReplaceInPlace(string target, byte[] bytes, FileSnapshot snapshot)
+    private static void ReplaceInPlace(FileOps ops, string target, byte[] bytes, FileSnapshot snapshot)
     {
         var backup = TempNameBeside(target);
         byte[] old;
-        using (var stream = new FileStream(target, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+        using (var stream = ops.Open(target, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
         {
             old = new byte[stream.Length];
             stream.ReadExactly(old);
@@ -183,11 +176,11 @@ internal static class AtomicFile
 
             try
             {
-                File.WriteAllBytes(backup, old);
+                ops.WriteAllBytes(backup, old);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                TryDelete(backup);
+                TryDelete(ops, backup);
                 throw new FileWriteException($"no room for a backup copy beside it ({ex.Message})", ex);
             }
 
@@ -212,12 +205,12 @@ internal static class AtomicFile
                     throw new FileWriteException($"writing it failed ({ex.Message}) and so did restoring it; the original is in {backup}", ex);
                 }
 
-                TryDelete(backup);
+                TryDelete(ops, backup);
                 throw new FileWriteException($"writing it failed ({ex.Message}); it is unchanged", ex);
             }
         }
 
-        TryDelete(backup);
+        TryDelete(ops, backup);
     }
 
     /// <summary>The number of hard links to a file (1 where it cannot be told).</summary>
@@ -246,11 +239,11 @@ internal static class AtomicFile
         }
     }
 
-    private static void TryDelete(string path)
+    private static void TryDelete(FileOps ops, string path)
     {
         try
         {
-            File.Delete(path);
+            ops.Delete(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -258,7 +251,7 @@ internal static class AtomicFile
         }
     }
 
-    internal sealed class Pending(string full, string? temp, FileStream stream) : IDisposable
+    internal sealed class Pending(FileOps ops, string full, string? temp, FileStream stream) : IDisposable
     {
         private bool _closed;
         private bool _committed;
@@ -277,13 +270,13 @@ internal static class AtomicFile
                 return;
             }
 
-            if (File.Exists(full) && !OperatingSystem.IsWindows())
+            if (ops.Exists(full) && !OperatingSystem.IsWindows())
             {
-                File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
+                ops.SetMode(temp, ops.GetMode(full));
             }
 
             beforeRename?.Invoke();
-            File.Move(temp, full, overwrite: true);
+            ops.Move(temp, full);
             _committed = true;
         }
 
@@ -304,7 +297,7 @@ internal static class AtomicFile
 
             if (!_committed && temp is not null)
             {
-                TryDelete(temp);
+                TryDelete(ops, temp);
             }
         }
     }
@@ -326,6 +319,11 @@ internal static class Statx
         if (!OperatingSystem.IsLinux())
         {
             return null;
+        }
+
+        if (NativeFileNames.IsEscaped(path))
+        {
+            return NativeFiles.Status(path)?.Identity;
         }
 
         try

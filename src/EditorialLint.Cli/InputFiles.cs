@@ -11,7 +11,8 @@ namespace EditorialLint.Cli;
 /// ignores them (<c>.gitignore</c>, <c>.git/info/exclude</c>, the global excludes file) unless <c>--no-ignore</c> —
 /// except under a folder (or glob base) that is itself ignored: naming an ignored folder asks for it, as in ripgrep;
 /// <c>--exclude GLOB</c> drops any file, named or found, whose path relative to the current folder matches (a glob
-/// without a slash matches in any folder).
+/// without a slash matches in any folder). A name that is not valid UTF-8 is listed and linted under its display path
+/// (<see cref="NativeFileNames"/>: each bad byte as <c>\xNN</c>), found in a folder, under a glob or named.
 /// </summary>
 internal static class InputFiles
 {
@@ -67,15 +68,17 @@ internal static class InputFiles
                     found.AddRange(matched);
                 }
             }
-            else if (File.Exists(path))
+            else if (Resolve(path, raw) is (bool isFolder, var target))
             {
-                named.Add(path); // a file named explicitly is linted whatever its extension (as plain text if unknown)
-            }
-            else if (Directory.Exists(path))
-            {
+                if (!isFolder)
+                {
+                    named.Add(target); // a file named explicitly is linted whatever its extension (as plain text if unknown)
+                    continue;
+                }
+
                 var before = found.Count;
-                roots.Add((found.Count, Path.GetFullPath(path)));
-                Walk(path, found, problems, [], options.ListFolder ?? Directory.EnumerateFileSystemEntries);
+                roots.Add((found.Count, Path.GetFullPath(target)));
+                Walk(target, found, problems, [], options.ListFolder ?? Directory.EnumerateFileSystemEntries);
                 if (found.Count == before)
                 {
                     problems.Add($"no drafts (.md, .markdown, .txt) in folder: {raw}");
@@ -114,12 +117,47 @@ internal static class InputFiles
                 matcher.AddInclude(AnyDepth(e.Replace('\\', '/')));
             }
 
-            all = all.Where(f => !matcher.Match(f.Replace('\\', '/')).HasMatches);
+            all = all.Where(f => !matcher.Match(Slashes(f)).HasMatches);
         }
 
         var unique = all.OrderBy(f => f, StringComparer.Ordinal).ToList();
         return new Result(unique, stdin, problems, notes);
     }
+
+    /// <summary>
+    /// What a PATH argument names: a file (false) or a folder (true) with its display path, or null. Besides the
+    /// string itself, a display path (<c>caf\xE9.md</c>, as reports show it) is accepted, and an argument the runtime
+    /// decoded with U+FFFD is looked up by its original bytes (<see cref="NativeFileNames.RawArgument"/>).
+    /// </summary>
+    private static (bool? IsFolder, string Path) Resolve(string path, string argument)
+    {
+        if (File.Exists(path))
+        {
+            return (false, NativeFileNames.DisplayPath(path));
+        }
+
+        if (Directory.Exists(path))
+        {
+            return (true, NativeFileNames.DisplayPath(path));
+        }
+
+        if (!NativeFileNames.Supported)
+        {
+            return (null, path);
+        }
+
+        var display = NativeFileNames.IsEscaped(path) ? NativeFileNames.DisplayPath(NativeFileNames.ToBytes(path))
+            : path.Contains('\uFFFD', StringComparison.Ordinal) && NativeFileNames.RawArgument(argument) is { } bytes ? NativeFileNames.DisplayPath(bytes.AsSpan().Trim(" \t\r\n"u8))
+            : null;
+        return display is not null && NativeFiles.Status(display) is { } status ? (status.IsDirectory, display) : (null, path);
+    }
+
+    /// <summary>True for a name .NET may have decoded with U+FFFD, or one whose display path differs from it (holds <c>\x</c>).</summary>
+    internal static bool NeedsBytes(string name) =>
+        NativeFileNames.Supported && (name.Contains('\uFFFD', StringComparison.Ordinal) || name.Contains("\\x", StringComparison.Ordinal));
+
+    /// <summary>A glob with '\' read as '/', as ever, unless it names a display path (its backslashes are escapes).</summary>
+    private static string Slashes(string pattern) => NativeFileNames.IsEscaped(pattern) ? pattern : pattern.Replace('\\', '/');
 
     private static bool HasWildcard(string path) => path.AsSpan().IndexOfAny("*?[") >= 0;
 
@@ -130,7 +168,7 @@ internal static class InputFiles
     /// <summary>The leading folders of a glob that have no wildcard (".", or "/" for an absolute glob, when none).</summary>
     private static string GlobBase(string pattern)
     {
-        var segments = pattern.Replace('\\', '/').Split('/');
+        var segments = Slashes(pattern).Split('/');
         var fixedCount = 0;
         while (fixedCount < segments.Length - 1 && !HasWildcard(segments[fixedCount]))
         {
@@ -148,16 +186,17 @@ internal static class InputFiles
     private static bool IsUndecodableName(string path) => path.Contains('\uFFFD', StringComparison.Ordinal) && !File.Exists(path) && !Directory.Exists(path);
 
     private static string UndecodableName(string path) =>
-        $"cannot open {path}: its name is not valid UTF-8 (shown with U+FFFD), and .NET cannot pass such a name back to the system; " +
-        "rename it to UTF-8 (for example 'convmv -f latin1 -t utf-8 --notest FILE') and lint it again";
+        $"cannot open {path}: its name is not valid UTF-8 (shown with U+FFFD) and its original bytes could not be recovered; " +
+        "name it as reports show it (each byte that is not UTF-8 as \\xNN), lint its folder, or rename it to UTF-8 " +
+        "(for example 'convmv -f latin1 -t utf-8 --notest FILE')";
 
     /// <summary>Expand a glob; null when its fixed leading folder does not exist.</summary>
     private static List<string>? Glob(string pattern, List<string> problems)
     {
         var root = GlobBase(pattern);
         var fixedCount = root == "." ? 0 : root == "/" ? 1 : root.Split('/').Length;
-        var segments = pattern.Replace('\\', '/').Split('/');
-        if (!Directory.Exists(root))
+        var segments = Slashes(pattern).Split('/');
+        if (!(Directory.Exists(root) || (NativeFileNames.IsEscaped(root) && NativeFiles.Status(root) is { IsDirectory: true })))
         {
             return null;
         }
@@ -193,7 +232,12 @@ internal static class InputFiles
         List<string> entries;
         try
         {
-            entries = [.. listFolder(dir)];
+            // A name .NET decoded with U+FFFD cannot be opened by that string: such a folder is listed again as bytes.
+            entries = NativeFileNames.IsEscaped(dir) ? NativeFiles.ListFolder(dir) : [.. listFolder(dir)];
+            if (!NativeFileNames.IsEscaped(dir) && entries.Any(e => NeedsBytes(Path.GetFileName(e))))
+            {
+                entries = NativeFiles.ListFolder(dir);
+            }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -203,7 +247,7 @@ internal static class InputFiles
 
         foreach (var entry in entries.OrderBy(e => e, StringComparer.Ordinal))
         {
-            if (Directory.Exists(entry))
+            if (NativeFileNames.IsEscaped(entry) ? NativeFiles.Status(entry) is { IsDirectory: true } : Directory.Exists(entry))
             {
                 var name = Path.GetFileName(entry);
                 if (!SkippedFolders.Contains(name, StringComparer.Ordinal))
@@ -268,12 +312,15 @@ internal static class InputFiles
             try
             {
                 using var git = Process.Start(psi)!;
-                var output = git.StandardOutput.ReadToEndAsync();
+                var output = ReadAllAsync(git.StandardOutput.BaseStream);
                 var error = git.StandardError.ReadToEndAsync();
+
+                // Paths go to git as bytes, so a name that is not UTF-8 reaches it as it is on disk.
+                var stdin = git.StandardInput.BaseStream;
                 foreach (var f in group)
                 {
-                    git.StandardInput.Write(Path.GetRelativePath(group.Key, f).Replace('\\', '/'));
-                    git.StandardInput.Write('\0');
+                    stdin.Write(NativeFileNames.ToBytes(NativeFileNames.ForReport(Path.GetRelativePath(group.Key, f))));
+                    stdin.WriteByte(0);
                 }
 
                 git.StandardInput.Close();
@@ -286,9 +333,9 @@ internal static class InputFiles
                     continue;
                 }
 
-                foreach (var rel in output.Result.Split('\0', StringSplitOptions.RemoveEmptyEntries))
+                foreach (var rel in SplitNul(output.Result))
                 {
-                    ignored.Add(Path.GetFullPath(Path.Combine(group.Key, rel)));
+                    ignored.Add(Path.GetFullPath(Path.Combine(group.Key, NativeFileNames.DisplayPath(rel))));
                 }
             }
             catch (System.ComponentModel.Win32Exception)
@@ -299,6 +346,31 @@ internal static class InputFiles
         }
 
         return ignored;
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
+    /// <summary>The non-empty NUL-separated parts of git's -z output.</summary>
+    private static IEnumerable<byte[]> SplitNul(byte[] bytes)
+    {
+        var start = 0;
+        for (var i = 0; i <= bytes.Length; i++)
+        {
+            if (i == bytes.Length || bytes[i] == 0)
+            {
+                if (i > start)
+                {
+                    yield return bytes[start..i];
+                }
+
+                start = i + 1;
+            }
+        }
     }
 
     /// <summary>The work tree folder (the one holding .git) that contains <paramref name="dir"/>, or "".</summary>

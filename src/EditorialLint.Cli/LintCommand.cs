@@ -409,7 +409,7 @@ internal static class LintCommand
                 snapshots[f] = snapshot;
                 return bytes;
             }
-            : () => File.ReadAllBytes(f))));
+            : () => FileOps.ReadDraft(f))));
         return inputs;
     }
 

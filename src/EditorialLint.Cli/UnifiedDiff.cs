@@ -22,8 +22,8 @@ internal static class UnifiedDiff
     {
         var ops = EditScript(before, after);
         var sb = new StringBuilder();
-        sb.Append(color ? Bold : string.Empty).Append("--- a/").Append(path.Replace('\\', '/')).Append('\n');
-        sb.Append("+++ b/").Append(path.Replace('\\', '/')).Append(color ? Reset : string.Empty).Append('\n');
+        sb.Append(color ? Bold : string.Empty).Append("--- a/").Append(NativeFileNames.ForReport(path)).Append('\n');
+        sb.Append("+++ b/").Append(NativeFileNames.ForReport(path)).Append(color ? Reset : string.Empty).Append('\n');
         const int context = 3;
         var idx = 0;
         while (idx < ops.Count)

@@ -3,8 +3,8 @@ using System.Text.Json;
 namespace EditorialLint.Cli.Tests;
 
 /// <summary>
-/// Inputs the file system makes awkward (issue 17): a file name that is not valid UTF-8 and a folder that cannot be
-/// read give a clear problem and the run goes on with the other drafts.
+/// Inputs the file system makes awkward (issue 17): a folder that cannot be read gives a clear problem and the run goes
+/// on with the other drafts. File names that are not valid UTF-8 are linted: see <see cref="NativeFileNameTests"/>.
 /// </summary>
 public class InputReliabilityTests
 {
@@ -12,34 +12,6 @@ public class InputReliabilityTests
 
     private static List<string> Paths(string json) =>
         [.. JsonDocument.Parse(json).RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("path").GetString()!).Distinct()];
-
-    /// <summary>Make "caf\xE9.md" (Latin-1 bytes) in <paramref name="folder"/>: .NET itself cannot make such a name.</summary>
-    private static void MakeLatin1Name(string folder)
-    {
-        Skip.IfNot(OperatingSystem.IsLinux(), "file names are bytes only on Linux; elsewhere they are always Unicode");
-        var (exit, _, err) = CliHarness.RunProcess("/bin/sh", "-c \"printf '# Caf\\351\\n\\nThe the text.\\n' > \\\"$(printf 'caf\\351.md')\\\"\"", folder);
-        Assert.True(exit == 0, err);
-        Assert.Contains(Directory.EnumerateFiles(folder), f => f.EndsWith("caf\uFFFD.md", StringComparison.Ordinal));
-    }
-
-    [SkippableFact]
-    public void A_name_that_is_not_utf8_is_a_clear_problem_and_the_other_drafts_are_linted()
-    {
-        using var h = new CliHarness();
-        h.Write("drafts/ok.md", Draft);
-        MakeLatin1Name(h.PathOf("drafts"));
-
-        foreach (var args in new[] { new[] { "lint", "drafts", "--format", "json" }, ["lint", "drafts/*.md", "--format", "json"], ["lint", "drafts/caf\uFFFD.md", "drafts/ok.md", "--format", "json"] })
-        {
-            var (exit, stdout, _) = h.Run(args);
-
-            // One error channel: the problem is an EL9012 finding at the file's (U+FFFD) name, before the drafts.
-            Assert.Equal(2, exit);
-            Assert.Contains("cannot open drafts/caf\uFFFD.md: its name is not valid UTF-8", stdout, StringComparison.Ordinal);
-            Assert.Contains("rename it to UTF-8", stdout, StringComparison.Ordinal);
-            Assert.Equal(["drafts/caf\uFFFD.md", "drafts/ok.md"], Paths(stdout));
-        }
-    }
 
     [Fact]
     public void A_folder_that_cannot_be_listed_is_reported_and_the_walk_goes_on()

@@ -37,7 +37,7 @@ internal sealed class GitHubReporter(string? stepSummary = null) : IReporter
                 DiagnosticSeverity.Warning => "warning",
                 _ => "notice",
             };
-            var path = result.Path.Replace('\\', '/');
+            var path = NativeFileNames.ForReport(result.Path);
             var line = s.StartLinePosition.Line + 1;
             var col = s.StartLinePosition.Character + 1;
             if (_rows.Count < SummaryRows)

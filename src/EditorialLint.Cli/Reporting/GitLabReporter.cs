@@ -24,7 +24,7 @@ internal sealed class GitLabReporter : IReporter
     public void Write(LintReport report, DocumentResult result, TextWriter w)
     {
         var json = _out.Json;
-        var path = result.Path.Replace('\\', '/');
+        var path = NativeFileNames.ForReport(result.Path);
         foreach (var e in report.Entries(result))
         {
             var d = e.Diagnostic;

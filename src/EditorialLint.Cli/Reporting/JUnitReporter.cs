@@ -20,7 +20,7 @@ internal sealed class JUnitReporter : IReporter
 
     public void Write(LintReport report, DocumentResult result, TextWriter w)
     {
-        var path = result.Path.Replace('\\', '/');
+        var path = NativeFileNames.ForReport(result.Path);
         var cases = new List<Case>();
         foreach (var d in LintReport.Visible(result))
         {

@@ -32,7 +32,7 @@ internal sealed class JsonReporter : IReporter
             json.WriteString("id", d.Id);
             json.WriteString("severity", LintReport.SeverityWord(d.Severity));
             json.WriteString("message", d.Message);
-            json.WriteString("path", result.Path.Replace('\\', '/'));
+            json.WriteString("path", NativeFileNames.ForReport(result.Path));
             json.WriteNumber("line", s.StartLinePosition.Line + 1);
             json.WriteNumber("column", s.StartLinePosition.Character + 1);
             json.WriteNumber("endLine", s.EndLinePosition.Line + 1);

@@ -220,6 +220,11 @@ internal sealed class SarifReporter : IReporter
 
     internal static string ToUri(string path)
     {
+        if (NativeFileNames.IsEscaped(path))
+        {
+            return NativeFileNames.ToUri(path); // the raw bytes, percent-encoded
+        }
+
         var p = path.Replace('\\', '/');
         return Path.IsPathRooted(path) ? new Uri(path).AbsoluteUri : Uri.EscapeDataString(p).Replace("%2F", "/", StringComparison.Ordinal);
     }
