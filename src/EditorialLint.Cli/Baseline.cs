@@ -167,7 +167,8 @@ internal sealed class Baseline
     /// <summary>The engine's own diagnostics (not configurable: problems of the run or of reading) never go into a baseline.</summary>
     internal static bool IsEngine(EditorialDiagnostic d) => EngineTags.IsNotConfigurable(d.Diagnostic.Descriptor);
 
-    private string Relative(string path) => Path.GetRelativePath(Folder, Path.GetFullPath(path)).Replace('\\', '/');
+    // a backslash is part of a Linux file name (and of the escaped form of a name that is not UTF-8): only Windows's is a separator
+    private string Relative(string path) => NativeFileNames.ForReport(Path.GetRelativePath(Folder, Path.GetFullPath(path)));
 
     private static string Shorten(string s) => s.Length <= 80 ? s : s[..77] + "...";
 
