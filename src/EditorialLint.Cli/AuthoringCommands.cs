@@ -117,7 +117,9 @@ internal static class AuthoringCommands
                     rules = allRules;
                 }
 
-                failed += RunOne(stdout, fixture, rules, markup, expectedFixed, new RuleTestOptions()) ? 0 : 1;
+                // Named as the folder was given (rules/EL6001X.test.md), like a rule file's cases.
+                var name = Path.Combine(folder, Path.GetRelativePath(Path.GetFullPath(folder), fixture));
+                failed += RunOne(stdout, name, rules, markup, expectedFixed, new RuleTestOptions()) ? 0 : 1;
             }
 
             foreach (var rule in data.Rules)

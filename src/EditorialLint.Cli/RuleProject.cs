@@ -6,8 +6,9 @@ namespace EditorialLint.Cli;
 /// The small C# project <c>new-rule</c> and <c>new-pack</c> write once per rule folder (<c>rules.csproj</c> and
 /// <c>nuget.config</c>), so that <c>dotnet build</c> there and any C# editor check the rules against the rule SDK
 /// (the <c>EditorialLint.Sdk</c> package shipped in the tool's <c>sdk/</c> folder) before a lint run. The project
-/// mirrors how the rule host compiles the folder: the same assemblies, C# version, nullable context and usings. The
-/// linter ignores the project, <c>bin/</c> and <c>obj/</c>.
+/// mirrors how the rule host compiles the folder: the same assemblies, C# version, nullable context and usings, and
+/// the SDK's analyzer reports the banned APIs as the rule host does (<c>EditorialLintAllowPluginApis</c> allows them).
+/// The linter ignores the project, <c>bin/</c> and <c>obj/</c>.
 /// </summary>
 internal static partial class RuleProject
 {
@@ -93,6 +94,9 @@ internal static partial class RuleProject
             <IsPackable>false</IsPackable>
             <!-- The SDK is restored into obj/ (delete obj/ after updating the tool), not into the machine's NuGet cache. -->
             <RestorePackagesPath>$(MSBuildThisFileDirectory)obj/sdk-packages/</RestorePackagesPath>
+            <!-- The build reports each use of an API a rule may not use (files, network, processes, reflection...) as
+                 error EL9001, as editorial-lint does. true allows them here, as the allow-plugin-apis switch does for a run. -->
+            <EditorialLintAllowPluginApis>false</EditorialLintAllowPluginApis>
           </PropertyGroup>
           <ItemGroup>
             <Using Include="System" />

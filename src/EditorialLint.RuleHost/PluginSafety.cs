@@ -1,162 +1,22 @@
-using System.Collections.Frozen;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using EditorialLint.Sdk.Analyzers;
 using static Microsoft.CodeAnalysis.CSharp.SyntaxFactory;
 
 namespace EditorialLint.RuleHost;
 
 /// <summary>
-/// What a plugin rule may not use, found with the compiler's semantic model: leaving the process
-/// (<c>Environment.Exit</c>), starting processes, the file system, the network, the console, native code and
-/// reflection (which could reach any of these by name). Each use is an error at its place in the rule file unless the
-/// user allows them (<c>--allow-plugin-apis</c>).
+/// The banned-API check for a rule folder's compilation. The check itself is <see cref="BannedApiRules"/>, the source
+/// file of the SDK's analyzer (src/EditorialLint.Sdk.Analyzers) compiled into the rule host too, so <c>dotnet build</c>
+/// of a rules project and <c>lint</c>/<c>test-rules</c> report the same uses with the same text. Each use is an error
+/// at its place in the rule file unless the user allows them (<c>--allow-plugin-apis</c>).
 /// </summary>
 internal static class BannedApis
 {
-    private static readonly string[] BannedNamespaces =
-    [
-        "System.Net", "System.Reflection", "System.Runtime.InteropServices", "System.Runtime.Loader", "System.IO.Pipes",
-        "System.IO.MemoryMappedFiles", "System.IO.IsolatedStorage", "System.Diagnostics.Tracing", "System.Timers",
-    ];
-
-    private static readonly FrozenDictionary<string, string> BannedTypes = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["System.IO.File"] = "file access",
-        ["System.IO.Directory"] = "file access",
-        ["System.IO.FileInfo"] = "file access",
-        ["System.IO.DirectoryInfo"] = "file access",
-        ["System.IO.FileSystemInfo"] = "file access",
-        ["System.IO.FileStream"] = "file access",
-        ["System.IO.DriveInfo"] = "file access",
-        ["System.IO.FileSystemWatcher"] = "file access",
-        ["System.IO.RandomAccess"] = "file access",
-        ["System.IO.Compression.ZipFile"] = "file access",
-        ["System.IO.Compression.ZipFileExtensions"] = "file access",
-        ["System.Diagnostics.Process"] = "starting processes",
-        ["System.Diagnostics.ProcessStartInfo"] = "starting processes",
-        ["System.Console"] = "the console (the report goes to standard output)",
-        ["System.AppDomain"] = "the process",
-        ["System.Activator"] = "reflection",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
-    private static readonly FrozenDictionary<string, string> BannedMembers = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["System.Environment.Exit"] = "ending the process",
-        ["System.Environment.FailFast"] = "ending the process",
-        ["System.Environment.SetEnvironmentVariable"] = "the process",
-        ["System.Environment.CurrentDirectory"] = "the process",
-        ["System.IO.Path.GetTempFileName"] = "file access",
-        ["System.Type.GetType"] = "reflection",
-        ["System.Type.InvokeMember"] = "reflection",
-        ["System.Type.GetMethod"] = "reflection",
-        ["System.Type.GetMethods"] = "reflection",
-        ["System.Type.GetMember"] = "reflection",
-        ["System.Type.GetMembers"] = "reflection",
-        ["System.Type.GetProperty"] = "reflection",
-        ["System.Type.GetField"] = "reflection",
-        ["System.Type.GetConstructor"] = "reflection",
-        ["System.Delegate.CreateDelegate"] = "reflection",
-        ["System.Delegate.DynamicInvoke"] = "reflection",
-        ["System.Runtime.CompilerServices.RuntimeHelpers.RunClassConstructor"] = "reflection",
-
-        // Threads, tasks and timers a rule starts carry the engine's limits with them (the execution context flows),
-        // except through these, which drop it.
-        ["System.Threading.ExecutionContext.SuppressFlow"] = "escaping the engine's limits",
-        ["System.Threading.ExecutionContext.Run"] = "escaping the engine's limits",
-        ["System.Threading.ThreadPool.UnsafeQueueUserWorkItem"] = "escaping the engine's limits",
-        ["System.Threading.ThreadPool.UnsafeRegisterWaitForSingleObject"] = "escaping the engine's limits",
-        ["System.Threading.Thread.UnsafeStart"] = "escaping the engine's limits",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
-
     /// <summary>Every use of a banned API in <paramref name="compilation"/>'s trees: the place and what it is.</summary>
-    public static IEnumerable<(Location Location, string Message)> Find(Compilation compilation)
-    {
-        foreach (var tree in compilation.SyntaxTrees)
-        {
-            var model = compilation.GetSemanticModel(tree);
-            var root = tree.GetRoot();
-            foreach (var node in root.DescendantNodes())
-            {
-                switch (node)
-                {
-                    case MethodDeclarationSyntax m when m.Modifiers.Any(SyntaxKind.ExternKeyword):
-                        yield return (m.Identifier.GetLocation(), "an extern (native) method is not allowed in a rule");
-                        continue;
-                    case GotoStatementSyntax g:
-                        yield return (g.GetLocation(), "goto is not allowed in a rule (use a loop: loops are held to the time limit)");
-                        continue;
-                    case SimpleNameSyntax or ImplicitObjectCreationExpressionSyntax:
-                        break;
-                    default:
-                        continue;
-                }
-
-                var symbol = model.GetSymbolInfo(node).Symbol;
-                // A type on the left of a member access is reported through its member (once, at the member).
-                SyntaxNode whole = node.Parent is MemberAccessExpressionSyntax named && named.Name == node ? named : node;
-                if (symbol is null || (node.Parent is QualifiedNameSyntax q && q.Left == node) ||
-                    (symbol is INamedTypeSymbol && whole.Parent is MemberAccessExpressionSyntax ma && ma.Expression == whole))
-                {
-                    continue;
-                }
-
-                if (Why(symbol) is { } why)
-                {
-                    yield return (node.GetLocation(), $"'{symbol.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}' is not allowed in a rule ({why}); pass --allow-plugin-apis to allow it");
-                }
-            }
-        }
-    }
-
-    private static string? Why(ISymbol symbol)
-    {
-        if (symbol is INamespaceSymbol or IAliasSymbol or ILocalSymbol or IParameterSymbol or IRangeVariableSymbol or ILabelSymbol)
-        {
-            return null;
-        }
-
-        var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
-        if (type is null)
-        {
-            return null;
-        }
-
-        var typeName = type.OriginalDefinition.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat.WithGenericsOptions(SymbolDisplayGenericsOptions.None));
-        if (symbol is not INamedTypeSymbol && BannedMembers.TryGetValue(typeName + "." + symbol.Name, out var member))
-        {
-            return member;
-        }
-
-        if (BannedTypes.TryGetValue(typeName, out var why))
-        {
-            return why;
-        }
-
-        // A StreamReader or StreamWriter made from a path opens a file.
-        if (symbol is IMethodSymbol { MethodKind: MethodKind.Constructor } ctor && typeName is "System.IO.StreamReader" or "System.IO.StreamWriter" &&
-            ctor.Parameters.Length > 0 && ctor.Parameters[0].Type.SpecialType == SpecialType.System_String)
-        {
-            return "file access";
-        }
-
-        var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
-        foreach (var banned in BannedNamespaces)
-        {
-            if (ns.Equals(banned, StringComparison.Ordinal) || ns.StartsWith(banned + ".", StringComparison.Ordinal))
-            {
-                return banned switch
-                {
-                    "System.Net" => "network access",
-                    "System.Reflection" or "System.Runtime.Loader" => "reflection",
-                    "System.Runtime.InteropServices" => "native code",
-                    _ => "outside the engine's limits",
-                };
-            }
-        }
-
-        return null;
-    }
+    public static IEnumerable<(Location Location, string Message)> Find(Compilation compilation) =>
+        compilation.SyntaxTrees.SelectMany(tree => BannedApiRules.Find(compilation.GetSemanticModel(tree)));
 }
 
 /// <summary>

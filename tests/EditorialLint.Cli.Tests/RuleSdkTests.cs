@@ -28,6 +28,10 @@ public sealed class RuleSdkTests
             Assert.Contains("lib/net10.0/" + expected, names);
         }
 
+        // The banned-API analyzer, and the props file that makes its allow property visible to it.
+        Assert.Contains("analyzers/dotnet/cs/EditorialLint.Sdk.Analyzers.dll", names);
+        Assert.Contains("build/EditorialLint.Sdk.props", names);
+
         // No dependencies: a rules project restores from this one package, offline.
         using var nuspec = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
         var spec = XDocument.Load(nuspec);
@@ -81,7 +85,8 @@ public sealed class RuleSdkTests
         var rules = h.PathOf("rules");
         var hashBefore = TrustStore.ContentHash(rules);
 
-        var built = ExternalTools.Run(dotnet, ["build", "-nologo", "-v", "q"], rules, DotnetEnv);
+        // The scaffold builds without a single warning (the analyzer loads into the SDK's compiler and finds nothing).
+        var built = ExternalTools.Run(dotnet, ["build", "-nologo", "-v", "q", "-warnaserror"], rules, DotnetEnv);
         Assert.True(built.Exit == 0, built.Out + built.Err);
         Assert.True(Directory.EnumerateFiles(h.PathOf("rules/obj"), "*.cs", SearchOption.AllDirectories).Any(), "dotnet build writes generated C# into obj/");
 
@@ -100,5 +105,42 @@ public sealed class RuleSdkTests
         Assert.Equal(2, linted.Exit);
         Assert.Contains("EL6001PlaceholderText.cs(", linted.Err, StringComparison.Ordinal);
         Assert.Contains("CS0103", linted.Err, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void Dotnet_build_reports_a_banned_api_where_and_as_the_linter_does_unless_the_project_allows_it()
+    {
+        var dotnet = ExternalTools.Need("dotnet", "the .NET SDK");
+        using var h = new CliHarness();
+        h.Variables["EDITORIAL_LINT_CACHE"] = h.PathOf("cache");
+        Assert.Equal(0, h.Run("new-rule", "Placeholder Text").Exit);
+        var rules = h.PathOf("rules");
+        var file = h.PathOf("rules/EL6001PlaceholderText.cs");
+        File.AppendAllText(file, "\ninternal static class Reads\n{\n    public static string Load(string path) => File.ReadAllText(path);\n}\n");
+        var lines = File.ReadAllLines(file);
+        var line = Array.FindIndex(lines, l => l.Contains("File.ReadAllText", StringComparison.Ordinal)) + 1;
+        var column = lines[line - 1].IndexOf("ReadAllText", StringComparison.Ordinal) + 1;
+        var place = $"EL6001PlaceholderText.cs({line},{column}): error EL9001: ";
+        const string message = "Rule file does not compile: 'File.ReadAllText(string)' is not allowed in a rule (file access); pass --allow-plugin-apis to allow it (EditorialLintAllowPluginApis in rules.csproj)";
+
+        var built = ExternalTools.Run(dotnet, ["build", "-nologo", "-v", "q"], rules, DotnetEnv);
+        Assert.NotEqual(0, built.Exit);
+        Assert.Contains(place + message, built.Out, StringComparison.Ordinal);
+
+        // The linter refuses the folder at the same place with the same text.
+        var tested = h.Run("test-rules", "rules");
+        Assert.Equal(2, tested.Exit);
+        Assert.Contains(place + message, tested.Err, StringComparison.Ordinal);
+
+        // The project's allow property is the build's --allow-plugin-apis.
+        var project = h.PathOf("rules/rules.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace(
+            "<EditorialLintAllowPluginApis>false<", "<EditorialLintAllowPluginApis>true<", StringComparison.Ordinal));
+        var allowed = ExternalTools.Run(dotnet, ["build", "-nologo", "-v", "q"], rules, DotnetEnv);
+        Assert.True(allowed.Exit == 0, allowed.Out + allowed.Err);
+        h.Variables["EDITORIAL_LINT_PLUGIN_ISOLATION"] = "none";
+        h.Write("draft.md", "# Draft\n\nStill lorem ipsum here.\n");
+        var linted = h.Run("lint", "draft.md", "--rules", "rules", "--allow-plugin-apis", "--format", "msbuild");
+        Assert.Contains("draft.md(3,7,3,18): warning EL6001:", linted.Out, StringComparison.Ordinal);
     }
 }
