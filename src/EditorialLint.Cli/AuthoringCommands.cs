@@ -63,6 +63,8 @@ internal static class AuthoringCommands
     {
         var dir = new Argument<string>("dir") { Description = "Folder with rule files (*.cs, *.yaml) and fixtures (*.test.md, optional *.fixed.md).", Arity = ArgumentArity.ZeroOrOne, DefaultValueFactory = _ => "rules" };
         var command = new Command("test-rules", "Load the rules in DIR (C# and rule files) and run their tests: each *.test.md and each case under a rule file's tests: marks expected findings as {|ID:text|}; a *.fixed.md beside a fixture (fixed: in a case) is the expected text after fixes.") { dir };
+        var allowPluginApis = LintCommand.AllowPluginApisOption();
+        command.Options.Add(allowPluginApis);
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(dir)!;
@@ -72,7 +74,7 @@ internal static class AuthoringCommands
                 return ExitCodes.Usage;
             }
 
-            var loaded = RuleCompiler.Load(folder);
+            var loaded = RuleCompiler.Load(folder, allowBannedApis: parse.GetValue(allowPluginApis));
             if (!loaded.Success)
             {
                 foreach (var e in loaded.Errors)

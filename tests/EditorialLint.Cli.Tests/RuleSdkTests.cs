@@ -142,5 +142,10 @@ public sealed class RuleSdkTests
         h.Write("draft.md", "# Draft\n\nStill lorem ipsum here.\n");
         var linted = h.Run("lint", "draft.md", "--rules", "rules", "--allow-plugin-apis", "--format", "msbuild");
         Assert.Contains("draft.md(3,7,3,18): warning EL6001:", linted.Out, StringComparison.Ordinal);
+
+        // test-rules takes the switch the message names, as lint does
+        var testedAllowed = h.Run("test-rules", "rules", "--allow-plugin-apis");
+        Assert.DoesNotContain("EL9001", testedAllowed.Err, StringComparison.Ordinal);
+        Assert.Equal(0, testedAllowed.Exit);
     }
 }
