@@ -155,7 +155,9 @@ internal static class Packs
             return target;
         }
 
-        var temp = target + "." + Environment.ProcessId + ".tmp";
+        // A temporary folder of its own: another run, or another thread of this one (the dictionaries load while
+        // the rules are set up, and both read the packs), may be extracting the same package.
+        var temp = target + "." + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N")[..8] + ".tmp";
         ZipFile.ExtractToDirectory(nupkg, temp, overwriteFiles: true);
         try
         {
