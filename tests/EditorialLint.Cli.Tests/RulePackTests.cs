@@ -28,6 +28,8 @@ public sealed class RulePackTests
         Assert.True(File.Exists(h.PathOf("packs/House.Rules/House.Rules.csproj")));
         Assert.True(File.Exists(h.PathOf("packs/House.Rules/rules/EL6001PlaceholderText.cs")));
         Assert.True(File.Exists(h.PathOf("packs/House.Rules/rules/rules.csproj")));
+        Assert.True(File.Exists(h.PathOf("packs/House.Rules/dictionaries/house.words")));
+        Assert.True(File.Exists(h.PathOf("packs/House.Rules/dictionaries/house-terms.txt")));
         Assert.Equal(2, h.Run("new-pack", "House.Rules").Exit); // not over an existing pack
         Assert.Equal(2, h.Run("new-pack", "../escape").Exit);
     }
