@@ -25,14 +25,14 @@ public sealed class DataFileMergeTests
     public void One_source_is_kept_as_it_is()
     {
         var terms = Terms("A | B", "C | B");
-        Assert.Equal(terms, DataFileMerge.HouseTerms([terms]));
+        Assert.Equal<HouseTerm>(terms, DataFileMerge.HouseTerms([terms])); // the same terms, not copies
     }
 
     [Fact]
     public void Groups_names_and_us_uk_pairs_join_with_the_earlier_pair_winning()
     {
         Assert.Equal(2, DataFileMerge.Groups([DataFiles.ParseGroups(["Vučić | Vucic"]), DataFiles.ParseGroups(["Vučić | Vucic", "Zelensky | Zelenskyy"])]).Length);
-        Assert.Equal(["European Union", "United Nations"], DataFileMerge.Names([["European Union"], ["United Nations", "European Union"]]));
+        Assert.Equal<string>(["European Union", "United Nations"], DataFileMerge.Names([["European Union"], ["United Nations", "European Union"]]));
 
         var (us, uk) = DataFileMerge.UsUk([Pairs(("color", "colour")), Pairs(("color", "colur"), ("center", "centre"))]);
         Assert.True(us.TryGetValue("color", out var c) && c == "colour");
