@@ -15,7 +15,7 @@ public sealed record HouseTerm(string Preferred, ImmutableArray<string> Rejected
 /// The editors' data files (dictionaries/house-terms.txt, name-variants.txt, us-uk-variants.txt, singular-names.txt), read once per path and
 /// shared by all documents. A rule finds a file through an <c>editorial_lint.*</c> path option, else in the
 /// <c>dictionaries/</c> folder shipped beside the running tool. The rule packs a document's configuration names add
-/// their own files of the same names (<see cref="PackFolders"/>): the file the option names comes first, then the
+/// their own files of the same names: the file the option names comes first, then the
 /// packs in the order they are named, then the shipped file (used only when the option is not set); on a conflicting
 /// entry the earlier source wins.
 /// </summary>
@@ -27,9 +27,10 @@ public static class DataFiles
 
     /// <summary>
     /// The data folders of the rule packs that a document's options name (<c>editorial_lint.packs</c>), in the order
-    /// named; set once by the host that resolves packs. Null (the default) or an empty answer: no pack data.
+    /// named; set once by the host that resolves packs (the CLI). Null (the default) or an empty answer: no pack data.
+    /// Internal, so that plugin rules, which see this class, cannot redirect the data other rules read.
     /// </summary>
-    public static Func<RuleOptions, ImmutableArray<string>>? PackFolders { get; set; }
+    internal static Func<RuleOptions, ImmutableArray<string>>? PackFolders { get; set; }
 
     /// <summary>The file a path option names (when it exists), else the shipped <paramref name="fileName"/>, else null.</summary>
     public static string? Locate(RuleOptions options, RuleOption<string?> option, string fileName) =>
@@ -143,7 +144,7 @@ public static class DataFiles
     /// preferred or a rejected form, a name-variants line with fewer than two forms, a US/UK line without its tab.
     /// Comments and blank lines are fine; a file whose name is not one of the data files has no bad lines.
     /// </summary>
-    public static ImmutableArray<(int Line, string Message)> FindBadLines(string fileName, string[] lines)
+    internal static ImmutableArray<(int Line, string Message)> FindBadLines(string fileName, string[] lines)
     {
         ArgumentNullException.ThrowIfNull(lines);
         Func<string, string?> check = fileName switch
