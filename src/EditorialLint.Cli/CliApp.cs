@@ -14,6 +14,7 @@ public static class CliApp
     /// <summary>Run with standard input supplied by <paramref name="stdin"/> (read only when a path is <c>-</c>).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> stdin)
     {
+        PackData.Install();
         var root = new RootCommand(
             "EditorialLint checks commentary drafts (Markdown and plain text) for broken footnotes, heading structure, " +
             "garbled characters, spelling and house style, and reports findings the way a compiler does.");

@@ -103,6 +103,7 @@ internal static class ConfigCommand
 
         w.WriteLine();
         var (names, origin) = SpellingSetup.NamesFor(configuration);
+        var packs = PackData.Resolve(configuration.Options);
         var dictLine = trace.Winner(k => string.Equals(k, "editorial_lint.dictionaries", StringComparison.OrdinalIgnoreCase));
         w.WriteLine($"Dictionaries [{dictLine?.ToString() ?? "default list"}]:");
         if (names.Count == 1 && names[0].Equals("none", StringComparison.OrdinalIgnoreCase))
@@ -116,6 +117,14 @@ internal static class ConfigCommand
             {
                 w.WriteLine($"  {name}: {(path is null ? $"NOT FOUND (looked in {string.Join(", ", folders.Select(Show))})" : Show(path))}");
             }
+
+            foreach (var pack in packs)
+            {
+                foreach (var list in PackData.WordListsIn(Path.Combine(pack.Folder, PackData.FolderName)))
+                {
+                    w.WriteLine($"  {Path.GetFileName(list)}: {Show(list)}    [pack {pack.Manifest.Name} {pack.Manifest.Version}]");
+                }
+            }
         }
 
         w.WriteLine();
@@ -125,6 +134,10 @@ internal static class ConfigCommand
             var path = DataFiles.Locate(configuration.Options, key, file);
             var line = trace.Winner(k => string.Equals(k, "editorial_lint." + key, StringComparison.OrdinalIgnoreCase));
             w.WriteLine($"  {key}: {(path is null ? "NOT FOUND" : Show(path))}    [{line?.ToString() ?? "built-in"}]");
+            foreach (var pack in packs.Where(p => File.Exists(Path.Combine(p.Folder, PackData.FolderName, file))))
+            {
+                w.WriteLine($"  {key}: + {Show(Path.Combine(pack.Folder, PackData.FolderName, file))}    [pack {pack.Manifest.Name} {pack.Manifest.Version}]");
+            }
         }
 
         w.WriteLine();

@@ -35,9 +35,12 @@ internal static class Packs
     public sealed record ResolvedPack(string Folder, PackManifest Manifest);
 
     /// <summary>Every pack the .editorconfig applying to <paramref name="directory"/> names, found and checked.</summary>
-    public static IReadOnlyList<ResolvedPack> Resolve(RuleRegistry registry, string directory, List<string> problems)
+    public static IReadOnlyList<ResolvedPack> Resolve(RuleRegistry registry, string directory, List<string> problems) =>
+        Resolve(new EditorialConfiguration(registry).GetOptionsForPath(Path.Combine(directory, "any.md")).Options, directory, problems);
+
+    /// <summary>Every pack that <paramref name="options"/> name, found and checked; a relative name with no .editorconfig behind it resolves against <paramref name="directory"/>.</summary>
+    public static IReadOnlyList<ResolvedPack> Resolve(RuleOptions options, string directory, List<string> problems)
     {
-        var options = new EditorialConfiguration(registry).GetOptionsForPath(Path.Combine(directory, "any.md")).Options;
         var names = options.Get(EngineOptions.Packs);
         if (names.IsDefaultOrEmpty)
         {
@@ -152,7 +155,9 @@ internal static class Packs
             return target;
         }
 
-        var temp = target + "." + Environment.ProcessId + ".tmp";
+        // A temporary folder of its own: another run, or another thread of this one (the dictionaries load while
+        // the rules are set up, and both read the packs), may be extracting the same package.
+        var temp = target + "." + Environment.ProcessId + "-" + Guid.NewGuid().ToString("N")[..8] + ".tmp";
         ZipFile.ExtractToDirectory(nupkg, temp, overwriteFiles: true);
         try
         {

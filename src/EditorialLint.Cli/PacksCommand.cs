@@ -41,7 +41,7 @@ internal static partial class PacksCommand
         var manifest = new PackManifest(name, version, $"House rules packed as {name}.", Packs.ToolVersion.ToString(3));
         File.WriteAllText(Path.Combine(folder, PackManifest.FileName), manifest.ToJson());
         File.WriteAllText(Path.Combine(folder, name + ".csproj"), PackProjectText(name, version));
-        Directory.CreateDirectory(Path.Combine(folder, "dictionaries"));
+        WriteDataExamples(Path.Combine(folder, PackData.FolderName));
         stdout.WriteLine($"Created the pack {name} {version} in {folder}: {PackManifest.FileName}, {name}.csproj, dictionaries/ and rules/.");
         var rule = AuthoringCommands.ScaffoldRule(Path.Combine(folder, "rules"), "Placeholder Text", "Custom", stdout, stderr);
         if (rule != ExitCodes.Success)
@@ -52,6 +52,29 @@ internal static partial class PacksCommand
         stdout.WriteLine($"Use it from a folder: editorial_lint.packs = {Path.GetRelativePath(Environment.CurrentDirectory, folder).Replace('\\', '/')} in .editorconfig;");
         stdout.WriteLine($"or as a NuGet package: 'dotnet pack {folder}' and editorial_lint.packs = {name}@{version} (docs/rule-packs.md).");
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The pack's <c>dictionaries/</c> folder with a word list and a house-terms file that hold only comments: the
+    /// formats, ready to fill in, changing no finding until they are.
+    /// </summary>
+    private static void WriteDataExamples(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "house.words"), """
+            # Words the spelling rules accept for the drafts that use this pack, one a line (UTF-8), as written:
+            # a capitalised entry is a name. For affixes (plurals, possessives) use a Hunspell .dic instead.
+            # Example:
+            # Lindqvist
+
+            """);
+        File.WriteAllText(Path.Combine(folder, "house-terms.txt"), """
+            # House terms (EL5001), one a line: Preferred | rejected, forms | exception, phrases
+            # They add to the terms in force for the drafts that use this pack (docs/rule-packs.md).
+            # Example:
+            # Kyiv | Kiev | Chicken Kiev
+
+            """);
     }
 
     /// <summary>

@@ -38,6 +38,9 @@ internal static class RuleSetup
         var registry = BuiltInRules.CreateRegistry();
         var problems = new List<string>(registry.Errors);
         var errors = registry.Errors.Select(e => Problem(string.Empty, EngineDiagnostics.InvalidRuleId, Location.None, e)).ToList();
+
+        // The packs' data (word lists, house terms) is read without trust and under --no-plugins: check it for all.
+        PackData.Check(configuration, drafts, baseDirectory, errors, problems);
         if (noPlugins)
         {
             return new Setup(registry, errors, problems);
@@ -109,6 +112,7 @@ internal static class RuleSetup
         // A pack that cannot be used is a configuration problem at the .editorconfig line that names it.
         var packProblems = new List<string>();
         var folders = Packs.RuleFolders(registry, baseDirectory, packProblems);
+        packProblems.RemoveAll(problems.Contains); // already reported by PackData.Check
         if (packProblems.Count > 0)
         {
             var where = new EditorialConfiguration(registry).GetOptionsForPath(Path.Combine(baseDirectory, "any.md")).Locate(EngineOptions.Packs.Name);

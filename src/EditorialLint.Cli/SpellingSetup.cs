@@ -15,7 +15,9 @@ namespace EditorialLint.Cli;
 /// beside the .editorconfig that named it (and in its <c>dictionaries/</c> folder), then in the built-in dictionaries
 /// shipped with the tool, then in /usr/share/hunspell; a path (with a slash or ending in .dic, .words or .tsv) is
 /// resolved against that .editorconfig's folder. A list that cannot be loaded gives no checker and says why (the
-/// session reports it once, at the .editorconfig line that named the list).
+/// session reports it once, at the .editorconfig line that named the list). The rule packs the configuration names
+/// add the word lists of their <c>dictionaries/</c> folders after the named ones (<see cref="PackData"/>); with
+/// <c>dictionaries = none</c> spelling stays off.
 /// </summary>
 internal sealed class SpellingSetup : ISpellCheckerSource
 {
@@ -30,9 +32,12 @@ internal sealed class SpellingSetup : ISpellCheckerSource
             return default;
         }
 
+        // A pack's word lists come after the lists the configuration names; two folders that name the same lists but
+        // different packs get different checkers.
         var origin = options.GetOriginDirectory(EngineOptions.Dictionaries.Name);
-        var key = (origin ?? string.Empty) + "|" + string.Join(",", names);
-        return _cache.GetOrAdd(key, _ => new Lazy<SpellCheckerLookup>(() => Load(names, origin))).Value;
+        var packLists = PackData.WordLists(options);
+        var key = (origin ?? string.Empty) + "|" + string.Join(",", names) + "|" + string.Join("|", packLists);
+        return _cache.GetOrAdd(key, _ => new Lazy<SpellCheckerLookup>(() => Load(names, origin, packLists))).Value;
     }
 
     /// <summary>The dictionary names a configuration gives (or the default list), and the folder of the file that gave them.</summary>
@@ -75,7 +80,7 @@ internal sealed class SpellingSetup : ISpellCheckerSource
         return (found, folders);
     }
 
-    private static SpellCheckerLookup Load(IReadOnlyList<string> names, string? origin)
+    private static SpellCheckerLookup Load(IReadOnlyList<string> names, string? origin, IReadOnlyList<string> packLists)
     {
         var (found, folders) = Resolve(names, origin);
         var paths = new List<string>();
@@ -89,13 +94,15 @@ internal sealed class SpellingSetup : ISpellCheckerSource
             paths.Add(dic);
         }
 
+        paths.AddRange(packLists);
         try
         {
             return new(SpellCheckerStack.Create(paths));
         }
         catch (Exception ex) when (ex is IOException or FormatException or InvalidDataException or ArgumentException)
         {
-            return new(null, $"dictionaries {string.Join(", ", names)} could not be loaded: {ex.Message}");
+            var what = packLists.Count == 0 ? string.Join(", ", names) : string.Join(", ", names.Concat(packLists));
+            return new(null, $"dictionaries {what} could not be loaded: {ex.Message}");
         }
     }
 }

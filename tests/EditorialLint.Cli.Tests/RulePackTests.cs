@@ -5,6 +5,7 @@ public sealed class RulePackTests
 {
     private const string Draft = "# Draft\n\nStill lorem ipsum here.\n";
     private const string Finding = "draft.md(3,7,3,18): warning EL6001";
+    private const string PackHouseTerm = "draft.md(3,1,3,6): warning EL5001: House style is 'Yet', not 'Still'";
 
     private static CliHarness NewHarness()
     {
@@ -27,6 +28,8 @@ public sealed class RulePackTests
         Assert.True(File.Exists(h.PathOf("packs/House.Rules/House.Rules.csproj")));
         Assert.True(File.Exists(h.PathOf("packs/House.Rules/rules/EL6001PlaceholderText.cs")));
         Assert.True(File.Exists(h.PathOf("packs/House.Rules/rules/rules.csproj")));
+        Assert.True(File.Exists(h.PathOf("packs/House.Rules/dictionaries/house.words")));
+        Assert.True(File.Exists(h.PathOf("packs/House.Rules/dictionaries/house-terms.txt")));
         Assert.Equal(2, h.Run("new-pack", "House.Rules").Exit); // not over an existing pack
         Assert.Equal(2, h.Run("new-pack", "../escape").Exit);
     }
@@ -93,6 +96,7 @@ public sealed class RulePackTests
         var dotnet = ExternalTools.Need("dotnet", "the .NET SDK");
         using var h = NewHarness();
         Assert.Equal(0, h.Run("new-pack", "House.Rules").Exit);
+        h.Write("packs/House.Rules/dictionaries/house-terms.txt", "Yet | Still\n"); // the pack's data travels in the package
         var packed = ExternalTools.Run(dotnet, ["pack", "-nologo", "-v", "q"], h.PathOf("packs/House.Rules"), RuleSdkTests.DotnetEnv);
         Assert.True(packed.Exit == 0, packed.Out + packed.Err);
         var nupkg = h.PathOf("packs/House.Rules/bin/House.Rules.0.1.0.nupkg");
@@ -102,6 +106,7 @@ public sealed class RulePackTests
             var names = zip.Entries.Select(e => e.FullName).ToList();
             Assert.Contains("pack.json", names);
             Assert.Contains("rules/EL6001PlaceholderText.cs", names);
+            Assert.Contains("dictionaries/house-terms.txt", names);
             Assert.DoesNotContain(names, n => n.Contains("/obj/", StringComparison.Ordinal) || n.EndsWith("rules.csproj", StringComparison.Ordinal));
         }
 
@@ -114,10 +119,15 @@ public sealed class RulePackTests
         Assert.DoesNotContain("EL6001", h.Run("lint", "draft.md", "--format", "msbuild").Out, StringComparison.Ordinal);
 
         h.Write(".editorconfig", "root = true\n[*]\neditorial_lint.pack_sources = feed\neditorial_lint.packs = House.Rules@0.1.0\n");
-        Assert.Contains("EL9011", h.Run("lint", "draft.md", "--format", "msbuild").Out, StringComparison.Ordinal);
+        // Its house term counts at once (data needs no trust); its rules once trusted.
+        var untrusted = h.Run("lint", "draft.md", "--format", "msbuild").Out;
+        Assert.Contains("EL9011", untrusted, StringComparison.Ordinal);
+        Assert.Contains(PackHouseTerm, untrusted, StringComparison.Ordinal);
         var trusted = h.Run("trust");
         Assert.True(trusted.Exit == 0, trusted.Out + trusted.Err);
-        Assert.Contains(Finding, h.Run("lint", "draft.md", "--format", "msbuild").Out, StringComparison.Ordinal);
+        var run = h.Run("lint", "draft.md", "--format", "msbuild").Out;
+        Assert.Contains(Finding, run, StringComparison.Ordinal);
+        Assert.Contains(PackHouseTerm, run, StringComparison.Ordinal);
 
         // The pack's rule is listed with its declared fix safety, and explained from its own page.
         var rules = h.Run("rules");
