@@ -7,13 +7,13 @@ namespace EditorialLint.Core.Matching;
 /// <param name="Rejected">The form the house replaces.</param>
 /// <param name="Preferred">The form it writes.</param>
 /// <param name="Exceptions">Phrases (any casing) inside which <paramref name="Rejected"/> is left alone.</param>
-internal sealed record SubstitutionEntry(PhrasePattern Rejected, string Preferred, IReadOnlyList<PhrasePattern> Exceptions);
+public sealed record SubstitutionEntry(PhrasePattern Rejected, string Preferred, IReadOnlyList<PhrasePattern> Exceptions);
 
 /// <summary>A rejected form found in the author's prose, and its replacement cased like it.</summary>
 /// <param name="Span">Where the form is.</param>
 /// <param name="Found">The text found.</param>
 /// <param name="Replacement">The preferred form, cased like the text found.</param>
-internal sealed record SubstitutionMatch(TextSpan Span, string Found, string Replacement);
+public sealed record SubstitutionMatch(TextSpan Span, string Found, string Replacement);
 
 /// <summary>
 /// The engine code of substitution: finds the rejected forms of a list in a document's own prose (not machine text,
@@ -21,7 +21,7 @@ internal sealed record SubstitutionMatch(TextSpan Span, string Found, string Rep
 /// <c>kind: substitution</c> rule files and by the built-in house-term rule (EL5001), which passes the list of
 /// dictionaries/house-terms.txt.
 /// </summary>
-internal sealed class SubstitutionMatcher
+public sealed class SubstitutionMatcher
 {
     private readonly IReadOnlyList<SubstitutionEntry> _entries;
     private readonly bool _followInitial;

@@ -6,7 +6,7 @@ namespace EditorialLint.Core.Rules;
 /// Options the engine and the command line read, not any one rule: where plugin rules live, how long a plugin rule
 /// may run, and which dictionaries the spelling rules use.
 /// </summary>
-internal static class EngineOptions
+public static class EngineOptions
 {
     /// <summary>A folder of plugin rules (<c>*.cs</c>) to compile and run; it must be trusted first.</summary>
     public static readonly RuleOption<string?> RulesPath = RuleOption.Path(

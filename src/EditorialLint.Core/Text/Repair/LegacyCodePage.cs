@@ -8,7 +8,7 @@ namespace EditorialLint.Core.Text.Repair;
 /// by the draft's own words or by the dictionaries. EL3005 reports such words; EL4001 asks too, so that a word is
 /// reported once.
 /// </summary>
-internal static class LegacyCodePage
+public static class LegacyCodePage
 {
     private static readonly (string Name, SingleByteCodePage CodePage)[] CodePages =
     [
