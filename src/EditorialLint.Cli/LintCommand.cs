@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -135,48 +136,6 @@ internal static class LintCommand
         public bool AllowPluginApis { get; init; }
     }
 
-    /// <summary>Whether pretty output and diffs are coloured: --color always/never, else only on a terminal without NO_COLOR.</summary>
-    internal static bool UseColor(LintOptions o)
-    {
-        if (o.NoColor || o.Color == "never")
-        {
-            return false;
-        }
-
-        if (o.Color == "always")
-        {
-            return true;
-        }
-
-        return o.Output is null && !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-    }
-
-    /// <summary>Terminal columns: $COLUMNS when set, else the console's width when writing to it, else a fixed width.</summary>
-    internal static int TerminalWidth(LintOptions o)
-    {
-        if (int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var columns) && columns > 0)
-        {
-            return columns;
-        }
-
-        if (o.Output is null && !Console.IsOutputRedirected)
-        {
-            try
-            {
-                var w = Console.WindowWidth;
-                if (w > 0)
-                {
-                    return w;
-                }
-            }
-            catch (IOException)
-            {
-            }
-        }
-
-        return PrettyReporter.DefaultWidth;
-    }
-
     internal static int Run(LintOptions o, TextWriter stdout, TextWriter stderr)
     {
         Validate(o);
@@ -194,169 +153,28 @@ internal static class LintCommand
         var baseline = o.Baseline is null ? null : Baseline.Load(o.Baseline, o.UpdateBaseline);
 
         // With --fix each draft's size, time and hash are remembered as it is read: it is written only if unchanged.
-        var snapshots = new System.Collections.Concurrent.ConcurrentDictionary<string, FileSnapshot>(StringComparer.Ordinal);
+        var snapshots = new ConcurrentDictionary<string, FileSnapshot>(StringComparer.Ordinal);
         var inputs = DocumentInputs(o, input, snapshots);
-        var fixState = new FixState();
-
         var (session, setup) = SessionSetup.Create(o, inputs, input.Problems);
-        var registry = session.Registry;
+        var report = new LintReport(session.Registry, setup.PluginErrors.Count + inputs.Count) { UsesBaseline = baseline is not null, BaselineFile = o.Baseline };
 
-        var progress = new Progress(stderr, inputs.Count, enabled: !o.Quiet && !Console.IsErrorRedirected && inputs.Count >= 20);
-        var report = new LintReport(registry, setup.PluginErrors.Count + inputs.Count) { UsesBaseline = baseline is not null, BaselineFile = o.Baseline };
-        var color = UseColor(o);
-        var reporter = CreateReporter(o, color);
-
-        // The report is written as results arrive (in path order), so no document outlives its turn. It goes to a
-        // temporary file beside --output (renamed at the end), or to standard output — except with --fix, whose
-        // diffs come first on standard output, and when the temporary file cannot be created: then it is kept in
-        // memory and written at the end, as before.
-        AtomicFile.Pending? file = null;
-        if (o.Output is not null)
+        LintRun run;
+        using (var sink = ReportSink.Open(o, inputs.Count, stdout, stderr))
         {
-            try
-            {
-                file = AtomicFile.Create(o.Output);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                file = null;
-            }
-        }
-
-        var fileWriter = file is null ? null : new StreamWriter(file.Stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
-        var buffered = fileWriter is null && (o.Output is not null || o.Fix) ? new StringWriter() : null;
-        var live = fileWriter is null && buffered is null;
-
-        // A report that cannot be written (a full disk, a closed pipe) must not abort the run half-way: the first
-        // failure is kept, later writes are dropped, and the run ends with a message and exit code 2.
-        var writer = new GuardedWriter(fileWriter ?? buffered ?? stdout);
-
-        var hasUsageError = false;
-        var hasError = false;
-        void Take(DocumentResult result, DocumentResult remaining)
-        {
-            if (baseline is not null)
-            {
-                var remainingNew = ReferenceEquals(remaining, result) ? null : baseline.Peek(remaining); // before Filter uses up the counts
-                var (fresh, entries, unchanged) = baseline.Filter(result);
-                report.AddUnchanged(unchanged.Count);
-                reporter.WriteUnchanged(report, result, unchanged, writer);
-                if (o.UpdateBaseline)
-                {
-                    // Everything but engine findings goes into the new baseline: nothing else is reported.
-                    report.AddUnchanged(entries.Count(e => !Baseline.IsEngine(e.Diagnostic)));
-                    entries = [.. entries.Where(e => Baseline.IsEngine(e.Diagnostic))];
-                    fresh = fresh with { Diagnostics = [.. entries.Select(e => e.Diagnostic)] };
-                }
-
-                report.SetEntries(fresh, entries);
-                remaining = remainingNew ?? fresh;
-                result = fresh;
-            }
-
-            report.Add(result);
-            foreach (var d in remaining.Diagnostics)
-            {
-                if (d.Severity == DiagnosticSeverity.Error)
-                {
-                    hasError |= !o.UpdateBaseline || Baseline.IsEngine(d);
-                    hasUsageError |= EngineTags.FailsTheRun(d.Diagnostic);
-                }
-            }
-
-            if (live && LintReport.Visible(result).Any())
-            {
-                progress.Clear();
-            }
-
-            reporter.Write(report, result, writer);
-        }
-
-        var tanalyze = Timings.Start();
-        try
-        {
-            reporter.Begin(report, writer);
-            session.LintInOrder(
-                inputs,
-                result =>
-                {
-                    if (result.IsRunProblem)
-                    {
-                        var problem = result with { Path = RelativeToCurrentFolder(result.Path) };
-                        Take(problem, problem);
-                        return;
-                    }
-
-                    if (!o.Fix)
-                    {
-                        Take(result, result);
-                        return;
-                    }
-
-                    var (shown, remaining) = FixOne(session, result, o.DryRun, o.UnsafeFixes, color, snapshots.GetValueOrDefault(result.Path), fixState, stdout, stderr);
-                    if (o.DryRun)
-                    {
-                        report.AddWouldRemove(Math.Max(0, LintReport.Visible(result).Count() - LintReport.Visible(remaining).Count()));
-                    }
-
-                    Take(shown, remaining);
-                },
-                onDocumentDone: _ => progress.Tick());
+            run = new LintRun(o, session, baseline, report, sink, snapshots, stdout, stderr);
+            var tanalyze = Timings.Start();
+            sink.Begin(report);
+            session.LintInOrder(inputs, run.Accept, onDocumentDone: _ => sink.Tick());
             Timings.Stop("cli: analyze+report (wall)", tanalyze);
-            progress.Done();
-
-            reporter.End(report, writer);
-            if (o.Output is not null)
+            if (!sink.Commit(report))
             {
-                try
-                {
-                    if (writer.Failure is { } failure)
-                    {
-                        throw failure;
-                    }
-
-                    if (file is not null)
-                    {
-                        fileWriter!.Dispose(); // flushes; the stream stays open for Commit
-                        fileWriter = null;
-                        file.Commit();
-                    }
-                    else
-                    {
-                        AtomicFile.Write(o.Output, System.Text.Encoding.UTF8.GetBytes(buffered!.ToString()));
-                    }
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    stderr.WriteLine($"editorial-lint: cannot write {o.Output}: {ex.Message}; no report was written");
-                    return ExitCodes.Usage;
-                }
-
-                if (o.Format != "pretty")
-                {
-                    stderr.WriteLine(PrettyReporter.Summary(report));
-                }
-            }
-            else if (buffered is not null)
-            {
-                stdout.Write(buffered.ToString());
-            }
-        }
-        finally
-        {
-            try
-            {
-                fileWriter?.Dispose();
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                // The report was not committed; the temporary file goes below.
+                return ExitCodes.Usage;
             }
 
-            file?.Dispose();
+            run.ReportFailure = sink.Failure;
         }
 
-        return Finish(o, baseline, writer, fixState, hasUsageError, hasError, stderr);
+        return Finish(o, baseline, run, stderr);
     }
 
     /// <summary>Options that contradict each other are a usage error before anything is read.</summary>
@@ -387,7 +205,7 @@ internal static class LintCommand
     /// What the run reads: standard input (under --stdin-filename) and the files; with --fix a file's size, time and
     /// hash go to <paramref name="snapshots"/> as it is read.
     /// </summary>
-    private static List<DocumentInput> DocumentInputs(LintOptions o, InputFiles.Result input, System.Collections.Concurrent.ConcurrentDictionary<string, FileSnapshot> snapshots)
+    private static List<DocumentInput> DocumentInputs(LintOptions o, InputFiles.Result input, ConcurrentDictionary<string, FileSnapshot> snapshots)
     {
         var stdinName = o.StdinFilename ?? DefaultStdinName;
         var inputs = new List<DocumentInput>();
@@ -413,21 +231,8 @@ internal static class LintCommand
         return inputs;
     }
 
-    /// <summary>The reporter for --format.</summary>
-    private static IReporter CreateReporter(LintOptions o, bool color) =>
-        o.Format switch
-        {
-            "msbuild" => new MsBuildReporter(),
-            "json" => new JsonReporter(),
-            "sarif" => new SarifReporter(),
-            "github" => new GitHubReporter(o.StepSummary),
-            "gitlab" => new GitLabReporter(),
-            "junit" => new JUnitReporter(),
-            _ => new PrettyReporter(color, TerminalWidth(o)),
-        };
-
     /// <summary>After the report: the baseline written, failures to write reported, and the exit code.</summary>
-    private static int Finish(LintOptions o, Baseline? baseline, GuardedWriter writer, FixState fixState, bool hasUsageError, bool hasError, TextWriter stderr)
+    private static int Finish(LintOptions o, Baseline? baseline, LintRun run, TextWriter stderr)
     {
         if (baseline is not null && o.UpdateBaseline)
         {
@@ -443,15 +248,15 @@ internal static class LintCommand
             }
         }
 
-        if (writer.Failure is { } lost && o.Output is null)
+        if (run.ReportFailure is { } lost && o.Output is null)
         {
             stderr.WriteLine($"editorial-lint: cannot write the report: {lost.Message}");
             return ExitCodes.Usage;
         }
 
-        if (fixState.WriteFailures > 0)
+        if (run.WriteFailures > 0)
         {
-            stderr.WriteLine($"editorial-lint: {fixState.WriteFailures} file{(fixState.WriteFailures == 1 ? " was" : "s were")} not fixed (see above)");
+            stderr.WriteLine($"editorial-lint: {run.WriteFailures} file{(run.WriteFailures == 1 ? " was" : "s were")} not fixed (see above)");
             return ExitCodes.Usage;
         }
 
@@ -461,13 +266,12 @@ internal static class LintCommand
             stderr.WriteLine($"process start to here: {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0} ms");
         }
 
-        if (hasUsageError)
+        if (run.HasUsageError)
         {
             return ExitCodes.Usage;
         }
 
-        return hasError ? ExitCodes.Errors : ExitCodes.Success;
-    
+        return run.HasError ? ExitCodes.Errors : ExitCodes.Success;
     }
 
     /// <summary>A configuration file under the current folder is shown relative to it, as the drafts are.</summary>
@@ -482,10 +286,89 @@ internal static class LintCommand
         return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
     }
 
-    /// <summary>How the fixes of a run went: files that could not be written make the run exit 2.</summary>
-    private sealed class FixState
+    /// <summary>
+    /// One run's findings as they arrive, in path order: run problems, fixes, the baseline, the report, and what
+    /// decides the exit code.
+    /// </summary>
+    private sealed class LintRun(
+        LintOptions o, LintSession session, Baseline? baseline, LintReport report, ReportSink sink,
+        ConcurrentDictionary<string, FileSnapshot> snapshots, TextWriter stdout, TextWriter stderr)
     {
+        /// <summary>Files that could not be fixed: they make the run exit 2.</summary>
         public int WriteFailures { get; set; }
+
+        /// <summary>An error-severity finding remains (exit 1).</summary>
+        public bool HasError { get; private set; }
+
+        /// <summary>An error that fails the run remains (configuration, unreadable input: exit 2).</summary>
+        public bool HasUsageError { get; private set; }
+
+        /// <summary>The first failure to write the report to standard output, or null.</summary>
+        public IOException? ReportFailure { get; set; }
+
+        /// <summary>One draft's result (or a run problem): fixed with --fix, then reported.</summary>
+        public void Accept(DocumentResult result)
+        {
+            if (result.IsRunProblem)
+            {
+                var problem = result with { Path = RelativeToCurrentFolder(result.Path) };
+                Take(problem, problem);
+                return;
+            }
+
+            if (!o.Fix)
+            {
+                Take(result, result);
+                return;
+            }
+
+            var (shown, remaining) = FixOne(session, result, o.DryRun, o.UnsafeFixes, sink.Color, snapshots.GetValueOrDefault(result.Path), this, stdout, stderr);
+            if (o.DryRun)
+            {
+                report.AddWouldRemove(Math.Max(0, LintReport.Visible(result).Count() - LintReport.Visible(remaining).Count()));
+            }
+
+            Take(shown, remaining);
+        }
+
+        /// <summary>Report <paramref name="result"/> (less what the baseline accepts); <paramref name="remaining"/> decides the exit code.</summary>
+        private void Take(DocumentResult result, DocumentResult remaining)
+        {
+            if (baseline is not null)
+            {
+                (result, remaining) = FilterByBaseline(result, remaining);
+            }
+
+            report.Add(result);
+            foreach (var d in remaining.Diagnostics)
+            {
+                if (d.Severity == DiagnosticSeverity.Error)
+                {
+                    HasError |= !o.UpdateBaseline || Baseline.IsEngine(d);
+                    HasUsageError |= EngineTags.FailsTheRun(d.Diagnostic);
+                }
+            }
+
+            sink.Write(report, result);
+        }
+
+        private (DocumentResult Result, DocumentResult Remaining) FilterByBaseline(DocumentResult result, DocumentResult remaining)
+        {
+            var remainingNew = ReferenceEquals(remaining, result) ? null : baseline!.Peek(remaining); // before Filter uses up the counts
+            var (fresh, entries, unchanged) = baseline!.Filter(result);
+            report.AddUnchanged(unchanged.Count);
+            sink.WriteUnchanged(report, result, unchanged);
+            if (o.UpdateBaseline)
+            {
+                // Everything but engine findings goes into the new baseline: nothing else is reported.
+                report.AddUnchanged(entries.Count(e => !Baseline.IsEngine(e.Diagnostic)));
+                entries = [.. entries.Where(e => Baseline.IsEngine(e.Diagnostic))];
+                fresh = fresh with { Diagnostics = [.. entries.Select(e => e.Diagnostic)] };
+            }
+
+            report.SetEntries(fresh, entries);
+            return (fresh, remainingNew ?? fresh);
+        }
     }
 
     /// <summary>
@@ -493,7 +376,7 @@ internal static class LintCommand
     /// what remains after the fixes, which decides the exit code. The file is written only if it is unchanged since it
     /// was read (<paramref name="snapshot"/>); a file that cannot be written counts in <paramref name="state"/>.
     /// </summary>
-    private static (DocumentResult Shown, DocumentResult Remaining) FixOne(LintSession session, DocumentResult result, bool dryRun, bool unsafeFixes, bool color, FileSnapshot? snapshot, FixState state, TextWriter stdout, TextWriter stderr)
+    private static (DocumentResult Shown, DocumentResult Remaining) FixOne(LintSession session, DocumentResult result, bool dryRun, bool unsafeFixes, bool color, FileSnapshot? snapshot, LintRun state, TextWriter stdout, TextWriter stderr)
     {
         Func<EditorialDiagnostic, bool> applies = unsafeFixes ? FixEngine.AnyFix : FixEngine.SafeOnly;
         if (result.Document is not { } original || !result.Diagnostics.Any(applies))
@@ -548,54 +431,5 @@ internal static class LintCommand
         }
 
         return (current, current);
-    }
-
-    private sealed class Progress(TextWriter stderr, int total, bool enabled)
-    {
-        private readonly Stopwatch _clock = Stopwatch.StartNew();
-        private int _done;
-        private long _lastShown;
-
-        public void Tick()
-        {
-            var done = Interlocked.Increment(ref _done);
-            if (!enabled)
-            {
-                return;
-            }
-
-            var now = _clock.ElapsedMilliseconds;
-            var last = Interlocked.Read(ref _lastShown);
-            if (now - last >= 200 && Interlocked.CompareExchange(ref _lastShown, now, last) == last)
-            {
-                lock (stderr)
-                {
-                    stderr.Write($"\rLinting {done}/{total} files…");
-                }
-            }
-        }
-
-        /// <summary>Wipe the progress line before report lines go to the same terminal; the next tick redraws it.</summary>
-        public void Clear()
-        {
-            if (enabled && Interlocked.Read(ref _lastShown) > 0)
-            {
-                lock (stderr)
-                {
-                    stderr.Write("\r" + new string(' ', 40) + "\r");
-                }
-            }
-        }
-
-        public void Done()
-        {
-            if (enabled && _lastShown > 0)
-            {
-                lock (stderr)
-                {
-                    stderr.Write("\r" + new string(' ', 40) + "\r");
-                }
-            }
-        }
     }
 }

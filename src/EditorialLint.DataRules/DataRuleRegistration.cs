@@ -11,7 +11,7 @@ public static class DataRuleRegistration
     /// Load the rule files under <paramref name="folder"/> into <paramref name="registry"/> as user rules (ids
     /// EL6000–EL8999), each with its generated page. Returns the rules added and the problems found, located in their files.
     /// </summary>
-    public static DataRuleLoadResult AddTo(RuleRegistry registry, string folder)
+    internal static DataRuleLoadResult AddTo(RuleRegistry registry, string folder)
     {
         var loaded = DataRuleLoader.LoadFolder(folder, id => registry.GetDescriptor(id) is not null);
         var added = new List<DataRule>();

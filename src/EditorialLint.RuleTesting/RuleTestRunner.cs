@@ -35,14 +35,14 @@ public sealed record RuleTestOptions
     public ISpellChecker? SpellChecker { get; init; }
 }
 
-public sealed record RuleTestOutcome(bool Passed, string Report, ImmutableArray<EditorialDiagnostic> Actual, string? FixedText);
+internal sealed record RuleTestOutcome(bool Passed, string Report, ImmutableArray<EditorialDiagnostic> Actual, string? FixedText);
 
 /// <summary>
 /// Runs rules over markup and compares the findings with the marked spans (exact id and span, nothing missing,
 /// nothing extra), and optionally the text after fixes with the expected text. Used by the xunit verifier and by
 /// <c>editorial-lint test-rules</c>.
 /// </summary>
-public static class RuleTestRunner
+internal static class RuleTestRunner
 {
     public static RuleTestOutcome Run(IReadOnlyList<EditorialRule> rules, string markup, string? expectedFixedText = null, RuleTestOptions? options = null, IReadOnlyList<ExpectedDiagnostic>? explicitExpectations = null)
     {

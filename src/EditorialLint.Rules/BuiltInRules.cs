@@ -9,7 +9,7 @@ public static class BuiltInRules
     public static Assembly Assembly => typeof(BuiltInRules).Assembly;
 
     /// <summary>A registry with every built-in rule and its documentation.</summary>
-    public static RuleRegistry CreateRegistry()
+    internal static RuleRegistry CreateRegistry()
     {
         var registry = new RuleRegistry();
         registry.AddFromAssembly(Assembly);

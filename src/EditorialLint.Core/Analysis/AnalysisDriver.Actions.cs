@@ -13,7 +13,7 @@ using EditorialLint.Core.Text;
 namespace EditorialLint.Core.Analysis;
 
 /// <summary>Dispatch of a rule's actions on one document: document, footnote, heading, paragraph, word and end actions.</summary>
-public sealed partial class AnalysisDriver
+internal sealed partial class AnalysisDriver
 {
     private static bool RunActions(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw, bool includeWords, out RuleContext? actions)
     {

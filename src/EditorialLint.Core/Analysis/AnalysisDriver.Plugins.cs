@@ -13,7 +13,7 @@ using EditorialLint.Core.Text;
 namespace EditorialLint.Core.Analysis;
 
 /// <summary>Plugin rules in process: a dedicated thread with a time limit, a memory watch and a stack guard.</summary>
-public sealed partial class AnalysisDriver
+internal sealed partial class AnalysisDriver
 {
     private static bool RunWithTimeout(LoadedRule rule, DocumentAnalysisContext context, EditorialDocument document, List<EditorialDiagnostic> raw, CancellationTokenSource limit, TimeSpan timeout, long memoryLimit, ConcurrentDictionary<string, string> disabled)
     {

@@ -17,7 +17,7 @@ namespace EditorialLint.Core.Analysis;
 /// walk, and documents run in parallel. A rule that throws becomes EL9002 on that document and the run goes on.
 /// The per-document engine of a <see cref="LintSession"/>, which is what callers use.
 /// </summary>
-public sealed partial class AnalysisDriver
+internal sealed partial class AnalysisDriver
 {
     private readonly RuleRegistry _registry;
     private readonly EditorialConfiguration? _configuration;

@@ -28,14 +28,14 @@ public sealed class DocumentAnalyses
     }
 
     /// <summary>The analyses of <paramref name="document"/>: one object per document, kept as long as the document is.</summary>
-    public static DocumentAnalyses Of(EditorialDocument document)
+    internal static DocumentAnalyses Of(EditorialDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
         return ByDocument.GetValue(document, d => new DocumentAnalyses(d));
     }
 
     /// <summary>Whether the character damage has been computed (tests: proof that it is computed once, or not at all).</summary>
-    public bool IsCharacterDamageComputed => _characterDamage.IsValueCreated;
+    internal bool IsCharacterDamageComputed => _characterDamage.IsValueCreated;
 
     /// <summary>Mojibake runs, byte-swapped runs, control and replacement characters of the whole text.</summary>
     public CharacterDamage CharacterDamage => _characterDamage.Value;

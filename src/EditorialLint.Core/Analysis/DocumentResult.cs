@@ -4,7 +4,7 @@ using EditorialLint.Core.Syntax;
 namespace EditorialLint.Core.Analysis;
 
 /// <summary>The findings for one input.</summary>
-public sealed record DocumentResult(string Path, EditorialDocument? Document, ImmutableArray<EditorialDiagnostic> Diagnostics)
+internal sealed record DocumentResult(string Path, EditorialDocument? Document, ImmutableArray<EditorialDiagnostic> Diagnostics)
 {
     /// <summary>
     /// Problems of the run met with this input (its .editorconfig's, its dictionaries'), located where they are; not
@@ -17,4 +17,4 @@ public sealed record DocumentResult(string Path, EditorialDocument? Document, Im
 }
 
 /// <summary>One input for <see cref="AnalysisDriver.AnalyzeMany"/>: its path and how to read its bytes.</summary>
-public sealed record DocumentInput(string Path, Func<byte[]> ReadBytes);
+internal sealed record DocumentInput(string Path, Func<byte[]> ReadBytes);

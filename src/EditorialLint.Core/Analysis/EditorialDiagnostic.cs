@@ -4,7 +4,7 @@ using EditorialLint.Core.Rules;
 namespace EditorialLint.Core.Analysis;
 
 /// <summary>A Roslyn <see cref="Diagnostic"/> with the fix a rule attached to it, if any.</summary>
-public sealed record EditorialDiagnostic(Diagnostic Diagnostic, CodeFix? Fix)
+internal sealed record EditorialDiagnostic(Diagnostic Diagnostic, CodeFix? Fix)
 {
     public string Id => Diagnostic.Id;
 

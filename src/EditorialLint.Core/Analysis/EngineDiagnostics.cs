@@ -4,7 +4,7 @@ using EditorialLint.Core.Rules;
 namespace EditorialLint.Core.Analysis;
 
 /// <summary>Custom tags on descriptors that decide how the engine and the command line treat a diagnostic.</summary>
-public static class EngineTags
+internal static class EngineTags
 {
     /// <summary>
     /// At error severity, the run cannot be trusted (usage, configuration, unreadable input, rule compile failure):
@@ -37,7 +37,7 @@ public static class EngineTags
 }
 
 /// <summary>The EL9xxx diagnostics the engine itself reports. None is configurable; those that fail the run say so in their tags.</summary>
-public static class EngineDiagnostics
+internal static class EngineDiagnostics
 {
     private static DiagnosticDescriptor Make(string id, string title, string message, DiagnosticSeverity severity, string description, bool failsRun = false) =>
         new(id, title, message, RuleCategories.Engine, severity, isEnabledByDefault: true, description: description,

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis.Text;
 namespace EditorialLint.Core.Analysis;
 
 /// <summary>Applies fixes: non-overlapping changes in one round; the caller re-lints and repeats to a fixed point.</summary>
-public static class FixApplier
+internal static class FixApplier
 {
     /// <summary>
     /// Choose the fixes that can be applied together (a fix whose changes overlap an earlier fix waits for the next

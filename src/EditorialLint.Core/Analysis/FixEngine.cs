@@ -9,7 +9,7 @@ namespace EditorialLint.Core.Analysis;
 /// <param name="Result">The findings on <paramref name="Text"/>.</param>
 /// <param name="Applied">How many fixes were applied over all rounds.</param>
 /// <param name="Settled">False when fixes undo each other or the rounds ran out (the text is then one of the cycle's).</param>
-public sealed record FixOutcome(string Text, DocumentResult Result, int Applied, bool Settled)
+internal sealed record FixOutcome(string Text, DocumentResult Result, int Applied, bool Settled)
 {
     /// <summary>Whether the text changed.</summary>
     public bool Changed(EditorialDocument original) => Applied > 0 && !string.Equals(original.Content, Text, StringComparison.Ordinal);
@@ -20,7 +20,7 @@ public sealed record FixOutcome(string Text, DocumentResult Result, int Applied,
 /// after each round, until no fix changes it. The one fix loop of the engine: <c>lint --fix</c>, the rule tests and
 /// <c>test-rules</c> all reach their fixed text through it.
 /// </summary>
-public static class FixEngine
+internal static class FixEngine
 {
     /// <summary>Rounds of fixing per document before giving up on reaching a fixed point (each round re-lints the document).</summary>
     public const int MaxRounds = 200;

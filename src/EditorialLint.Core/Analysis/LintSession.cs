@@ -11,17 +11,17 @@ namespace EditorialLint.Core.Analysis;
 /// <summary>The spell checker a document's configuration names, or why there is none.</summary>
 /// <param name="Checker">The checker, or null when spelling is off or its dictionaries could not be loaded.</param>
 /// <param name="Problem">Why the named dictionaries could not be loaded, or null.</param>
-public readonly record struct SpellCheckerLookup(ISpellChecker? Checker, string? Problem = null);
+internal readonly record struct SpellCheckerLookup(ISpellChecker? Checker, string? Problem = null);
 
 /// <summary>Finds (and caches) the spell checker for a document's configuration.</summary>
-public interface ISpellCheckerSource
+internal interface ISpellCheckerSource
 {
     /// <summary>The checker for the dictionaries <paramref name="configuration"/> names.</summary>
     SpellCheckerLookup For(DocumentConfiguration configuration);
 }
 
 /// <summary>How a <see cref="LintSession"/> is set up; everything but the registry is optional.</summary>
-public sealed record LintSessionOptions
+internal sealed record LintSessionOptions
 {
     /// <summary>The .editorconfig files that configure each draft; null: every draft gets <see cref="FixedConfiguration"/>.</summary>
     public EditorialConfiguration? Configuration { get; init; }
@@ -53,7 +53,7 @@ public sealed record LintSessionOptions
 /// Problems of the run itself (configuration, dictionaries, rule folders, inputs) are diagnostics at their real
 /// location, handed out once per run by <see cref="LintInOrder"/>.
 /// </summary>
-public sealed class LintSession
+internal sealed class LintSession
 {
     private readonly LintSessionOptions _options;
     private readonly AnalysisDriver _driver;

@@ -7,7 +7,7 @@ namespace EditorialLint.Core.Analysis;
 /// The <c>editorial_lint.*</c> option keys a session knows (those of its rules and the engine's own), so that a
 /// misspelt key is reported instead of ignored, and a value a known key cannot take is reported too.
 /// </summary>
-public interface IOptionCatalog
+internal interface IOptionCatalog
 {
     /// <summary>Whether <paramref name="name"/> (without the <c>editorial_lint.</c> prefix) is a known key.</summary>
     bool IsKnown(string name);
@@ -24,7 +24,7 @@ public interface IOptionCatalog
 /// declare (<see cref="OptionCatalogue.AllOptions"/>). A value is judged by the option's own reader, so the check and
 /// the value a rule receives never disagree.
 /// </summary>
-public sealed class OptionCatalog : IOptionCatalog
+internal sealed class OptionCatalog : IOptionCatalog
 {
     private readonly ImmutableDictionary<string, OptionDeclaration> _options;
 

@@ -5,7 +5,7 @@ namespace EditorialLint.Core.Analysis;
 /// every item before it are done. At most a few items per thread are in flight or waiting for their turn, so memory
 /// stays flat however many items there are; a result the consumer lets go of can be collected at once.
 /// </summary>
-public static class OrderedPipeline
+internal static class OrderedPipeline
 {
     /// <summary>
     /// Run <paramref name="work"/> on every input (on up to <paramref name="maxDegreeOfParallelism"/> threads, all

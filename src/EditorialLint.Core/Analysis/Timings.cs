@@ -10,7 +10,7 @@ namespace EditorialLint.Core.Analysis;
 /// threads that ran it, printed on standard error at the end of a run. Off, each probe is one static bool test.
 /// On Linux the clock is the thread's CPU time (so that a busy machine does not inflate the figures), elsewhere wall time.
 /// </summary>
-public static class Timings
+internal static class Timings
 {
     private const int ClockThreadCpuTime = 3; // CLOCK_THREAD_CPUTIME_ID
 

@@ -7,7 +7,7 @@ using EditorialLint.Core.Rules;
 namespace EditorialLint.Core.Configuration;
 
 /// <summary>The configuration that applies to one document: severities and options.</summary>
-public sealed class DocumentConfiguration
+internal sealed class DocumentConfiguration
 {
     private readonly ImmutableDictionary<string, ReportDiagnostic> _idSeverities;
     private readonly ImmutableDictionary<string, ReportDiagnostic> _categorySeverities;
@@ -99,7 +99,7 @@ public sealed class DocumentConfiguration
 /// Reads .editorconfig files (and global configs) through Roslyn's <see cref="AnalyzerConfigSet"/>, walking up from
 /// each document's folder to the first <c>root = true</c>. One set is built per folder and cached.
 /// </summary>
-public sealed class EditorialConfiguration
+internal sealed class EditorialConfiguration
 {
     private readonly Lazy<RuleRegistry> _registry;
     private readonly ImmutableArray<string> _extraConfigFiles;

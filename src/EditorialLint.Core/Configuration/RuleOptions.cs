@@ -10,20 +10,20 @@ namespace EditorialLint.Core.Configuration;
 public sealed class RuleOptions
 {
     /// <summary>No options: what a rule sees when nothing is configured.</summary>
-    public static RuleOptions Empty { get; } = new(ImmutableDictionary<string, string>.Empty, ImmutableDictionary<string, string>.Empty);
+    internal static RuleOptions Empty { get; } = new(ImmutableDictionary<string, string>.Empty, ImmutableDictionary<string, string>.Empty);
 
     private readonly ImmutableDictionary<string, string> _values;
     private readonly ImmutableDictionary<string, string> _origins;
 
     /// <summary>Options with their values and, per key, the folder of the .editorconfig that set it (for <see cref="GetPath"/>).</summary>
-    public RuleOptions(ImmutableDictionary<string, string> values, ImmutableDictionary<string, string> origins)
+    internal RuleOptions(ImmutableDictionary<string, string> values, ImmutableDictionary<string, string> origins)
     {
         _values = values.WithComparers(StringComparer.OrdinalIgnoreCase);
         _origins = origins.WithComparers(StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Options from key/value pairs, with no origin folders (tests, tools).</summary>
-    public static RuleOptions From(IEnumerable<KeyValuePair<string, string>> values) =>
+    internal static RuleOptions From(IEnumerable<KeyValuePair<string, string>> values) =>
         new(ImmutableDictionary.CreateRange(StringComparer.OrdinalIgnoreCase, values), ImmutableDictionary<string, string>.Empty);
 
     /// <summary>Every option key that is set, without the <c>editorial_lint.</c> prefix.</summary>

@@ -4,7 +4,7 @@ using EditorialLint.Core.Syntax;
 namespace EditorialLint.Core.Parsing;
 
 /// <summary>Chooses a reader by file extension (see <see cref="ReaderRegistry"/>).</summary>
-public static class DocumentParser
+internal static class DocumentParser
 {
     /// <summary>The extensions the Markdown reader is registered for.</summary>
     public static IReadOnlyList<string> MarkdownExtensions => MarkdownReader.Instance.Extensions;

@@ -7,7 +7,7 @@ namespace EditorialLint.Core.Parsing;
 /// Reads Markdown: Markdig gives the block structure (headings, paragraphs, code, HTML, links); then shared scanners
 /// find comments, URLs and other non-prose, and footnotes are scanned from the source in order.
 /// </summary>
-public static class MarkdownReader
+internal static class MarkdownReader
 {
     /// <summary>The reader's pipeline, in order. Each step reads what the ones before it wrote.</summary>
     internal static readonly IReadOnlyList<IDocumentScanner> Scanners =

@@ -9,7 +9,7 @@ namespace EditorialLint.Core.Parsing;
 /// read as one, headings are found by layout, bracketed [n] are footnote references and a "Notes"/"Endnotes" block
 /// holds the notes.
 /// </summary>
-public static class PlainTextReader
+internal static class PlainTextReader
 {
     /// <summary>The reader's pipeline, in order. Each step reads what the ones before it wrote.</summary>
     internal static readonly IReadOnlyList<IDocumentScanner> Scanners =

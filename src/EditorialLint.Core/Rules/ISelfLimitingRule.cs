@@ -6,6 +6,6 @@ namespace EditorialLint.Core.Rules;
 /// of on a guarded thread under the plugin time limit, so the time a worker takes to start is not counted against the
 /// plugin's own time limit.
 /// </summary>
-public interface ISelfLimitingRule
+internal interface ISelfLimitingRule
 {
 }

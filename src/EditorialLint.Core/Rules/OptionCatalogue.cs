@@ -11,7 +11,7 @@ namespace EditorialLint.Core.Rules;
 /// <param name="Value">The value as set.</param>
 /// <param name="Expected">What the option accepts ("a whole number").</param>
 /// <param name="Rules">The ids of the rules that read the option (empty for an engine option).</param>
-public sealed record OptionProblem(string Key, string Value, string Expected, ImmutableArray<string> Rules)
+internal sealed record OptionProblem(string Key, string Value, string Expected, ImmutableArray<string> Rules)
 {
     /// <summary>The problem in one sentence, without a location.</summary>
     public string Message =>
@@ -20,7 +20,7 @@ public sealed record OptionProblem(string Key, string Value, string Expected, Im
 }
 
 /// <summary>Every declared option of a run, and the checks of configured values against them.</summary>
-public static class OptionCatalogue
+internal static class OptionCatalogue
 {
     /// <summary>
     /// The engine's options, the data-file options, and every option the registry's rules declare, each once (by

@@ -4,7 +4,7 @@ namespace EditorialLint.Core.Rules;
 /// The Markdown a rule's page and <c>explain</c> show for declared options: one table, written the same way
 /// everywhere, so that a test can hold the pages to the declarations.
 /// </summary>
-public static class OptionDocs
+internal static class OptionDocs
 {
     /// <summary>The heading of the section that lists a rule's options.</summary>
     public const string SectionHeading = "## Options";

@@ -30,7 +30,7 @@ public static class PluginGuard
     }
 
     /// <summary>Start guarding the current flow of execution until the result is disposed.</summary>
-    public static IDisposable Enter(TimeSpan timeLimit, long memoryLimitBytes, CancellationToken cancellationToken = default)
+    internal static IDisposable Enter(TimeSpan timeLimit, long memoryLimitBytes, CancellationToken cancellationToken = default)
     {
         var previous = Current.Value;
         var limits = new Limits(Stopwatch.GetTimestamp() + (long)(timeLimit.TotalSeconds * Stopwatch.Frequency), memoryLimitBytes, cancellationToken, timeLimit);
@@ -39,10 +39,10 @@ public static class PluginGuard
     }
 
     /// <summary>True when the limits of the current scope were hit (the action's result must be dropped).</summary>
-    public static bool Tripped => Current.Value?.Reason is not null;
+    internal static bool Tripped => Current.Value?.Reason is not null;
 
     /// <summary>Why the limits of the current scope were hit, or null.</summary>
-    public static string? Reason => Current.Value?.Reason;
+    internal static string? Reason => Current.Value?.Reason;
 
     private sealed class Scope(Limits? previous, Limits limits) : IDisposable
     {
@@ -91,4 +91,4 @@ public static class PluginGuard
 }
 
 /// <summary>Thrown in plugin code that exceeded a limit of <see cref="PluginGuard"/>.</summary>
-public sealed class PluginLimitException(string message) : Exception(message);
+internal sealed class PluginLimitException(string message) : Exception(message);

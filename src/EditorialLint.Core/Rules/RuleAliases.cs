@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace EditorialLint.Core.Rules;
 
 /// <summary>Kebab-case aliases for rule ids ("EL1001" is also "footnote-number-gap").</summary>
-public static class RuleAliases
+internal static class RuleAliases
 {
     /// <summary>The alias of a descriptor: its title in kebab case, computed culture-independently.</summary>
     public static string For(DiagnosticDescriptor descriptor) => FromTitle(descriptor.Title.ToString(CultureInfo.InvariantCulture));

@@ -14,6 +14,11 @@ public sealed class RuleContext
     internal List<Action<DocumentStartAnalysisContext>> DocumentStartActions { get; } = [];
     internal List<Action<DocumentAnalysisContext>> DocumentEndActions { get; } = [];
 
+    /// <summary>Made by the engine, once per rule instance (a rule receives it in <see cref="EditorialRule.Initialize"/>).</summary>
+    internal RuleContext()
+    {
+    }
+
     /// <summary>Called once per document.</summary>
     public void RegisterDocumentAction(Action<DocumentAnalysisContext> action) => DocumentActions.Add(action);
 

@@ -5,7 +5,7 @@ namespace EditorialLint.Core.Rules;
 /// page sits beside its code as <c>rules/&lt;Category&gt;/&lt;RuleClass&gt;.md</c>, the engine's diagnostics are
 /// described in <c>docs/engine-diagnostics.md</c>. A plugin rule may still give its own <c>helpLinkUri</c>.
 /// </summary>
-public static class RuleHelp
+internal static class RuleHelp
 {
     /// <summary>The page of the engine's diagnostics, or the rule index for a built-in id; null for an editor's own ids.</summary>
     public static string? LinkFor(string id)

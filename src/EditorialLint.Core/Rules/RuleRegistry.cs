@@ -6,7 +6,7 @@ using EditorialLint.Core.Analysis;
 namespace EditorialLint.Core.Rules;
 
 /// <summary>A rule with its registered actions and where it came from.</summary>
-public sealed class LoadedRule
+internal sealed class LoadedRule
 {
     internal LoadedRule(EditorialRule rule, RuleContext context, string origin)
     {
@@ -36,7 +36,7 @@ public sealed class LoadedRule
 }
 
 /// <summary>The rules of a run: their descriptors by id and alias, and their documentation.</summary>
-public sealed class RuleRegistry
+internal sealed class RuleRegistry
 {
     private readonly Dictionary<string, DiagnosticDescriptor> _byId = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _aliasToId = new(StringComparer.OrdinalIgnoreCase);

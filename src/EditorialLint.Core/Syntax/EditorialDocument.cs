@@ -12,7 +12,7 @@ public sealed class EditorialDocument
     private readonly SkippedSpan[] _skipped;
 
     /// <summary>A parsed draft; the engine builds it (<c>DocumentParser</c>), rules only read it.</summary>
-    public EditorialDocument(
+    internal EditorialDocument(
         string path,
         SourceText text,
         DocumentKind kind,

@@ -5,10 +5,10 @@ using EditorialLint.Core.Syntax;
 namespace EditorialLint.Core.Text;
 
 /// <summary>Why a file could not be decoded.</summary>
-public sealed record DecodeFailure(string EncodingName, string Reason, long ByteOffset, bool IsBinary);
+internal sealed record DecodeFailure(string EncodingName, string Reason, long ByteOffset, bool IsBinary);
 
 /// <summary>The outcome of decoding a file: text and how it was stored, or why it could not be read.</summary>
-public sealed record DecodeResult(SourceText? Text, TextEncodingInfo? Encoding, DecodeFailure? Failure)
+internal sealed record DecodeResult(SourceText? Text, TextEncodingInfo? Encoding, DecodeFailure? Failure)
 {
     public bool Success => Text is not null;
 }
@@ -18,7 +18,7 @@ public sealed record DecodeResult(SourceText? Text, TextEncodingInfo? Encoding, 
 /// a BOM. An invalid byte sequence is a failure with its byte offset, never a silent U+FFFD; NUL bytes in a file
 /// without a UTF-16 BOM mean binary.
 /// </summary>
-public static class StrictDecoder
+internal static class StrictDecoder
 {
     private static readonly UTF8Encoding Utf8Strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly UTF8Encoding Utf8StrictBom = new(encoderShouldEmitUTF8Identifier: true, throwOnInvalidBytes: true);

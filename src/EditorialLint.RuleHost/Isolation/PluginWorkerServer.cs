@@ -26,7 +26,7 @@ public sealed class PluginWorkerServer
     }
 
     /// <summary>Serve <paramref name="folder"/> over <paramref name="input"/>/<paramref name="output"/>; returns the exit code.</summary>
-    public static int Run(string folder, bool allowBannedApis, Stream input, Stream output, Func<DocumentConfiguration, ISpellChecker?>? spellCheckers = null)
+    internal static int Run(string folder, bool allowBannedApis, Stream input, Stream output, Func<DocumentConfiguration, ISpellChecker?>? spellCheckers = null)
     {
         var server = new PluginWorkerServer();
         var hello = server.Load(folder, allowBannedApis, spellCheckers);

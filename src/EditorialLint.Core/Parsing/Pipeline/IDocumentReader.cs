@@ -7,7 +7,7 @@ namespace EditorialLint.Core.Parsing;
 /// A reader for one source format. Register it in <see cref="ReaderRegistry"/> with the file extensions it reads;
 /// <see cref="DocumentParser"/> picks it by extension.
 /// </summary>
-public interface IDocumentReader
+internal interface IDocumentReader
 {
     /// <summary>The kind of document this reader produces.</summary>
     DocumentKind Kind { get; }

@@ -6,7 +6,7 @@ namespace EditorialLint.Core.Parsing;
 /// The readers by file extension. The built-in Markdown and plain-text readers are registered at start; a new reader
 /// (Word, PDF, stdin) calls <see cref="Register"/> with its own extensions and touches nothing else.
 /// </summary>
-public static class ReaderRegistry
+internal static class ReaderRegistry
 {
     private static readonly Lock Gate = new();
     private static readonly Dictionary<string, IDocumentReader> ByExtension = new(StringComparer.OrdinalIgnoreCase);

@@ -16,7 +16,7 @@ public readonly record struct ByteSwappedRun(TextSpan Span, string Repaired, boo
 /// extractor also put a plain space after each U+2000; it is not part of the text and is dropped.</item>
 /// </list>
 /// </summary>
-public static class ByteSwappedText
+internal static class ByteSwappedText
 {
     /// <summary>A code unit that stands for printable ASCII 0x21-0x7E with its bytes swapped.</summary>
     public static bool IsSwappedAscii(char c) => (c & 0xFF) == 0 && (c >> 8) is >= 0x21 and <= 0x7E;

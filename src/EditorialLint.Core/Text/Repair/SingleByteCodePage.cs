@@ -9,7 +9,7 @@ namespace EditorialLint.Core.Text.Repair;
 /// same value, so that text decoded by a forgiving decoder can be encoded back byte for byte. Tables are built once
 /// and never depend on the current culture.
 /// </summary>
-public sealed class SingleByteCodePage
+internal sealed class SingleByteCodePage
 {
     private readonly char[] _decode;
     private readonly FrozenDictionary<char, byte> _encode;

@@ -21,7 +21,7 @@ namespace EditorialLint.Core.Text.Repair;
 /// <see cref="WordNeighbourhood"/>, <see cref="MojibakeCorroboration"/>, <see cref="NeighbourScripts"/> and
 /// <see cref="LostNbsp"/> (the judgements), <see cref="ScriptClasses"/> (character classes).
 /// </remarks>
-public static class Utf8Mojibake
+internal static class Utf8Mojibake
 {
     /// <summary>The mojibake runs in <paramref name="text"/>, in order, non-overlapping.</summary>
     public static List<MojibakeRun> Find(string text) => Scan(text, withControls: false);
