@@ -74,9 +74,16 @@ internal static class LintCommand
             HelpName = "FILE",
         };
 
+        var maxFindings = new Option<int>("--max-findings-per-rule")
+        {
+            Description = "List at most N findings of each rule per file and sum up the rest in one closing finding (0: list all; SARIF and GitLab always list all). Counts, exit code and --fix cover every finding.",
+            HelpName = "N",
+            DefaultValueFactory = _ => Reporting.FindingCap.DefaultLimit,
+        };
+
         var command = new Command("lint", "Lint drafts and report findings. Exit code 0: no errors; 1: at least one error-severity finding; 2: usage, configuration or unreadable input.")
         {
-            paths, format, output, fix, unsafeFixes, dryRun, color, noColor, quiet, noPlugins, rulesDir, baseline, updateBaseline, stdinFilename, noIgnore, exclude, stepSummary, allowPluginApis,
+            paths, format, output, fix, unsafeFixes, dryRun, color, noColor, quiet, noPlugins, rulesDir, baseline, updateBaseline, stdinFilename, noIgnore, exclude, stepSummary, allowPluginApis, maxFindings,
         };
 
         command.SetAction(parse =>
@@ -102,6 +109,7 @@ internal static class LintCommand
                 StepSummary = parse.GetValue(stepSummary) ?? NonEmpty(Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY")),
                 Stdin = stdin,
                 AllowPluginApis = parse.GetValue(allowPluginApis),
+                MaxFindingsPerRule = parse.GetValue(maxFindings),
             };
             return Run(options, stdout, stderr);
         });
@@ -133,6 +141,9 @@ internal static class LintCommand
 
         /// <summary>Let plugin rules use the APIs banned by default (see docs/writing-rules.md).</summary>
         public bool AllowPluginApis { get; init; }
+
+        /// <summary>Findings listed per rule and file before the rest are summed up (<c>--max-findings-per-rule</c>; 0: all).</summary>
+        public int MaxFindingsPerRule { get; init; } = Reporting.FindingCap.DefaultLimit;
     }
 
     /// <summary>Whether pretty output and diffs are coloured: --color always/never, else only on a terminal without NO_COLOR.</summary>
@@ -202,7 +213,7 @@ internal static class LintCommand
         var registry = session.Registry;
 
         var progress = new Progress(stderr, inputs.Count, enabled: !o.Quiet && !Console.IsErrorRedirected && inputs.Count >= 20);
-        var report = new LintReport(registry, setup.PluginErrors.Count + inputs.Count) { UsesBaseline = baseline is not null, BaselineFile = o.Baseline };
+        var report = new LintReport(registry, setup.PluginErrors.Count + inputs.Count) { UsesBaseline = baseline is not null, BaselineFile = o.Baseline, MaxFindingsPerRule = o.MaxFindingsPerRule };
         var color = UseColor(o);
         var reporter = CreateReporter(o, color);
 
@@ -229,7 +240,8 @@ internal static class LintCommand
 
         // A report that cannot be written (a full disk, a closed pipe) must not abort the run half-way: the first
         // failure is kept, later writes are dropped, and the run ends with a message and exit code 2.
-        var writer = new GuardedWriter(fileWriter ?? buffered ?? stdout);
+        var output = ConsoleOutput.Buffered(stdout);
+        var writer = new GuardedWriter(fileWriter ?? buffered ?? output);
 
         var hasUsageError = false;
         var hasError = false;
@@ -270,6 +282,10 @@ internal static class LintCommand
             }
 
             reporter.Write(report, result, writer);
+            if (live)
+            {
+                writer.Flush();
+            }
         }
 
         var tanalyze = Timings.Start();
@@ -306,6 +322,11 @@ internal static class LintCommand
             progress.Done();
 
             reporter.End(report, writer);
+            if (live)
+            {
+                writer.Flush();
+            }
+
             if (o.Output is not null)
             {
                 try
@@ -339,7 +360,8 @@ internal static class LintCommand
             }
             else if (buffered is not null)
             {
-                stdout.Write(buffered.ToString());
+                output.Write(buffered.ToString());
+                output.Flush();
             }
         }
         finally
@@ -354,6 +376,7 @@ internal static class LintCommand
             }
 
             file?.Dispose();
+            new GuardedWriter(output).Flush();
         }
 
         return Finish(o, baseline, writer, fixState, hasUsageError, hasError, stderr);
