@@ -9,6 +9,8 @@
 #   bash bench/scaling.sh --shapes "word footnotes" --rules-off EL4001
 #
 # --rules-off ID[,ID]  turns rules off in the generated .editorconfig (e.g. to time one rule family without another).
+# --timeout SECONDS    wall-time limit per draft (default 120); raise it on a loaded machine.
+# CLI=path/to/editorial-lint times another build instead of publishing one into bench/out/cli.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -27,11 +29,13 @@ done
 
 OUT=$ROOT/bench/out; WORK=$OUT/scaling
 mkdir -p "$WORK"
-if [ ! -x "$OUT/cli/editorial-lint" ] || [ -n "${REBUILD:-}" ]; then
+if [ -n "${CLI:-}" ]; then
+  CLI=$(cd "$(dirname "$CLI")" && pwd)/$(basename "$CLI")
+elif [ ! -x "$OUT/cli/editorial-lint" ] || [ -n "${REBUILD:-}" ]; then
   echo "publishing editorial-lint (Release)" >&2
   dotnet publish src/EditorialLint.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/cli" -v q -nologo >/dev/null
 fi
-CLI=$OUT/cli/editorial-lint
+CLI=${CLI:-$OUT/cli/editorial-lint}
 
 {
   printf 'root = true\n\n[*]\n'
