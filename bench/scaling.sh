@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Scaling table for issue 17 (linear time): for each input shape that was superlinear, lint drafts that double in
-# size up to 10 MB and print the wall time of each and the ratio to the size before (the target: at most x2.2 per
-# doubling, and any 10 MB draft in under 10 s).
+# size up to 10 MB and print the wall time, the CPU time (user + system) and peak memory of each, and the CPU ratio to
+# the size before (the target: at most x2.2 per doubling, and any 10 MB draft in under 10 s). On a loaded machine
+# compare the CPU column: wall time also counts the time spent waiting for a core.
 #
 #   bash bench/scaling.sh                       # shapes word, mojibake, mojibake-one-line, footnotes, prose; 1.25-10 MB
 #   bash bench/scaling.sh --from-kib 160        # start smaller (more doublings)
 #   bash bench/scaling.sh --shapes "word footnotes" --rules-off EL4001
 #
 # --rules-off ID[,ID]  turns rules off in the generated .editorconfig (e.g. to time one rule family without another).
+# --timeout SECONDS    wall-time limit per draft (default 120); raise it on a loaded machine.
+# CLI=path/to/editorial-lint times another build instead of publishing one into bench/out/cli.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -26,11 +29,13 @@ done
 
 OUT=$ROOT/bench/out; WORK=$OUT/scaling
 mkdir -p "$WORK"
-if [ ! -x "$OUT/cli/editorial-lint" ] || [ -n "${REBUILD:-}" ]; then
+if [ -n "${CLI:-}" ]; then
+  CLI=$(cd "$(dirname "$CLI")" && pwd)/$(basename "$CLI")
+elif [ ! -x "$OUT/cli/editorial-lint" ] || [ -n "${REBUILD:-}" ]; then
   echo "publishing editorial-lint (Release)" >&2
   dotnet publish src/EditorialLint.Cli -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$OUT/cli" -v q -nologo >/dev/null
 fi
-CLI=$OUT/cli/editorial-lint
+CLI=${CLI:-$OUT/cli/editorial-lint}
 
 {
   printf 'root = true\n\n[*]\n'
@@ -82,25 +87,24 @@ open(path, 'w', encoding='utf-8').write(''.join(out))
 PY
 }
 
-printf '%-20s %10s %10s %8s %s\n' shape size wall ratio exit
+printf '%-20s %10s %10s %10s %8s %8s %s\n' shape size wall cpu ratio 'peak MB' exit
 for shape in $SHAPES; do
   prev=""
   kib=$FROM_KIB
   while [ "$kib" -le "$TO_KIB" ]; do
     file=$WORK/$shape-$kib.md
     [ -f "$file" ] || gen "$shape" $((kib * 1024)) "$file"
-    start=$(date +%s.%N)
     set +e
-    (cd "$WORK" && timeout "$LIMIT" "$CLI" lint "$(basename "$file")" --format json -q > "$file.json" 2> "$file.err")
+    (cd "$WORK" && /usr/bin/time -f '%e %U %S %M' -o "$file.time" timeout "$LIMIT" "$CLI" lint "$(basename "$file")" --format json -q > "$file.json" 2> "$file.err")
     code=$?
     set -e
-    end=$(date +%s.%N)
-    wall=$(echo "$end - $start" | bc)
+    read -r wall user sys rss < <(tail -n 1 "$file.time")
+    cpu=$(echo "$user + $sys" | bc)
     ratio="-"
-    [ -n "$prev" ] && ratio=$(echo "scale=2; $wall / $prev" | bc)
+    [ -n "$prev" ] && ratio=$(echo "scale=2; $cpu / $prev" | bc)
     [ "$code" = 124 ] && code="timeout"
-    printf '%-20s %7s KiB %8.2f s %8s %s\n' "$shape" "$kib" "$wall" "$ratio" "$code"
-    prev=$wall
+    printf '%-20s %7s KiB %8.2f s %8.2f s %8s %8d %s\n' "$shape" "$kib" "$wall" "$cpu" "$ratio" $((rss / 1024)) "$code"
+    prev=$cpu
     kib=$((kib * 2))
   done
 done

@@ -75,9 +75,16 @@ internal static class LintCommand
             HelpName = "FILE",
         };
 
+        var maxFindings = new Option<int>("--max-findings-per-rule")
+        {
+            Description = "List at most N findings of each rule per file and sum up the rest in one closing finding (0: list all; SARIF and GitLab always list all). Counts, exit code and --fix cover every finding.",
+            HelpName = "N",
+            DefaultValueFactory = _ => Reporting.FindingCap.DefaultLimit,
+        };
+
         var command = new Command("lint", "Lint drafts and report findings. Exit code 0: no errors; 1: at least one error-severity finding; 2: usage, configuration or unreadable input.")
         {
-            paths, format, output, fix, unsafeFixes, dryRun, color, noColor, quiet, noPlugins, rulesDir, baseline, updateBaseline, stdinFilename, noIgnore, exclude, stepSummary, allowPluginApis,
+            paths, format, output, fix, unsafeFixes, dryRun, color, noColor, quiet, noPlugins, rulesDir, baseline, updateBaseline, stdinFilename, noIgnore, exclude, stepSummary, allowPluginApis, maxFindings,
         };
 
         command.SetAction(parse =>
@@ -103,6 +110,7 @@ internal static class LintCommand
                 StepSummary = parse.GetValue(stepSummary) ?? NonEmpty(Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY")),
                 Stdin = stdin,
                 AllowPluginApis = parse.GetValue(allowPluginApis),
+                MaxFindingsPerRule = parse.GetValue(maxFindings),
             };
             return Run(options, stdout, stderr);
         });
@@ -134,6 +142,9 @@ internal static class LintCommand
 
         /// <summary>Let plugin rules use the APIs banned by default (see docs/writing-rules.md).</summary>
         public bool AllowPluginApis { get; init; }
+
+        /// <summary>Findings listed per rule and file before the rest are summed up (<c>--max-findings-per-rule</c>; 0: all).</summary>
+        public int MaxFindingsPerRule { get; init; } = Reporting.FindingCap.DefaultLimit;
     }
 
     internal static int Run(LintOptions o, TextWriter stdout, TextWriter stderr)
@@ -156,7 +167,7 @@ internal static class LintCommand
         var snapshots = new ConcurrentDictionary<string, FileSnapshot>(StringComparer.Ordinal);
         var inputs = DocumentInputs(o, input, snapshots);
         var (session, setup) = SessionSetup.Create(o, inputs, input.Problems);
-        var report = new LintReport(session.Registry, setup.PluginErrors.Count + inputs.Count) { UsesBaseline = baseline is not null, BaselineFile = o.Baseline };
+        var report = new LintReport(session.Registry, setup.PluginErrors.Count + inputs.Count) { UsesBaseline = baseline is not null, BaselineFile = o.Baseline, MaxFindingsPerRule = o.MaxFindingsPerRule };
 
         LintRun run;
         using (var sink = ReportSink.Open(o, inputs.Count, stdout, stderr))

@@ -27,7 +27,7 @@ internal sealed class GitHubReporter(string? stepSummary = null) : IReporter
 
     public void Write(LintReport report, DocumentResult result, TextWriter w)
     {
-        foreach (var d in LintReport.Visible(result))
+        foreach (var d in report.Shown(result))
         {
             _findings++;
             var s = d.Location.GetLineSpan();

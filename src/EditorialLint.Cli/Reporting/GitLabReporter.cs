@@ -47,6 +47,7 @@ internal sealed class GitLabReporter : IReporter
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndObject();
+            _out.DrainIfFull(w);
         }
 
         _out.Drain(w);

@@ -22,7 +22,7 @@ internal sealed class JUnitReporter : IReporter
     {
         var path = NativeFileNames.ForReport(result.Path);
         var cases = new List<Case>();
-        foreach (var d in LintReport.Visible(result))
+        foreach (var d in report.Shown(result))
         {
             var s = d.Location.GetLineSpan();
             var where = $"{path}:{s.StartLinePosition.Line + 1}:{s.StartLinePosition.Character + 1}";

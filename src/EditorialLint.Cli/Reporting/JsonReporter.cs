@@ -25,14 +25,15 @@ internal sealed class JsonReporter : IReporter
     public void Write(LintReport report, DocumentResult result, TextWriter w)
     {
         var json = _out.Json;
-        foreach (var d in LintReport.Visible(result))
+        var path = NativeFileNames.ForReport(result.Path);
+        foreach (var d in report.Shown(result))
         {
             var s = d.Location.GetLineSpan();
             json.WriteStartObject();
             json.WriteString("id", d.Id);
             json.WriteString("severity", LintReport.SeverityWord(d.Severity));
             json.WriteString("message", d.Message);
-            json.WriteString("path", NativeFileNames.ForReport(result.Path));
+            json.WriteString("path", path);
             json.WriteNumber("line", s.StartLinePosition.Line + 1);
             json.WriteNumber("column", s.StartLinePosition.Character + 1);
             json.WriteNumber("endLine", s.EndLinePosition.Line + 1);
@@ -43,6 +44,7 @@ internal sealed class JsonReporter : IReporter
             }
 
             json.WriteEndObject();
+            _out.DrainIfFull(w);
         }
 
         _out.Drain(w);

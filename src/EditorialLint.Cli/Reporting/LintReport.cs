@@ -55,6 +55,19 @@ internal sealed class LintReport(RuleRegistry registry, int files)
 
     public void AddWouldRemove(int count) => WouldRemove = (WouldRemove ?? 0) + count;
 
+    /// <summary>
+    /// Findings listed per rule and file before the rest are summed up in one closing finding
+    /// (<c>--max-findings-per-rule</c>; 0 or less lists all). See <see cref="FindingCap"/>.
+    /// </summary>
+    public int MaxFindingsPerRule { get; init; } = FindingCap.DefaultLimit;
+
+    /// <summary>
+    /// The visible findings a listing report shows: at most <see cref="MaxFindingsPerRule"/> per rule, then a closing
+    /// finding per capped rule. Formats with fingerprints (SARIF, GitLab) list every finding instead.
+    /// </summary>
+    public IEnumerable<EditorialDiagnostic> Shown(DocumentResult result) =>
+        FindingCap.Apply(Visible(result).ToList(), MaxFindingsPerRule);
+
     /// <summary>Visible diagnostics (silent ones are left out, as the C# compiler does).</summary>
     public static IEnumerable<EditorialDiagnostic> Visible(DocumentResult result) =>
         result.Diagnostics.Where(d => d.Severity != DiagnosticSeverity.Hidden);

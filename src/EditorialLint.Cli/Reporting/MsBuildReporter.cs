@@ -8,7 +8,7 @@ internal sealed class MsBuildReporter : IReporter
 {
     public void Write(LintReport report, DocumentResult result, TextWriter w)
     {
-        foreach (var d in LintReport.Visible(result))
+        foreach (var d in report.Shown(result))
         {
             var s = d.Location.GetLineSpan();
             var sev = d.Severity switch

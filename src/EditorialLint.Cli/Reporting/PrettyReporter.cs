@@ -23,7 +23,7 @@ internal sealed class PrettyReporter(bool color, int width = PrettyReporter.Defa
 
     public void Write(LintReport report, DocumentResult result, TextWriter w)
     {
-        foreach (var d in LintReport.Visible(result))
+        foreach (var d in report.Shown(result))
         {
             WriteOne(w, result, d, report);
         }

@@ -23,6 +23,7 @@ internal sealed class ReportSink : IDisposable
     private readonly Progress _progress;
     private readonly AtomicFile.Pending? _file;
     private readonly StringWriter? _buffered;
+    private readonly TextWriter _output;
     private readonly GuardedWriter _writer;
     private StreamWriter? _fileWriter;
 
@@ -38,7 +39,8 @@ internal sealed class ReportSink : IDisposable
         _fileWriter = _file is null ? null : new StreamWriter(_file.Stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16, leaveOpen: true);
         _buffered = _fileWriter is null && (options.Output is not null || options.Fix) ? new StringWriter() : null;
         IsLive = _fileWriter is null && _buffered is null;
-        _writer = new GuardedWriter(_fileWriter ?? _buffered ?? stdout);
+        _output = ConsoleOutput.Buffered(stdout);
+        _writer = new GuardedWriter(_fileWriter ?? _buffered ?? _output);
     }
 
     /// <summary>Whether pretty output and diffs are coloured.</summary>
@@ -108,6 +110,10 @@ internal sealed class ReportSink : IDisposable
         }
 
         _reporter.Write(report, result, _writer);
+        if (IsLive)
+        {
+            _writer.Flush(); // results appear as they come
+        }
     }
 
     /// <summary>The findings of one draft that the baseline accepted (only SARIF shows them).</summary>
@@ -126,6 +132,11 @@ internal sealed class ReportSink : IDisposable
     {
         _progress.Done();
         _reporter.End(report, _writer);
+        if (IsLive)
+        {
+            _writer.Flush();
+        }
+
         if (_options.Output is { } output)
         {
             try
@@ -145,7 +156,8 @@ internal sealed class ReportSink : IDisposable
         }
         else if (_buffered is not null)
         {
-            _stdout.Write(_buffered.ToString());
+            _output.Write(_buffered.ToString());
+            _output.Flush();
         }
 
         return true;
@@ -164,6 +176,7 @@ internal sealed class ReportSink : IDisposable
         }
 
         _file?.Dispose();
+        new GuardedWriter(_output).Flush();
     }
 
     private void WriteOutputFile(string output)

@@ -69,6 +69,7 @@ internal sealed class SarifReporter : IReporter
         foreach (var e in report.Entries(result))
         {
             WriteResult(_out.Json, result, e, _index, report.UsesBaseline ? "new" : null, null);
+            _out.DrainIfFull(w);
         }
 
         _out.Drain(w);
@@ -80,6 +81,7 @@ internal sealed class SarifReporter : IReporter
         foreach (var e in unchanged)
         {
             WriteResult(_out.Json, result, e, _index, "unchanged", report.BaselineFile);
+            _out.DrainIfFull(w);
         }
 
         _out.Drain(w);

@@ -79,6 +79,11 @@ internal static class MojibakeClusters
     /// </summary>
     private static void AddOneLetterWords(string s, List<MojibakeCluster> clusters, List<MojibakeCluster> accepted)
     {
+        if (accepted.Count == clusters.Count)
+        {
+            return; // every cluster is accepted already (accepted is a subset of clusters): the common case, no set needed
+        }
+
         var acceptedSet = new HashSet<MojibakeCluster>(accepted, ReferenceEqualityComparer.Instance); // not List.Contains: linear time
         for (var k = 0; k < clusters.Count; k++)
         {
