@@ -55,6 +55,10 @@ total() { awk -v k="$1" '/^chunk /{for (i = 2; i <= NF; i++) {split($i, kv, "=")
 
 echo "building the tests (Release)" >&2
 dotnet build tests/EditorialLint.Cli.Tests -c Release -v q -nologo >/dev/null
+# The chunks run a copy of the test binaries, so that building (or switching branches) during a long run is safe.
+# It sits under the repository, where the tests find it (they look for EditorialLint.sln upwards).
+rm -rf "$OUT/bin"
+cp -r tests/EditorialLint.Cli.Tests/bin/Release/net10.0 "$OUT/bin"
 
 start=$(date +%s)
 timings=""; [ "$PROFILE" = 1 ] && timings=1
@@ -70,10 +74,11 @@ while :; do
   n=$(( INPUTS - done_inputs < CHUNK ? INPUTS - done_inputs : CHUNK ))
   # A chunk that fails only because the property failed has still written its line; one that wrote none crashed.
   before=$k
-  EDITORIAL_LINT_TIMINGS=$timings FUZZ_PROFILE=${timings:+$OUT/profile.txt} \
+  # A larger first GC generation: about 7 % less CPU time per input here (the property allocates a lot).
+  DOTNET_GCgen0size=${DOTNET_GCgen0size:-0x4000000} EDITORIAL_LINT_TIMINGS=$timings FUZZ_PROFILE=${timings:+$OUT/profile.txt} \
   FUZZ_ITERATIONS=$n FUZZ_SECONDS=$left FUZZ_SEED=$(( SEED + k )) FUZZ_THREADS=$JOBS FUZZ_SPELLING=$SPELLING \
   FUZZ_STRICT=1 FUZZ_REPORT=$PROGRESS FUZZ_FAILURES=$OUT/failures FUZZ_SLOW=$OUT/slow \
-    dotnet test tests/EditorialLint.Cli.Tests -c Release --no-build -nologo \
+    dotnet test "$OUT/bin/EditorialLint.Cli.Tests.dll" \
       --filter "FullyQualifiedName~Fuzz.FuzzTests.Generated" --logger "console;verbosity=normal" > "$OUT/last-run.log" 2>&1 || true
   if [ "$(grep -c '^chunk ' "$PROGRESS" || true)" = "$before" ]; then
     echo "the test host stopped without a summary (seed $(( SEED + k ))): see $OUT/last-run.log" >&2

@@ -59,7 +59,7 @@ internal sealed class FuzzProperty
 
         t = Timings.Start();
         var outcome = _session.Fix(result, FixEngine.AnyFix);
-        Timings.Stop("fuzz: fix to a fixed point", t);
+        Timings.Stop("fuzz: fix, all rounds", t);
         // Fixes that undo each other are settled deterministically (so --fix stays idempotent), but they are two rules
         // in conflict: bench/fuzz.sh (FUZZ_STRICT=1) reports them; the bounded run checks idempotence only.
         if (!outcome.Settled && _strict)

@@ -22,18 +22,18 @@ internal sealed class FuzzReporters(RuleRegistry registry)
 
         Timed("json", () =>
         {
-            using var json = JsonDocument.Parse(Render(report, result, new JsonReporter()));
-            Expect(json.RootElement.GetProperty("files").GetInt32() == 1 && json.RootElement.GetProperty("diagnostics").GetArrayLength() == visible, "json", "wrong counts");
+            var json = JsonCounts.Read(Render(report, result, new JsonReporter()));
+            Expect(json.Number("files") == 1 && json.Length("diagnostics") == visible, "json", "wrong counts");
         });
         Timed("sarif", () =>
         {
-            using var sarif = JsonDocument.Parse(Render(report, result, new SarifReporter()));
-            Expect(sarif.RootElement.GetProperty("runs")[0].GetProperty("results").GetArrayLength() == visible, "sarif", "wrong result count");
+            var sarif = JsonCounts.Read(Render(report, result, new SarifReporter()));
+            Expect(sarif.Length("runs") == 1 && sarif.Length("runs/results") == visible, "sarif", "wrong result count");
         });
         Timed("gitlab", () =>
         {
-            using var gitlab = JsonDocument.Parse(Render(report, result, new GitLabReporter()));
-            Expect(gitlab.RootElement.GetArrayLength() == visible, "gitlab", "wrong issue count");
+            var gitlab = JsonCounts.Read(Render(report, result, new GitLabReporter()));
+            Expect(gitlab.Length(string.Empty) == visible, "gitlab", "wrong issue count");
         });
         Timed("junit", () =>
         {
@@ -76,10 +76,12 @@ internal sealed class FuzzReporters(RuleRegistry registry)
 
     private static string Render(LintReport report, DocumentResult result, IReporter reporter)
     {
+        var t = Timings.Start();
         var w = new StringWriter();
         reporter.Begin(report, w);
         reporter.Write(report, result, w);
         reporter.End(report, w);
+        Timings.Stop("fuzz: reporters, rendering", t);
         return w.ToString();
     }
 
