@@ -102,6 +102,37 @@ internal static class FuzzRunner
         return tally;
     }
 
+    /// <summary>
+    /// Run one input again from its CsCheck seed string (FUZZ_REPRO, printed for every failure): it is saved as
+    /// repro-SEED.md (or .txt) in FUZZ_FAILURES, checked, and shrunk when it fails.
+    /// </summary>
+    public static FuzzTally Reproduce(string seed, FuzzSettings settings, Action<string> log)
+    {
+        var tally = new FuzzTally();
+        var property = FuzzProperty.Shared;
+        var input = FuzzGenerators.Case.Generate(PCG.Parse(seed), null, out _);
+        if (settings.Failures is { } folder)
+        {
+            Directory.CreateDirectory(folder);
+            File.WriteAllBytes(Path.Combine(folder, "repro-" + seed + Path.GetExtension(input.Name)), input.Bytes);
+        }
+
+        try
+        {
+            tally.Passed(property.Check(input));
+        }
+        catch (Exception ex)
+        {
+            var kind = KindOf(ex);
+            tally.Failed(kind, seed);
+            log($"{kind}: {ex.Message}; shrinking");
+            Save(settings.Failures, kind, input, ex);
+            log(Shrink(property, settings, seed));
+        }
+
+        return tally;
+    }
+
     /// <summary>The input of index <paramref name="i"/> of a run with <paramref name="seed"/>, and its CsCheck seed string.</summary>
     public static (FuzzCase Input, string Seed) Generate(ulong seed, long i)
     {

@@ -8,7 +8,7 @@ namespace EditorialLint.Cli.Tests.Fuzz;
 /// The fuzz suite (issue 17): the property of <see cref="FuzzProperty"/> over generated drafts
 /// (<see cref="FuzzGenerators"/>). The test suite runs it for a bounded time (FUZZ_SECONDS, default 40);
 /// <c>bench/fuzz.sh</c> runs it long and strict, in chunks (FUZZ_ITERATIONS, FUZZ_SEED, FUZZ_THREADS), and sums the
-/// summary lines this test appends to FUZZ_REPORT.
+/// summary lines this test appends to FUZZ_REPORT. FUZZ_REPRO=SEED runs the one input of a CsCheck seed string again.
 /// </summary>
 public sealed class FuzzTests(ITestOutputHelper output)
 {
@@ -18,7 +18,9 @@ public sealed class FuzzTests(ITestOutputHelper output)
         var settings = FuzzSettings.FromEnvironment(defaultSeconds: 40);
         var cpu = Environment.CpuUsage.TotalTime;
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var tally = FuzzRunner.Run(settings, output.WriteLine);
+        var tally = Environment.GetEnvironmentVariable("FUZZ_REPRO") is { Length: > 0 } repro
+            ? FuzzRunner.Reproduce(repro, settings, output.WriteLine)
+            : FuzzRunner.Run(settings, output.WriteLine);
         var summary = Summary(settings, tally, clock.Elapsed.TotalSeconds, (Environment.CpuUsage.TotalTime - cpu).TotalSeconds);
         output.WriteLine(summary);
         if (Environment.GetEnvironmentVariable("FUZZ_REPORT") is { Length: > 0 } report)
