@@ -25,4 +25,9 @@ public sealed class FuzzRegressionTests
         Assert.NotNull(first.Document!.ReaderFallback);
         Assert.Equal(DocumentKind.PlainText, first.Document.Kind);
     }
+
+    /// <summary>The same cause with 125 nested block quotes (the input as CsCheck shrank it in a bench/fuzz.sh run).</summary>
+    [Fact]
+    public void A_fix_after_a_reader_fallback_on_deep_block_quotes_is_idempotent() =>
+        Assert.True(FuzzProperty.Shared.Check(new FuzzCase("draft.md", Repro("fuzz-fix-not-idempotent-blockquote-fallback.md"))));
 }
