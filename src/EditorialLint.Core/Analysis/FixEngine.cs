@@ -100,8 +100,14 @@ internal static class FixEngine
         return (best, bestResult);
     }
 
+    /// <summary>
+    /// Parse a fixed text as a fresh run would read it: with the original's reader, or, when that reader gave up on
+    /// the original (<see cref="EditorialDocument.ReaderFallback"/>), with the reader for its path again, since a fix
+    /// may have removed what made it give up (else the fixed point is reached as plain text and a second run, reading
+    /// Markdown, finds more to fix).
+    /// </summary>
     private static EditorialDocument Reread(EditorialDocument original, SourceText text) =>
-        DocumentParser.Parse(original.Path, text, original.Encoding, original.Kind);
+        DocumentParser.Parse(original.Path, text, original.Encoding, original.ReaderFallback is null ? original.Kind : DocumentParser.KindFor(original.Path));
 
     private static IEnumerable<EditorialDiagnostic> Fixable(DocumentResult result, EditorialDocument original, Func<EditorialDiagnostic, bool> applies) =>
         result.Diagnostics.Where(applies).Select(d => NormaliseNewLines(d, original.Encoding.LineEnding));

@@ -1,0 +1,33 @@
+using EditorialLint.Core.Analysis;
+using EditorialLint.Core.Syntax;
+
+namespace EditorialLint.Cli.Tests.Fuzz;
+
+/// <summary>Failures bench/fuzz.sh found, each from its minimised input (kept in Repros, which the property also runs over).</summary>
+public sealed class FuzzRegressionTests
+{
+    private static byte[] Repro(string name) =>
+        File.ReadAllBytes(Path.Combine(EditorialLint.Testing.RepositoryPaths.Root, "tests", "EditorialLint.Cli.Tests", "Repros", name));
+
+    /// <summary>
+    /// 64 nested list items make Markdig give up, so the draft is read as plain text; the fixes (Unicode line
+    /// separators, mojibake) change the list, and the fix loop went on reading plain text while a second run read
+    /// Markdown and fixed one more finding (EL4003 in a heading). The fix loop now re-reads with the path's reader.
+    /// </summary>
+    [Fact]
+    public void A_fix_after_a_reader_fallback_reaches_the_fixed_point_a_second_run_sees()
+    {
+        var input = new FuzzCase("draft.md", Repro("fuzz-fix-not-idempotent-reader-fallback.md"));
+        Assert.True(FuzzProperty.Shared.Check(input)); // threw fix-not-idempotent before
+
+        var session = new LintSession(Rules.BuiltInRules.CreateRegistry());
+        var first = session.Lint(new DocumentInput("draft.md", () => input.Bytes));
+        Assert.NotNull(first.Document!.ReaderFallback);
+        Assert.Equal(DocumentKind.PlainText, first.Document.Kind);
+    }
+
+    /// <summary>The same cause with 125 nested block quotes (the input as CsCheck shrank it in a bench/fuzz.sh run).</summary>
+    [Fact]
+    public void A_fix_after_a_reader_fallback_on_deep_block_quotes_is_idempotent() =>
+        Assert.True(FuzzProperty.Shared.Check(new FuzzCase("draft.md", Repro("fuzz-fix-not-idempotent-blockquote-fallback.md"))));
+}
