@@ -1,16 +1,20 @@
+using System.Threading.Channels;
+
 namespace EditorialLint.Core.Analysis;
 
 /// <summary>
 /// Runs work items in parallel and hands each result to a consumer in input order, one at a time, as soon as it and
-/// every item before it are done. At most a few items per thread are in flight or waiting for their turn, so memory
-/// stays flat however many items there are; a result the consumer lets go of can be collected at once.
+/// every item before it are done. A bounded channel of the items' tasks, written in input order, is the queue: at
+/// most a few items per thread are in flight or waiting for their turn, so memory stays flat however many items
+/// there are, and a result the consumer lets go of can be collected at once.
 /// </summary>
 internal static class OrderedPipeline
 {
     /// <summary>
     /// Run <paramref name="work"/> on every input (on up to <paramref name="maxDegreeOfParallelism"/> threads, all
-    /// cores when not positive) and call <paramref name="consume"/> with the results in input order.
-    /// <paramref name="onDone"/> is called on the worker thread as each result is ready (progress).
+    /// cores when not positive) and call <paramref name="consume"/> on the calling thread with the results in input
+    /// order. <paramref name="onDone"/> is called on the worker thread as each result is ready (progress). The first
+    /// exception of a work item or of the consumer stops the run and is thrown here; the items after it do not start.
     /// </summary>
     public static void Run<TIn, TOut>(IReadOnlyList<TIn> inputs, Func<TIn, TOut> work, Action<TOut> consume, int maxDegreeOfParallelism = -1, Action<TOut>? onDone = null, CancellationToken cancellationToken = default)
     {
@@ -21,133 +25,108 @@ internal static class OrderedPipeline
 
         var threads = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount;
         threads = Math.Max(1, Math.Min(threads, inputs.Count));
-        var state = new State<TIn, TOut>(inputs, work, consume, onDone, Math.Max(8, threads * 4), cancellationToken);
         if (threads == 1)
         {
-            state.Work();
+            foreach (var input in inputs)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var result = work(input);
+                onDone?.Invoke(result);
+                consume(result);
+            }
+
             return;
         }
 
-        var workers = new Task[threads - 1];
-        for (var t = 0; t < workers.Length; t++)
-        {
-            workers[t] = Task.Factory.StartNew(state.Work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-        }
-
-        Exception? own = null;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var queue = Channel.CreateBounded<Task<TOut>>(new BoundedChannelOptions(Math.Max(8, threads * 4)) { SingleReader = true, SingleWriter = true });
+        var producer = Task.Run(() => Produce(inputs, work, onDone, threads, queue.Writer, stop.Token), CancellationToken.None);
         try
         {
-            state.Work();
+            while (queue.Reader.WaitToReadAsync(CancellationToken.None).AsTask().GetAwaiter().GetResult())
+            {
+                while (queue.Reader.TryRead(out var item))
+                {
+                    consume(item.GetAwaiter().GetResult());
+                }
+            }
         }
-        catch (Exception ex)
+        catch
         {
-            own = ex;
+            stop.Cancel();
+            Drain(queue.Reader);
+            WaitQuietly(producer);
+            throw;
         }
 
-        var errors = new List<Exception>();
+        producer.GetAwaiter().GetResult();
+        cancellationToken.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>Starts the items in input order, no more than <paramref name="threads"/> at a time, and queues their tasks.</summary>
+    private static async Task Produce<TIn, TOut>(IReadOnlyList<TIn> inputs, Func<TIn, TOut> work, Action<TOut>? onDone, int threads, ChannelWriter<Task<TOut>> queue, CancellationToken stop)
+    {
+        using var slots = new SemaphoreSlim(threads);
+        var started = new List<Task>();
         try
         {
-            Task.WaitAll(workers);
-        }
-        catch (AggregateException ex)
-        {
-            errors.AddRange(ex.InnerExceptions);
-        }
+            foreach (var input in inputs)
+            {
+                await slots.WaitAsync(stop).ConfigureAwait(false);
+                var item = Task.Factory.StartNew(
+                    () =>
+                    {
+                        try
+                        {
+                            stop.ThrowIfCancellationRequested();
+                            var result = work(input);
+                            onDone?.Invoke(result);
+                            return result;
+                        }
+                        finally
+                        {
+                            slots.Release();
+                        }
+                    },
+                    CancellationToken.None,
+                    TaskCreationOptions.DenyChildAttach,
+                    TaskScheduler.Default);
+                started.Add(item);
+                await queue.WriteAsync(item, stop).ConfigureAwait(false);
+                started.RemoveAll(t => t.IsCompleted);
+            }
 
-        if (own is not null)
-        {
-            errors.Insert(0, own);
+            queue.Complete();
         }
-
-        if (errors.Count > 0)
+        catch (OperationCanceledException ex)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            throw new AggregateException(errors);
+            queue.TryComplete(ex);
+        }
+        finally
+        {
+            // the semaphore outlives every item that may still release it
+            await Task.WhenAll(started.Select(t => t.ContinueWith(_ => { }, TaskScheduler.Default))).ConfigureAwait(false);
         }
     }
 
-    /// <summary>The shared state of one run: claimed and emitted positions, and the results waiting for their turn.</summary>
-    private sealed class State<TIn, TOut>(IReadOnlyList<TIn> inputs, Func<TIn, TOut> work, Action<TOut> consume, Action<TOut>? onDone, int window, CancellationToken cancellationToken)
+    /// <summary>Observes the queued items of a stopped run, so that none fails unobserved.</summary>
+    private static void Drain<TOut>(ChannelReader<Task<TOut>> reader)
     {
-        private readonly object _gate = new();
-        private readonly object _emitLock = new();
-        private readonly Dictionary<int, TOut> _pending = [];
-        private int _claimed = -1;
-        private int _emitted; // index of the next result to consume
-        private bool _failed;
-
-        public void Work()
+        while (reader.TryRead(out var item))
         {
-            try
-            {
-                while (true)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    var i = Interlocked.Increment(ref _claimed);
-                    if (i >= inputs.Count || !WaitForWindow(i))
-                    {
-                        return;
-                    }
-
-                    var result = work(inputs[i]);
-                    onDone?.Invoke(result);
-                    lock (_gate)
-                    {
-                        _pending.Add(i, result);
-                    }
-
-                    Emit();
-                }
-            }
-            catch
-            {
-                lock (_gate)
-                {
-                    _failed = true;
-                    Monitor.PulseAll(_gate);
-                }
-
-                throw;
-            }
+            WaitQuietly(item);
         }
+    }
 
-        /// <summary>Wait until item <paramref name="i"/> is within the window ahead of the consumer; false when the run failed.</summary>
-        private bool WaitForWindow(int i)
+    private static void WaitQuietly(Task task)
+    {
+        try
         {
-            lock (_gate)
-            {
-                while (i - _emitted >= window && !_failed)
-                {
-                    Monitor.Wait(_gate);
-                }
-
-                return !_failed;
-            }
+            task.GetAwaiter().GetResult();
         }
-
-        private void Emit()
+        catch (Exception)
         {
-            lock (_emitLock)
-            {
-                while (true)
-                {
-                    TOut? ready;
-                    lock (_gate)
-                    {
-                        if (_failed || !_pending.Remove(_emitted, out ready))
-                        {
-                            return;
-                        }
-                    }
-
-                    consume(ready!);
-                    lock (_gate)
-                    {
-                        _emitted++;
-                        Monitor.PulseAll(_gate);
-                    }
-                }
-            }
+            // the run already fails with its first exception
         }
     }
 }
