@@ -52,13 +52,13 @@ internal static class PackData
         return Folders.GetOrAdd(Key(options), _ => [.. Resolve(options).Select(p => Path.Combine(p.Folder, FolderName)).Where(Directory.Exists)]);
     }
 
-    /// <summary>The packs' spelling word lists for <paramref name="options"/>: each pack's <c>*.dic</c> then <c>*.words</c>, by name.</summary>
+    /// <summary>The packs' spelling word lists for <paramref name="options"/>: each pack's <c>*.dic</c>, <c>*.words</c>, then misspelling tables (<c>*.tsv</c>), by name.</summary>
     public static ImmutableArray<string> WordLists(RuleOptions options) => [.. DataFolders(options).SelectMany(WordListsIn)];
 
-    /// <summary>The spelling word lists in one pack data folder: <c>*.dic</c> then <c>*.words</c>, each by file name.</summary>
+    /// <summary>The spelling word lists in one pack data folder: <c>*.dic</c>, <c>*.words</c>, then <c>*.tsv</c>, each by file name.</summary>
     public static IEnumerable<string> WordListsIn(string folder) =>
         Directory.Exists(folder)
-            ? ((string[])["*.dic", "*.words"]).SelectMany(pattern => Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal))
+            ? ((string[])["*.dic", "*.words", "*.tsv"]).SelectMany(pattern => Directory.EnumerateFiles(folder, pattern).Order(StringComparer.Ordinal))
             : [];
 
     /// <summary>

@@ -7,22 +7,30 @@ namespace EditorialLint.Spelling;
 /// </summary>
 public sealed class MisspellingTable
 {
-    private readonly SortedLines _lines;
+    private readonly SortedLines[] _tables;
 
-    private MisspellingTable(SortedLines lines) => _lines = lines;
+    private MisspellingTable(params SortedLines[] tables) => _tables = tables;
 
-    public int Count => _lines.Count;
+    public int Count => _tables.Sum(t => t.Count);
 
     public static MisspellingTable Load(string path) => new(SortedLines.Load(path, '\t'));
+
+    /// <summary>Several tables read as one; where two list the same misspelling, the first one's corrections count.</summary>
+    public static MisspellingTable Load(IEnumerable<string> paths) => new([.. paths.Select(p => SortedLines.Load(p, '\t'))]);
 
     public static MisspellingTable Read(TextReader reader) => new(SortedLines.From(reader.ReadToEnd(), '\t'));
 
     private string[]? Lookup(ReadOnlySpan<char> word)
     {
-        var i = _lines.Find(word);
-        if (i < 0) return null;
-        var fixes = _lines.Value(i).ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return fixes.Length == 0 ? null : fixes;
+        foreach (var lines in _tables)
+        {
+            var i = lines.Find(word);
+            if (i < 0) continue;
+            var fixes = lines.Value(i).ToString().Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            return fixes.Length == 0 ? null : fixes;
+        }
+
+        return null;
     }
 
     /// <summary>The corrections of <paramref name="word"/>, best first, or an empty list.</summary>

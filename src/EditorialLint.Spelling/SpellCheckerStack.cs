@@ -83,7 +83,7 @@ public sealed class SpellCheckerStack : ISpellChecker
     /// own .aff becomes a separate member; a later .dic without one is added to the first dictionary as an add-on
     /// word table read with the first dictionary's .aff (hunspell's <c>-d en_US,house</c>), and its capitalised
     /// entries are the house names suggested first. A <c>.words</c> file is an acceptance-only <see cref="WordList"/>
-    /// and a <c>.tsv</c> file a <see cref="MisspellingTable"/>; those load in the background and are waited for on
+    /// and the <c>.tsv</c> files one <see cref="MisspellingTable"/> (the first listing a misspelling gives its corrections); those load in the background and are waited for on
     /// the first word the dictionaries reject.
     /// </summary>
     public static SpellCheckerStack Create(IEnumerable<string> dicPaths)
@@ -111,7 +111,7 @@ public sealed class SpellCheckerStack : ISpellChecker
         // each on its own, and are waited for on the first word the dictionaries reject.
         var listTasks = lists.Select(path => Task.Run(() => WordList.Load(path))).ToArray();
         var allLists = listTasks.Length == 0 ? Task.FromResult(Array.Empty<WordList>()) : Task.WhenAll(listTasks);
-        var table = tables.Count == 0 ? Task.FromResult<MisspellingTable?>(null) : Task.Run(() => (MisspellingTable?)MisspellingTable.Load(tables[0]));
+        var table = tables.Count == 0 ? Task.FromResult<MisspellingTable?>(null) : Task.Run(() => (MisspellingTable?)MisspellingTable.Load(tables));
         var others = full.Skip(1).Select(d => Task.Run(() => HunspellDictionary.Load(d.Aff, d.Dic))).ToList();
         var main = HunspellDictionary.Load(full[0].Aff, full[0].Dic);
         foreach (var addOn in addOns) main = main.WithAddOn(addOn);

@@ -30,6 +30,24 @@ public sealed class PackDataTests
         h.Write(folder + "/dictionaries/house-terms.txt", houseTerms);
     }
 
+    [Fact]
+    public void A_packs_table_of_misspellings_adds_its_entries_with_their_fix()
+    {
+        using var h = NewHarness();
+        h.Write("draft.md", "# Draft\n\nThe recieve and the governmint were late.\n");
+        WritePack(h, "packs/desk");
+        h.Write("packs/desk/dictionaries/desk-misspellings.tsv", "# the desk's slips\ngovernmint\tgovernment\nrecieve\treprieve\n");
+        Assert.Contains("Unknown word 'governmint'; did you mean", Lint(h), StringComparison.Ordinal);
+
+        h.Write(".editorconfig", "root = true\n[*]\neditorial_lint.packs = packs/desk\n");
+        var run = Lint(h);
+        Assert.Contains("draft.md(3,21,3,31): warning EL4001: Unknown word 'governmint'; a common misspelling of 'government'", run, StringComparison.Ordinal);
+        // the shipped table lists "recieve" already: its correction counts
+        Assert.Contains("Unknown word 'recieve'; a common misspelling of 'receive'", run, StringComparison.Ordinal);
+        h.Run("lint", "draft.md", "--unsafe-fixes");
+        Assert.Equal("# Draft\n\nThe receive and the government were late.\n", File.ReadAllText(h.PathOf("draft.md")));
+    }
+
     private static string Lint(CliHarness h, params string[] extra) => h.Run(["lint", "draft.md", "--format", "msbuild", .. extra]).Out;
 
     [Fact]
