@@ -217,6 +217,19 @@ public class LintCommandTests
     }
 
     [Fact]
+    public void A_suppression_comment_with_many_unknown_names_is_one_finding()
+    {
+        // a comment left open swallows the prose after it: one finding for the comment, not one per word (fuzz repro)
+        using var h = new CliHarness();
+        h.Write("a.md", "# T\n\n<!-- editorial-lint-disable-file EL4002, A New Phase in Relations between two old partners\n\nMore text here.\n");
+        var (_, stdout, _) = h.Run("lint", "a.md", "--format", "msbuild");
+        var lines = stdout.Split('\n').Where(l => l.Contains("EL9004", StringComparison.Ordinal)).ToList();
+        var line = Assert.Single(lines);
+        Assert.Contains("Suppression comment names 'A', 'New', 'Phase', 'in', 'Relations' and ", line, StringComparison.Ordinal);
+        Assert.Contains(" more, which are no known rule ids or aliases", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Unknown_id_in_suppression_is_reported()
     {
         using var h = new CliHarness();

@@ -220,10 +220,12 @@ internal sealed partial class AnalysisDriver
 
         var tf = Timings.Start();
         var suppressions = SuppressionMap.Build(document, _registry);
-        foreach (var (comment, name) in suppressions.UnknownIds)
+        // one finding per comment: a comment left open can swallow a page of prose, word by word
+        foreach (var group in suppressions.UnknownIds.GroupBy(u => u.Comment.Span))
         {
+            var comment = group.First().Comment;
             var loc = Location.Create(document.Path, comment.Span, document.GetLineSpan(comment.Span));
-            raw.Add(new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.BadConfiguration, loc, DiagnosticSeverity.Warning, null, null, $"Suppression comment names '{name}', which is no known rule id or alias"), null));
+            raw.Add(new EditorialDiagnostic(Diagnostic.Create(EngineDiagnostics.BadConfiguration, loc, DiagnosticSeverity.Warning, null, null, UnknownIdsMessage([.. group.Select(u => u.Name)])), null));
         }
 
         // Severities were applied as each finding was reported; what remains is the suppression comments, which do
@@ -257,6 +259,19 @@ internal sealed partial class AnalysisDriver
     /// The report callback a rule's context gets: the configured severity is applied once, as the finding is reported
     /// (a finding whose severity is <c>none</c> is dropped there); not-configurable diagnostics keep their own.
     /// </summary>
+    /// <summary>The message for the unknown names of one suppression comment: each of the first five, then how many more.</summary>
+    internal static string UnknownIdsMessage(IReadOnlyList<string> names)
+    {
+        if (names.Count == 1)
+        {
+            return $"Suppression comment names '{names[0]}', which is no known rule id or alias";
+        }
+
+        var listed = string.Join(", ", names.Take(5).Select(n => $"'{n}'"));
+        var more = names.Count > 5 ? $" and {names.Count - 5} more" : string.Empty;
+        return $"Suppression comment names {listed}{more}, which are no known rule ids or aliases";
+    }
+
     private static Action<EditorialDiagnostic> SeverityApplied(DocumentConfiguration configuration, List<EditorialDiagnostic> sink) => d =>
     {
         var descriptor = d.Diagnostic.Descriptor;

@@ -30,4 +30,18 @@ public sealed class FuzzRegressionTests
     [Fact]
     public void A_fix_after_a_reader_fallback_on_deep_block_quotes_is_idempotent() =>
         Assert.True(FuzzProperty.Shared.Check(new FuzzCase("draft.md", Repro("fuzz-fix-not-idempotent-blockquote-fallback.md"))));
+
+    /// <summary>
+    /// A suppression comment left open names every word after it: 1,016 EL9004 findings on one 8 KB draft, more than
+    /// the listing formats show (1,000 per rule, then a closing finding), so the JSON count check failed. Now the
+    /// comment is one finding naming its first five unknown names, and the property counts what the formats list.
+    /// </summary>
+    [Fact]
+    public void An_open_suppression_comment_is_one_finding_and_the_reports_agree()
+    {
+        var input = new FuzzCase("draft.md", Repro("fuzz-open-suppression-comment.md"));
+        FuzzProperty.Shared.Check(input); // threw FuzzFailure reporter-json before (it returns whether fixes applied)
+        var result = new LintSession(Rules.BuiltInRules.CreateRegistry()).Lint(new DocumentInput("draft.md", () => input.Bytes));
+        Assert.Single(result.Diagnostics, d => d.Id == "EL9004");
+    }
 }
