@@ -24,6 +24,36 @@ public class SarifTests(ITestOutputHelper output)
         Assert.Equal(rules.FindIndex(r => r.GetProperty("id").GetString() == "EL3001"), result.GetProperty("ruleIndex").GetInt32());
     }
 
+    [Fact]
+    public void The_rules_block_is_rendered_once_per_registry_and_again_when_the_registry_changes()
+    {
+        var registry = EditorialLint.Rules.BuiltInRules.CreateRegistry();
+        static string Log(EditorialLint.Core.Rules.RuleRegistry registry)
+        {
+            var report = new EditorialLint.Cli.Reporting.LintReport(registry, 0);
+            var reporter = new EditorialLint.Cli.Reporting.SarifReporter();
+            var w = new StringWriter();
+            reporter.Begin(report, w);
+            reporter.End(report, w);
+            return w.ToString();
+        }
+
+        static string? Help(string log, string id) =>
+            JsonDocument.Parse(log).RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules")
+                .EnumerateArray().Single(r => r.GetProperty("id").GetString() == id).GetProperty("help").TryGetProperty("markdown", out var m) ? m.GetString() : null;
+
+        var first = Log(registry);
+        Assert.Equal(first, Log(registry));
+        Assert.Contains("EL1001", Help(first, "EL1001"), StringComparison.Ordinal);
+
+        registry.AddDoc("EL1001", "# EL1001 rewritten\n");
+        var changed = Log(registry);
+        Assert.Equal("# EL1001 rewritten\n", Help(changed, "EL1001"));
+        // a second registry has its own block
+        Assert.Contains("EL1001", Help(Log(EditorialLint.Rules.BuiltInRules.CreateRegistry()), "EL1001")!, StringComparison.Ordinal);
+        Assert.NotEqual(first, changed);
+    }
+
     /// <summary>
     /// Validates the SARIF output of the seed samples against the official SARIF 2.1.0 schema with ajv (node).
     /// CI installs node and the validator (.ci/run). Without them the test is reported as skipped, with the reason;

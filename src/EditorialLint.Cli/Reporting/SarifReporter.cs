@@ -21,8 +21,7 @@ internal sealed class SarifReporter : IReporter
 
     public void Begin(LintReport report, TextWriter w)
     {
-        var descriptors = report.Registry.Descriptors.ToList();
-        _index = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        _index = report.Registry.Descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var json = _out.Json;
         json.WriteStartObject();
         json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
@@ -35,13 +34,8 @@ internal sealed class SarifReporter : IReporter
         json.WriteString("name", "EditorialLint");
         json.WriteString("semanticVersion", CliApp.Version);
         json.WriteString("informationUri", "https://github.com/editoriallint/editoriallint");
-        json.WriteStartArray("rules");
-        foreach (var d in descriptors)
-        {
-            WriteRule(json, d, report.Registry);
-        }
-
-        json.WriteEndArray();
+        json.WritePropertyName("rules");
+        json.WriteRawValue(RulesArray(report.Registry), skipInputValidation: true);
         json.WriteEndObject();
         json.WriteEndObject();
 
@@ -160,6 +154,47 @@ internal sealed class SarifReporter : IReporter
         DiagnosticSeverity.Info => "note",
         _ => "none",
     };
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleRegistry, Tuple<int, byte[]>> RulesArrays = [];
+
+    /// <summary>
+    /// <c>tool.driver.rules</c> as UTF-8 JSON, indented as it sits in the log: every rule with its help page is about
+    /// 150 KB, the same for every log of one registry, so it is rendered once per registry revision (the language
+    /// server, the fuzz run and a long-running host render many logs).
+    /// </summary>
+    private static byte[] RulesArray(RuleRegistry registry)
+    {
+        lock (RulesArrays)
+        {
+            if (RulesArrays.TryGetValue(registry, out var cached) && cached.Item1 == registry.Revision)
+            {
+                return cached.Item2;
+            }
+
+            using var scratch = new StreamedJson();
+            var json = scratch.Json;
+            // the same nesting as in the log (root, runs, run, tool, driver), so that the indentation matches
+            json.WriteStartObject();
+            json.WriteStartArray("runs");
+            json.WriteStartObject();
+            json.WriteStartObject("tool");
+            json.WriteStartObject("driver");
+            json.WritePropertyName("rules");
+            json.Flush();
+            var start = scratch.Written.Length;
+            json.WriteStartArray();
+            foreach (var d in registry.Descriptors)
+            {
+                WriteRule(json, d, registry);
+            }
+
+            json.WriteEndArray();
+            json.Flush();
+            var bytes = scratch.Written[start..].ToArray();
+            RulesArrays.AddOrUpdate(registry, Tuple.Create(registry.Revision, bytes));
+            return bytes;
+        }
+    }
 
     private static void WriteRule(Utf8JsonWriter json, DiagnosticDescriptor d, RuleRegistry registry)
     {

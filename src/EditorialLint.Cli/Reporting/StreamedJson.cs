@@ -23,6 +23,9 @@ internal sealed class StreamedJson : IDisposable
 
     public Utf8JsonWriter Json { get; }
 
+    /// <summary>The bytes flushed and not yet drained.</summary>
+    public ReadOnlySpan<byte> Written => _buffer.GetBuffer().AsSpan(0, (int)_buffer.Length);
+
     /// <summary>Write out what is buffered when it has reached <see cref="ChunkBytes"/>.</summary>
     public void DrainIfFull(TextWriter w)
     {

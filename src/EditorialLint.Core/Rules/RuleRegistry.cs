@@ -54,6 +54,9 @@ internal sealed class RuleRegistry
 
     public IReadOnlyList<LoadedRule> Rules => _rules;
 
+    /// <summary>Changes with every rule, descriptor or page added, so that what is rendered from the registry can be cached.</summary>
+    internal int Revision { get; private set; }
+
     /// <summary>Problems found while adding rules (duplicate ids, rules that failed to initialise).</summary>
     public IReadOnlyList<string> Errors => _errors;
 
@@ -90,6 +93,7 @@ internal sealed class RuleRegistry
             var file = name["ruledoc:".Length..];
             var id = file.Length >= 6 ? file[..6] : file;
             _docs[id] = reader.ReadToEnd();
+            Revision++;
         }
     }
 
@@ -134,14 +138,20 @@ internal sealed class RuleRegistry
         var help = descriptors.Select(d => d.HelpLinkUri).FirstOrDefault(l => !string.IsNullOrEmpty(l))
             ?? (userRule || descriptors.IsEmpty ? null : RuleHelp.LinkFor(descriptors[0].Id, rule.GetType().Name));
         _rules.Add(new LoadedRule(rule, context, origin) { Descriptors = descriptors, Options = options, HelpLink = help });
+        Revision++;
         return true;
     }
 
     /// <summary>Add documentation for an id (a Markdown page).</summary>
-    public void AddDoc(string id, string markdown) => _docs[id] = markdown;
+    public void AddDoc(string id, string markdown)
+    {
+        _docs[id] = markdown;
+        Revision++;
+    }
 
     private void AddDescriptor(DiagnosticDescriptor d)
     {
+        Revision++;
         _byId[d.Id] = d;
         _aliasToId.TryAdd(RuleAliases.For(d), d.Id);
     }

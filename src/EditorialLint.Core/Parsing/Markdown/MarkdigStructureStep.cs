@@ -21,7 +21,7 @@ internal sealed class MarkdigStructureStep : IDocumentScanner
     public void Scan(DocumentBuilder builder)
     {
         var tm = Analysis.Timings.Start();
-        var markdown = Markdown.Parse(builder.Text, Pipeline);
+        var markdown = Markdown.Parse(MarkdigInput.Tame(builder.Text), Pipeline);
         Analysis.Timings.Stop("parse: markdig", tm);
         foreach (var node in markdown.Descendants())
         {
