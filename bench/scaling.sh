@@ -4,7 +4,11 @@
 # the size before (the target: at most x2.2 per doubling, and any 10 MB draft in under 10 s). On a loaded machine
 # compare the CPU column: wall time also counts the time spent waiting for a core.
 #
-#   bash bench/scaling.sh                       # shapes word, mojibake, mojibake-one-line, footnotes, prose; 1.25-10 MB
+#   bash bench/scaling.sh                       # every shape (below), 1.25-10 MB
+#
+# Shapes: word (one long word), mojibake (lines), mojibake-one-line, footnotes (references and notes), prose (with
+# headings), italics (paragraphs of 4,000 italic words), brackets (lines of 10,241 '['), nesting (128 nested quotes and
+# 64 nested list items, repeated).
 #   bash bench/scaling.sh --from-kib 160        # start smaller (more doublings)
 #   bash bench/scaling.sh --shapes "word footnotes" --rules-off EL4001
 #
@@ -14,7 +18,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-FROM_KIB=1280; TO_KIB=10240; SHAPES="word mojibake mojibake-one-line footnotes prose"; RULES_OFF=""; LIMIT=120
+FROM_KIB=1280; TO_KIB=10240; SHAPES="word mojibake mojibake-one-line footnotes prose italics brackets nesting"; RULES_OFF=""; LIMIT=120
 while [ $# -gt 0 ]; do
   case "$1" in
     --from-kib) FROM_KIB=$2; shift ;;
@@ -75,6 +79,23 @@ elif shape == 'footnotes':
     add(''.join(f'Claim {k}.[^{k}]\n' for k in range(1, count + 1)))
     add('\n## Notes\n\n')
     add(''.join(f'[^{k}]: Note {k}.\n' for k in range(1, count + 1)))
+elif shape == 'italics':
+    # paragraphs of 4,000 italic words each (Markdig nests every emphasis delimiter of a paragraph)
+    add('# Title\n\n')
+    para = 'Words ' + '*word* ' * 4000 + 'end.\n\n'
+    while n < size:
+        add(para)
+elif shape == 'brackets':
+    # the fault campaign's 10,241 '[' on a line, repeated in paragraphs of their own
+    add('# Title\n\n')
+    while n < size:
+        add('Text ' + '[' * 10241 + ' more.\n\n')
+elif shape == 'nesting':
+    # the fault campaign's 128 nested quotes and 64 nested list items, repeated
+    add('# Title\n\n')
+    block = '>' * 128 + ' A quoted line.\n\n' + ''.join('  ' * d + '- item\n' for d in range(64)) + '\n'
+    while n < size:
+        add(block)
 elif shape == 'prose':
     add('# The Balkans and Türkiye\n\n')
     para = ('President Erdoğan met the the delegation in Ankara on Tuesday; the talks on the Western Balkans, '

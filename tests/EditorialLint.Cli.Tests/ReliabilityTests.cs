@@ -26,7 +26,6 @@ public class ReliabilityTests
     [Theory]
     [InlineData("crash-blockquote-depth-128.md")]
     [InlineData("crash-list-depth-64.md")]
-    [InlineData("crash-bracket-run-10241.md")]
     public void Input_that_makes_markdig_throw_is_linted_as_plain_text_and_the_report_stays_whole(string name)
     {
         using var h = new CliHarness();
@@ -44,6 +43,27 @@ public class ReliabilityTests
         Assert.Equal(name, fallback.Path);
         Assert.Contains("linted as plain text", fallback.Message, StringComparison.Ordinal);
         Assert.Contains(diagnostics, d => d.Id == "EL4002" && d.Path == "other.md");
+    }
+
+    [Fact]
+    public void A_run_of_10241_brackets_is_read_as_markdown_since_Markdig_is_given_the_brackets_past_the_limit_as_commas()
+    {
+        // It made Markdig throw (each unclosed '[' nests in the one before); now the brackets past
+        // MarkdigInput.MaxDelimitersPerParagraph are plain punctuation to Markdig, so the draft stays Markdown.
+        using var h = new CliHarness();
+        CopyRepro(h, "crash-bracket-run-10241.md");
+        h.Write("other.md", "# Title\n\nThe the talks resumed.\n");
+        var (exit, stdout, _) = h.Run("lint", "crash-bracket-run-10241.md", "other.md", "--format", "json");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(2, json.RootElement.GetProperty("files").GetInt32());
+        var ids = json.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => (Id: d.GetProperty("id").GetString(), Path: d.GetProperty("path").GetString())).ToList();
+        Assert.DoesNotContain(ids, d => d.Id == "EL9009");
+        Assert.Contains(ids, d => d.Id == "EL4002" && d.Path == "other.md");
+        var document = DocumentParser.Parse("b.md", File.ReadAllText(Repro("crash-bracket-run-10241.md")));
+        Assert.Null(document.ReaderFallback);
+        Assert.Equal(Core.Syntax.DocumentKind.Markdown, document.Kind);
     }
 
     [Fact]
