@@ -71,13 +71,13 @@ internal static class LostNbsp
         if (k.Decoded == '\u00A0')
         {
             var glued = s[k.Start] == '\u00C2' && char.IsLetterOrDigit(k.Before) && !char.IsWhiteSpace(k.Next);
-            return glued ? new MojibakeCluster(k.Start, k.Space + 1, "\u00A0", 2, [], IsAGrave: true) : null;
+            return glued ? new MojibakeCluster(k.Start, k.Space + 1, "\u00A0", 2, 0, 0, IsAGrave: true) : null;
         }
 
         var d = k.Decoded;
         var plausible = k.Width == 1 ? ScriptClasses.IsModernLetter(d) && char.IsUpper(d) == char.IsUpper(s[k.Start]) : char.IsLetter(d);
         return plausible && char.IsLetter(k.Next) && !char.IsLetter(k.Before)
-            ? new MojibakeCluster(k.Start, k.Space + 1, d.ToString(), k.Width + 1, [], IsAGrave: true)
+            ? new MojibakeCluster(k.Start, k.Space + 1, d.ToString(), k.Width + 1, 0, 0, IsAGrave: true)
             : null;
     }
 
@@ -91,7 +91,7 @@ internal static class LostNbsp
 
         if (char.IsLower(k.Before))
         {
-            return new MojibakeCluster(k.Start, k.TwoSpaces ? k.Space + 1 : k.Space, "\u00E0", 2, [], IsAGrave: true);
+            return new MojibakeCluster(k.Start, k.TwoSpaces ? k.Space + 1 : k.Space, "\u00E0", 2, 0, 0, IsAGrave: true);
         }
 
         if (k.TwoSpaces || char.IsLetterOrDigit(k.Before) || !evidence)
@@ -101,6 +101,6 @@ internal static class LostNbsp
 
         var rest = s.AsSpan(k.Space + 1);
         var joins = rest.StartsWith("s ", StringComparison.Ordinal) || rest.StartsWith("quel", StringComparison.Ordinal) || rest.StartsWith("quil", StringComparison.Ordinal);
-        return new MojibakeCluster(k.Start, joins ? k.Space + 1 : k.Space, "\u00E0", 2, [], IsAGrave: true);
+        return new MojibakeCluster(k.Start, joins ? k.Space + 1 : k.Space, "\u00E0", 2, 0, 0, IsAGrave: true);
     }
 }

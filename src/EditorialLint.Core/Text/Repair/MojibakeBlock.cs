@@ -114,11 +114,20 @@ internal static class MojibakeBlock
 
     private static MojibakeRun RunOf(MojibakePiece p)
     {
-        var layers = p.Via.Split('|', StringSplitOptions.RemoveEmptyEntries);
+        var (layers, description) = Descriptions.GetOrAdd(p.Via, Describe);
+        return new MojibakeRun(TextSpan.FromBounds(p.OrigStart, p.OrigEnd), p.Text, layers, description);
+    }
+
+    // The layer histories ("Windows-1252", "Windows-1252|Latin-1", ...) are few; a long draft has a million runs.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, (int Layers, string Description)> Descriptions = new(StringComparer.Ordinal);
+
+    private static (int Layers, string Description) Describe(string via)
+    {
+        var layers = via.Split('|', StringSplitOptions.RemoveEmptyEntries);
         var description = layers.Length == 1
             ? $"UTF-8 read as {layers[0]}"
             : $"UTF-8 read as {string.Join(", then ", layers.Reverse())} ({layers.Length} layers)";
-        return new MojibakeRun(TextSpan.FromBounds(p.OrigStart, p.OrigEnd), p.Text, layers.Length, description);
+        return (layers.Length, description);
     }
 
     /// <summary>C1 controls left over in unchanged text: Windows-1252 characters that went through Latin-1.</summary>

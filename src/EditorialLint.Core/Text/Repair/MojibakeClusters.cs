@@ -13,19 +13,28 @@ internal static class MojibakeClusters
 
         // Characters of the candidate sequences: a pair's neighbours that are themselves mojibake (the Дџ beside Гј in
         // GГјndoДџdu) are not the word's real letters.
-        var inCluster = new bool[s.Length];
-        foreach (var c in clusters)
+        // rented, and only its first s.Length entries are used (callers index by position in s)
+        var inCluster = System.Buffers.ArrayPool<bool>.Shared.Rent(s.Length);
+        try
         {
-            Array.Fill(inCluster, true, c.Start, c.End - c.Start);
-        }
+            Array.Clear(inCluster, 0, s.Length);
+            foreach (var c in clusters)
+            {
+                Array.Fill(inCluster, true, c.Start, c.End - c.Start);
+            }
 
-        var accepted = clusters.Where(c => MojibakePlausibility.Plausible(s, c, inCluster)).ToList();
-        AddOneLetterWords(s, clusters, accepted);
-        RequireCorroboration(s, cp, accepted);
-        RejectBesideCorrectPunctuation(s, cp, accepted);
-        LostNbsp.Add(s, cp, accepted, inCluster);
-        accepted.Sort((x, y) => x.Start.CompareTo(y.Start));
-        return accepted;
+            var accepted = clusters.Where(c => MojibakePlausibility.Plausible(s, c, inCluster)).ToList();
+            AddOneLetterWords(s, clusters, accepted);
+            RequireCorroboration(s, cp, accepted);
+            RejectBesideCorrectPunctuation(s, cp, accepted);
+            LostNbsp.Add(s, cp, accepted, inCluster);
+            accepted.Sort((x, y) => x.Start.CompareTo(y.Start));
+            return accepted;
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<bool>.Shared.Return(inCluster);
+        }
     }
 
     /// <summary>Every valid sequence, left to right, none overlapping.</summary>
@@ -56,21 +65,34 @@ internal static class MojibakeClusters
         var clusters = new List<MojibakeCluster>();
         for (var k = 0; k < sequences.Count;)
         {
-            var group = new List<Utf8Sequence> { sequences[k] };
+            var first = sequences[k];
+            var end = first.Start + first.Length;
+            var bytes = first.Bytes;
             var j = k + 1;
-            while (j < sequences.Count && sequences[j].Start == group[^1].Start + group[^1].Length)
+            while (j < sequences.Count && sequences[j].Start == end)
             {
-                group.Add(sequences[j]);
+                end += sequences[j].Length;
+                bytes += sequences[j].Bytes;
                 j++;
             }
 
-            var startPos = group[0].Start;
-            var endPos = group[^1].Start + group[^1].Length;
-            clusters.Add(new MojibakeCluster(startPos, endPos, string.Concat(group.Select(g => g.Decoded)), group.Sum(g => g.Bytes), group));
+            var decoded = j == k + 1 ? first.Decoded : Concat(sequences, k, j);
+            clusters.Add(new MojibakeCluster(first.Start, end, decoded, bytes, j - k, first.Lead));
             k = j;
         }
 
         return clusters;
+    }
+
+    private static string Concat(List<Utf8Sequence> sequences, int from, int to)
+    {
+        var b = new System.Text.StringBuilder();
+        for (var k = from; k < to; k++)
+        {
+            b.Append(sequences[k].Decoded);
+        }
+
+        return b.ToString();
     }
 
     /// <summary>

@@ -22,7 +22,12 @@ internal static class MojibakeLayer
 
             var cp = SingleByteCodePage.MojibakeCandidates[k];
             var clusters = MojibakeClusters.Find(s, cp);
-            var score = clusters.Sum(c => c.Bytes);
+            var score = 0;
+            foreach (var c in clusters)
+            {
+                score += c.Bytes;
+            }
+
 
             // Ties go to the code page that needs fewer borrowed C1 controls (ISO-8859-2 over Windows-1250 for U+0099).
             var penalty = Penalty(s, cp, clusters);

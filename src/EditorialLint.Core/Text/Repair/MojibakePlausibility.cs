@@ -13,7 +13,7 @@ internal static class MojibakePlausibility
     public static bool Plausible(string s, MojibakeCluster c, bool[] inCluster)
     {
         var decoded = c.Decoded;
-        if (!DecodesToAcceptableCharacters(decoded, c.Sequences.Count))
+        if (!DecodesToAcceptableCharacters(decoded, c.SequenceCount))
         {
             return false;
         }
@@ -25,18 +25,18 @@ internal static class MojibakePlausibility
             return false;
         }
 
-        if (c.Sequences.Count == 1 && c.Bytes == 2)
+        if (c.SequenceCount == 1 && c.Bytes == 2)
         {
             return PlausibleSingle(s, c, before, after, inCluster);
         }
 
         // One three-byte sequence that gives a CJK, kana or Hangul letter among non-letters is noise, not a word.
-        if (c.Sequences.Count == 1 && char.IsLetter(decoded, 0) && decoded[0] >= '\u1100' && !char.IsLetter(before) && !char.IsLetter(after))
+        if (c.SequenceCount == 1 && char.IsLetter(decoded, 0) && decoded[0] >= '\u1100' && !char.IsLetter(before) && !char.IsLetter(after))
         {
             return false;
         }
 
-        return c.Bytes != 2 * c.Sequences.Count || KeepsALetter(s, c);
+        return c.Bytes != 2 * c.SequenceCount || KeepsALetter(s, c);
     }
 
     /// <summary>No unassigned character, no private-use one (unless an inner layer's stand-in), no lone control.</summary>
@@ -101,7 +101,7 @@ internal static class MojibakePlausibility
         var c2 = s[c.Start + 1];
         var d = c.Decoded[0];
 
-        if (c.Sequences[0].Lead == 0xC2)
+        if (c.FirstLead == 0xC2)
         {
             // "\u00C2" + a Latin-1 symbol or NBSP: the symbol itself. Where the code page has another character for
             // 0xC2 (Ā in Windows-1257), only an NBSP glued between two words (EmineĀ\u00A0Yıldız): a lost word space.

@@ -7,10 +7,10 @@ internal readonly record struct Utf8Sequence(int Start, int Length, string Decod
 /// Adjacent sequences taken together (or, with <see cref="IsAGrave"/>, a sequence whose NBSP became a space): the
 /// candidate repair of <c>[Start, End)</c>.
 /// </summary>
-internal sealed record MojibakeCluster(int Start, int End, string Decoded, int Bytes, List<Utf8Sequence> Sequences, bool IsAGrave = false)
+internal sealed record MojibakeCluster(int Start, int End, string Decoded, int Bytes, int SequenceCount, byte FirstLead, bool IsAGrave = false)
 {
     /// <summary>One two-byte sequence: the weakest evidence, a letter pair of some language as often as mojibake.</summary>
-    public bool IsLoneTwoByte => Sequences.Count == 1 && Bytes == 2;
+    public bool IsLoneTwoByte => SequenceCount == 1 && Bytes == 2;
 }
 
 /// <summary>
@@ -55,8 +55,14 @@ internal static class Utf8Sequences
             2 => ((lead & 0x0F) << 12) | ((bytes[1] & 0x3F) << 6) | (bytes[2] & 0x3F),
             _ => ((lead & 0x07) << 18) | ((bytes[1] & 0x3F) << 12) | ((bytes[2] & 0x3F) << 6) | (bytes[3] & 0x3F),
         };
-        return new Utf8Sequence(i, need + 1, char.ConvertFromUtf32(value), need + 1, lead);
+        return new Utf8Sequence(i, need + 1, value < 0x10000 ? CharString((char)value) : char.ConvertFromUtf32(value), need + 1, lead);
     }
+
+    // One string per BMP character, made on first use: a long draft of mojibake decodes the same few characters a
+    // million times. Filled without a lock; two threads may each make a string for one character, both equal.
+    private static readonly string?[] CharStrings = new string?[0x10000];
+
+    private static string CharString(char c) => CharStrings[c] ??= c.ToString();
 
     /// <summary>
     /// Whether every non-ASCII character of <paramref name="decoded"/> belongs to a valid UTF-8 sequence in one of the
