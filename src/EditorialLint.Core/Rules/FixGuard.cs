@@ -7,7 +7,8 @@ namespace EditorialLint.Core.Rules;
 /// HTML, link destinations and reference labels, template tags, domains, file names, math, front matter); and, for a
 /// fix that needs review, other people's wording (quotations, cited titles, link text). A fix that would is dropped and
 /// the finding is reported without it. Safe fixes restore characters (an encoding repair inside a quotation gives the
-/// quotation back), so they may touch verbatim text.
+/// quotation back), so they may touch verbatim text. Nor may a fix leave half a surrogate pair: a change that starts or
+/// ends inside a pair, or whose new text holds a lone surrogate, could not be written in any Unicode encoding.
 /// </summary>
 internal static class FixGuard
 {
@@ -20,7 +21,8 @@ internal static class FixGuard
 
         foreach (var change in fix.Changes)
         {
-            if (TouchesMachineText(document, change.Span) ||
+            if (SplitsASurrogatePair(document.Text, change) ||
+                TouchesMachineText(document, change.Span) ||
                 (!fix.IsSafe && document.Prose.OverlapsVerbatim(change.Span, VerbatimKind.Quotation | VerbatimKind.Title | VerbatimKind.LinkText)))
             {
                 return null;
@@ -28,6 +30,32 @@ internal static class FixGuard
         }
 
         return fix;
+    }
+
+    private static bool SplitsASurrogatePair(Microsoft.CodeAnalysis.Text.SourceText text, Microsoft.CodeAnalysis.Text.TextChange change)
+    {
+        bool Inside(int position) =>
+            position > 0 && position < text.Length && char.IsHighSurrogate(text[position - 1]) && char.IsLowSurrogate(text[position]);
+
+        if (Inside(change.Span.Start) || Inside(change.Span.End))
+        {
+            return true;
+        }
+
+        var replacement = change.NewText ?? string.Empty;
+        for (var i = 0; i < replacement.Length; i++)
+        {
+            if (char.IsHighSurrogate(replacement[i]) && i + 1 < replacement.Length && char.IsLowSurrogate(replacement[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(replacement[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool TouchesMachineText(EditorialDocument document, Microsoft.CodeAnalysis.Text.TextSpan span)

@@ -44,4 +44,23 @@ public sealed class FuzzRegressionTests
         var result = new LintSession(Rules.BuiltInRules.CreateRegistry()).Lint(new DocumentInput("draft.md", () => input.Bytes));
         Assert.Single(result.Diagnostics, d => d.Id == "EL9004");
     }
+
+    /// <summary>
+    /// The 1,000,000-input run (base seed 120313072930536) found 2 crashes, both this: a byte-swapped run right after an
+    /// emoji took the emoji's low surrogate (U+DE00 reads as a swapped Þ) into EL3002's repair, so the fixed text held a
+    /// lone high surrogate and could not be encoded. The run no longer takes half a pair, and no fix may split one.
+    /// </summary>
+    [Fact]
+    public void A_byte_swapped_run_after_an_emoji_leaves_the_emoji_whole()
+    {
+        var input = new FuzzCase("draft.txt", Repro("fuzz-crash-el3002-split-surrogate-pair.txt"));
+        Assert.True(FuzzProperty.Shared.Check(input)); // threw EncoderFallbackException before
+
+        var result = new LintSession(Rules.BuiltInRules.CreateRegistry()).Lint(new DocumentInput("draft.txt", () => input.Bytes));
+        var text = result.Document!.Content;
+        var emoji = text.IndexOf("\U0001F600", StringComparison.Ordinal);
+        Assert.True(emoji >= 0);
+        var swapped = Assert.Single(result.Diagnostics, d => d.Id == "EL3002" && d.Location.SourceSpan.Start >= emoji && d.Location.SourceSpan.Start <= emoji + 2);
+        Assert.Equal(emoji + 2, swapped.Location.SourceSpan.Start);
+    }
 }

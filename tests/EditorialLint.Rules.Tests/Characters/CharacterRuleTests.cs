@@ -25,6 +25,21 @@ public class EL3002ByteSwappedUtf16Tests
             "The inclusion\u2014direct or not.\n");
 
     [Fact]
+    public Task A_surrogate_pair_before_a_run_is_not_pulled_into_it() =>
+        // from bench/fuzz.sh (1,000,000-input run, chunk seed 120313072930616): the low half of 😀 (U+DE00) reads as a
+        // swapped Þ; taking it into the run split the pair and the fixed text could not be written
+        RuleVerifier<EL3002ByteSwappedUtf16>.VerifyFixAsync(
+            "an \U0001F600{|EL3002:\u6700\u6f00\u7600\u6900\u6e00\u6100|} outside\n",
+            "an \U0001F600govina outside\n");
+
+    [Fact]
+    public Task A_lone_low_surrogate_is_still_a_swapped_letter() =>
+        // U+DF00 alone is ß with its bytes swapped (Straße written as UTF-16 read the other way round)
+        RuleVerifier<EL3002ByteSwappedUtf16>.VerifyFixAsync(
+            "Text: {|EL3002:\u5300\u7400\u7200\u6100\udf00\u6500|}.\n",
+            "Text: Stra\u00dfe.\n");
+
+    [Fact]
     public Task Wrong_endian_run_is_swapped_back() =>
         RuleVerifier<EL3002ByteSwappedUtf16>.VerifyFixAsync(
             "Text: {|EL3002:\u4800\u6500\u6c00\u6c00\u6f00\u2000\u7700\u6f00\u7200\u6c00\u6400|}.\n",

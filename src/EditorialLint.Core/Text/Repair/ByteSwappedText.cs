@@ -37,6 +37,13 @@ internal static class ByteSwappedText
         return swapped is (>= '\u00A0' and <= '\u024F') or (>= '\u0300' and <= '\u036F') or (>= '\u2010' and <= '\u203A');
     }
 
+    /// <summary>
+    /// The low half of a surrogate pair (the U+DE00 of 😀, U+D83D U+DE00) reads as a swapped Latin letter (U+00DE, Þ);
+    /// only a lone one can be swapped text. A pair is never pulled into a run, which would split it.
+    /// </summary>
+    private static bool EndsSurrogatePair(string text, int index) =>
+        char.IsLowSurrogate(text[index]) && index > 0 && char.IsHighSurrogate(text[index - 1]);
+
     private static bool IsDashLowByte(char c) => c is '\u1000' or '\u1100' or '\u1200' or '\u1300' or '\u1400' or '\u1500';
 
     public static List<ByteSwappedRun> Find(string text)
@@ -59,7 +66,7 @@ internal static class ByteSwappedText
                 // the swapped letters and punctuation beyond ASCII around and between them (Tü of Türkiye).
                 var begin = i;
                 var previousEnd = runs.Count > 0 ? runs[^1].Span.End : 0;
-                while (begin > previousEnd && IsSwappedNonAscii(text[begin - 1]))
+                while (begin > previousEnd && IsSwappedNonAscii(text[begin - 1]) && !EndsSurrogatePair(text, begin - 1))
                 {
                     begin--;
                 }
